@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentPrivacyNotice, getCurrentProgramme } from "@/lib/programmes/queries";
+import { formatShortDate } from "@/lib/time/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common.privacyPage"))("title") };
+}
+
+export default async function PrivacyPage() {
+  const t = await getTranslations("common");
+  const locale = await getLocale();
+  const programme = await getCurrentProgramme();
+  const notice = programme ? await getCurrentPrivacyNotice(programme.id) : null;
+  if (!notice) return <p>{t("notConfigured")}</p>;
+  const [title, ...paragraphs] = notice.text.split("\n").filter(Boolean);
+  return (
+    <article lang="de">
+      <h1>{title ?? t("privacyPage.title")}</h1>
+      <p className="meta">{t("privacyPage.version", { version: notice.version, date: formatShortDate(notice.publishedAt, "Europe/Berlin", locale) })}</p>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { translator } from "@/lib/i18n/translator";
+import { greeting, renderEmail, type EmailBlock } from "./layout";
+import { joinBlocks, leaveWaitlistBlocks, paragraph, personalLinksNote, sessionFacts } from "./session-parts";
+import type { MailBase, MailSession, RenderedEmail } from "./types";
+
+export type SessionChangedInput = MailBase & {
+  /** The session as it is now. */
+  session: MailSession;
+  /** The session as the participant last heard of it. */
+  previous: Omit<MailSession, "workshopTitle" | "workshopSummary">;
+  /** Only a confirmed seat gets the join link and the updated calendar invitation. */
+  registrationStatus: "CONFIRMED" | "WAITLISTED";
+  manageUrl: string;
+};
+
+export function renderSessionChanged(input: SessionChangedInput): RenderedEmail {
+  const { locale, session, previous } = input;
+  const t = translator(locale, "email");
+  const workshop = session.workshopTitle;
+  const confirmed = input.registrationStatus === "CONFIRMED";
+  const timeChanged =
+    session.startsAt.getTime() !== previous.startsAt.getTime() ||
+    session.endsAt.getTime() !== previous.endsAt.getTime() ||
+    session.timeZone !== previous.timeZone;
+  const joinUrl = session.joinUrl?.trim() || null;
+  const joinUrlChanged = session.format === "ONLINE" && joinUrl !== null && joinUrl !== (previous.joinUrl?.trim() || null);
+
+  const blocks: EmailBlock[] = [
+    greeting(t, input.recipient),
+    paragraph(confirmed ? t("sessionChanged.intro", { workshop }) : t("sessionChanged.introWaitlisted", { workshop })),
+    sessionFacts(t, locale, session, timeChanged ? previous : undefined),
+  ];
+  if (confirmed) {
+    if (joinUrlChanged) blocks.push(paragraph(t("sessionChanged.newJoinLink")));
+    blocks.push(...joinBlocks(t, session), paragraph(t("session.calendarUpdated")));
+    blocks.push(paragraph(t("sessionChanged.cannotAttend")), { kind: "link", label: t("session.manageLink"), url: input.manageUrl });
+  } else {
+    blocks.push(...leaveWaitlistBlocks(t, input.manageUrl));
+  }
+  blocks.push(personalLinksNote(t));
+
+  return renderEmail({
+    locale,
+    programme: input.programme,
+    subject: t("sessionChanged.subject", { workshop }),
+    heading: t("sessionChanged.heading"),
+    blocks,
+  });
+}

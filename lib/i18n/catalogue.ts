@@ -1,0 +1,61 @@
+// Message catalogues, one JSON file per namespace and locale so that features
+// can add their strings without touching each other's files.
+import deAdmin from "./messages/de/admin.json";
+import deCalendar from "./messages/de/calendar.json";
+import deCommon from "./messages/de/common.json";
+import deEmail from "./messages/de/email.json";
+import deErrors from "./messages/de/errors.json";
+import deExport from "./messages/de/export.json";
+import deManage from "./messages/de/manage.json";
+import deOrganiser from "./messages/de/organiser.json";
+import deProgramme from "./messages/de/programme.json";
+import deRegistration from "./messages/de/registration.json";
+import enAdmin from "./messages/en/admin.json";
+import enCalendar from "./messages/en/calendar.json";
+import enCommon from "./messages/en/common.json";
+import enEmail from "./messages/en/email.json";
+import enErrors from "./messages/en/errors.json";
+import enExport from "./messages/en/export.json";
+import enManage from "./messages/en/manage.json";
+import enOrganiser from "./messages/en/organiser.json";
+import enProgramme from "./messages/en/programme.json";
+import enRegistration from "./messages/en/registration.json";
+
+export const locales = ["de", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "de";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+const de = {
+  admin: deAdmin,
+  calendar: deCalendar,
+  common: deCommon,
+  email: deEmail,
+  errors: deErrors,
+  export: deExport,
+  manage: deManage,
+  organiser: deOrganiser,
+  programme: deProgramme,
+  registration: deRegistration,
+};
+
+export type Messages = typeof de;
+
+export const catalogues: Record<Locale, Messages> = {
+  de,
+  en: {
+    admin: enAdmin,
+    calendar: enCalendar,
+    common: enCommon,
+    email: enEmail,
+    errors: enErrors,
+    export: enExport,
+    manage: enManage,
+    organiser: enOrganiser,
+    programme: enProgramme,
+    registration: enRegistration,
+  } as Messages,
+};

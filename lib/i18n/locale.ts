@@ -1,0 +1,20 @@
+// Which language a request gets: the visitor's explicit choice (a cookie set
+// only when they switch), else the browser's preference, else German.
+import { defaultLocale, isLocale, locales, type Locale } from "./catalogue";
+
+export const LOCALE_COOKIE = "locale";
+
+export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
+  if (isLocale(cookieValue)) return cookieValue;
+  const preferences = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const quality = params.find((param) => param.trim().startsWith("q="));
+      return { language: tag.toLowerCase().split("-")[0] ?? "", quality: quality ? Number(quality.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.language && !Number.isNaN(entry.quality))
+    .sort((a, b) => b.quality - a.quality);
+  const match = preferences.find((entry) => (locales as readonly string[]).includes(entry.language));
+  return match && isLocale(match.language) ? match.language : defaultLocale;
+}

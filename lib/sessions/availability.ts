@@ -1,0 +1,43 @@
+// Whether and how a session takes registrations at a given moment. Pure.
+
+export type AvailabilityInput = {
+  status: "SCHEDULED" | "CANCELLED";
+  capacity: number;
+  confirmedCount: number;
+  waitlistEnabled: boolean;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  startsAt: Date;
+};
+
+export type Availability =
+  | { state: "open"; seatsLeft: number }
+  | { state: "waitlist" }
+  | { state: "full" }
+  | { state: "not-yet-open"; opensAt: Date }
+  | { state: "closed" }
+  | { state: "cancelled" };
+
+/** Registration is possible while scheduled, inside its window and before the start. */
+export function registrationWindowIsOpen(session: AvailabilityInput, now: Date): boolean {
+  if (session.status !== "SCHEDULED") return false;
+  if (session.registrationOpensAt && now < session.registrationOpensAt) return false;
+  if (session.registrationClosesAt && now >= session.registrationClosesAt) return false;
+  return now < session.startsAt;
+}
+
+export function sessionAvailability(session: AvailabilityInput, now: Date): Availability {
+  if (session.status === "CANCELLED") return { state: "cancelled" };
+  if (session.registrationOpensAt && now < session.registrationOpensAt) {
+    return { state: "not-yet-open", opensAt: session.registrationOpensAt };
+  }
+  if (!registrationWindowIsOpen(session, now)) return { state: "closed" };
+  const seatsLeft = Math.max(0, session.capacity - session.confirmedCount);
+  if (seatsLeft > 0) return { state: "open", seatsLeft };
+  return session.waitlistEnabled ? { state: "waitlist" } : { state: "full" };
+}
+
+/** Whether a registration form should be offered for this availability. */
+export function acceptsRegistrations(availability: Availability): boolean {
+  return availability.state === "open" || availability.state === "waitlist";
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { sessionAvailability, type Availability } from "../sessions/availability";
+
+export type PublicSession = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  format: "ONLINE" | "ON_SITE";
+  location: string | null;
+  availability: Availability;
+};
+
+export type PublicWorkshop = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  guidingQuestions: string[];
+  instruments: string[];
+  materials: { id: string; title: string; url: string | null; fileName: string | null }[];
+  sessions: PublicSession[];
+};
+
+const publicSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  guidingQuestions: true,
+  instruments: true,
+  materials: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, fileName: true } },
+  sessions: {
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      format: true,
+      location: true,
+      status: true,
+      capacity: true,
+      confirmedCount: true,
+      waitlistEnabled: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+    },
+  },
+} as const;
+
+type WorkshopRow = {
+  [K in keyof PublicWorkshop]: K extends "sessions" ? (Omit<PublicSession, "availability"> & Parameters<typeof sessionAvailability>[0])[] : PublicWorkshop[K];
+};
+
+function toPublic(workshop: WorkshopRow, now: Date): PublicWorkshop {
+  return {
+    ...workshop,
+    sessions: workshop.sessions.map((session) => ({
+      id: session.id,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      timeZone: session.timeZone,
+      format: session.format,
+      location: session.location,
+      availability: sessionAvailability(session, now),
+    })),
+  };
+}
+
+/** Published workshops of a programme in display order, with their sessions. */
+export const listPublishedWorkshops = cache(async (programmeId: string): Promise<PublicWorkshop[]> => {
+  const workshops = await db.workshop.findMany({
+    where: { programmeId, published: true },
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    select: publicSelect,
+  });
+  const now = new Date();
+  return workshops.map((workshop) => toPublic(workshop, now));
+});
+
+export const getPublishedWorkshop = cache(async (programmeId: string, slug: string): Promise<PublicWorkshop | null> => {
+  const workshop = await db.workshop.findFirst({ where: { programmeId, slug, published: true }, select: publicSelect });
+  return workshop ? toPublic(workshop, new Date()) : null;
+});

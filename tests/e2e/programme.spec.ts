@@ -1,0 +1,57 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test.describe("the programme page", () => {
+  test("lists the KommA workshops with their dates, instruments and seats in German", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("KommA – Kommunale Allianzen gegen Rassismus und Hass");
+    await expect(page.getByRole("heading", { name: /Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Amts- und Mandatspersonen bei Anfeindungen schützen und stärken/ })).toBeVisible();
+    await expect(page.getByText(/^Mittwoch, \d{1,2}\. \w+ \d{4}, 14:00–16:00 Uhr$/)).toHaveCount(3);
+    await expect(page.getByText("Übergriffsmanagement")).toHaveCount(2);
+    await expect(page.getByText("Mitarbeitenden-Befragung")).toBeVisible();
+    await expect(page.getByText("noch 100 Plätze frei")).toHaveCount(3);
+    await expect(page.getByText(/Identischer Workshop, 2 Termine zur Auswahl/)).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  });
+
+  test("has no WCAG 2.1 AA violations", async ({ page }) => {
+    await page.goto("/");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  test("makes no request to any host but its own", async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== new URL(baseURL!).origin && !url.protocol.startsWith("data")) foreign.push(request.url());
+    });
+    await page.goto("/");
+    await page.getByRole("link", { name: /Mehr zum Workshop „Amts- und Mandatspersonen/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Amts- und Mandatspersonen bei Anfeindungen schützen und stärken");
+    await page.goto("/datenschutz");
+    expect(foreign).toEqual([]);
+  });
+
+  test("switches to English and back without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByText("100 seats left")).toHaveCount(3);
+    await page.getByRole("button", { name: "Auf Deutsch wechseln" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await context.close();
+  });
+
+  test("offers the workshop materials as a download", async ({ page }) => {
+    await page.goto("/");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Übersicht: KommA-Instrumente für eine vielfaltsorientierte Verwaltung/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("vielfaltsorientierte-verwaltung-instrumente.txt");
+  });
+});

@@ -1,0 +1,34 @@
+// Serves the production build (`next build` ran before) on a fresh database
+// with the KommA programme, for the Playwright tests.
+import { spawn } from "node:child_process";
+import { createTestDatabase } from "./test-database";
+
+const port = process.env.E2E_PORT ?? "3210";
+const database = await createTestDatabase("e2e");
+process.env.DATABASE_URL = database.url;
+process.env.DATABASE_POOL_SIZE = database.embedded ? "1" : "10";
+
+const { db, disconnectDb } = await import("../../lib/db");
+const { seedKomma } = await import("../../lib/seed/seed-komma");
+await seedKomma(db, { dates: "upcoming" });
+await disconnectDb();
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    APP_URL: `http://localhost:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+async function shutdown() {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  await database.drop();
+  process.exit(0);
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

@@ -1,0 +1,446 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
+import { escapeHtml } from "@/lib/email/templates/layout";
+import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
+import { renderRegistrationApproved } from "@/lib/email/templates/registration-approved";
+import { renderRegistrationConfirmed } from "@/lib/email/templates/registration-confirmed";
+import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-in";
+import { renderRegistrationRejected } from "@/lib/email/templates/registration-rejected";
+import { renderReminder } from "@/lib/email/templates/reminder";
+import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled";
+import { renderSessionChanged } from "@/lib/email/templates/session-changed";
+import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
+import type { Locale, MailProgramme, MailRecipient, MailSession, RenderedEmail } from "@/lib/email/templates/types";
+import { renderWaitlistPromoted } from "@/lib/email/templates/waitlist-promoted";
+import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
+
+const programme: MailProgramme = { name: "KommA – Kommunale Allianzen gegen Rassismus und Hass", contactEmail: "komma@example.org" };
+const recipient: MailRecipient = { firstName: "<script>alert(1)</script>", lastName: "Jörg & Söhne" };
+const joinUrl = "https://meet.example.org/komma?room=42&pw=geheim";
+const manageUrl = "https://anmeldung.example.org/verwalten/tok_123?lang=de&x=1";
+const confirmUrl = "https://anmeldung.example.org/bestaetigen/tok_456";
+const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
+
+const session: MailSession = {
+  workshopTitle: "Rassismus erkennen & handeln",
+  workshopSummary: "Wie Verwaltungen Betroffene unterstützen.",
+  startsAt: new Date("2025-09-10T12:00:00Z"),
+  endsAt: new Date("2025-09-10T14:00:00Z"),
+  timeZone: "Europe/Berlin",
+  format: "ONLINE",
+  joinUrl,
+  location: null,
+};
+const previousSession = { ...session, startsAt: new Date("2025-09-03T12:00:00Z"), endsAt: new Date("2025-09-03T14:00:00Z") };
+
+type MessageCase = {
+  name: string;
+  render: (locale: Locale) => RenderedEmail;
+  subject: Record<Locale, RegExp>;
+  /** Join links are for confirmed participants only. */
+  joinLink: boolean;
+  /** Personal links the reader must be able to use. */
+  links: string[];
+  showsSession: boolean;
+};
+
+const cases: MessageCase[] = [
+  {
+    name: "registration confirmed",
+    render: (locale) => renderRegistrationConfirmed({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Anmeldung bestätigt/, en: /Registration confirmed/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "waitlisted",
+    render: (locale) => renderWaitlisted({ locale, programme, recipient, session, position: 3, manageUrl }),
+    subject: { de: /Warteliste/, en: /Waiting list/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "promoted from the waiting list",
+    render: (locale) => renderWaitlistPromoted({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Platz frei geworden/, en: /seat is free/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "cancellation confirmed",
+    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session }),
+    subject: { de: /Abmeldung bestätigt/, en: /Cancellation confirmed/ },
+    joinLink: false,
+    links: [],
+    showsSession: true,
+  },
+  {
+    name: "session changed (confirmed seat)",
+    render: (locale) =>
+      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
+    subject: { de: /Terminänderung/, en: /Session changed/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "session changed (waiting list)",
+    render: (locale) =>
+      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
+    subject: { de: /Terminänderung/, en: /Session changed/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "session cancelled",
+    render: (locale) => renderSessionCancelled({ locale, programme, recipient, session, organiserMessage: "Die Referentin ist erkrankt." }),
+    subject: { de: /Termin abgesagt/, en: /Session cancelled/ },
+    joinLink: false,
+    links: [],
+    showsSession: true,
+  },
+  {
+    name: "reminder",
+    render: (locale) => renderReminder({ locale, programme, recipient, session, hoursBefore: 24, manageUrl }),
+    subject: { de: /Erinnerung.*beginnt in 24 Stunden/, en: /Reminder.*starts in 24 hours/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "double opt-in",
+    render: (locale) =>
+      renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
+    subject: { de: /Bitte bestätigen Sie Ihre Anmeldung/, en: /Please confirm your registration/ },
+    joinLink: false,
+    links: [confirmUrl],
+    showsSession: true,
+  },
+  {
+    name: "registration approved",
+    render: (locale) => renderRegistrationApproved({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Anmeldung angenommen/, en: /Registration accepted/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "registration rejected",
+    render: (locale) => renderRegistrationRejected({ locale, programme, recipient, session, organiserMessage: null }),
+    subject: { de: /Rückmeldung zu Ihrer Anmeldung/, en: /About your registration/ },
+    joinLink: false,
+    links: [],
+    showsSession: true,
+  },
+  {
+    name: "message from the organisers",
+    render: (locale) =>
+      renderOrganiserMessage({
+        locale,
+        programme,
+        recipient,
+        session,
+        subject: locale === "de" ? "Hinweis zur Technik" : "Technical note",
+        body: locale === "de" ? "Bitte testen Sie Ihr Mikrofon." : "Please test your microphone.",
+        manageUrl,
+      }),
+    subject: { de: /^Hinweis zur Technik$/, en: /^Technical note$/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "sign-in link",
+    render: (locale) => renderSignInLink({ locale, programme, recipient, signInUrl, validMinutes: 15 }),
+    subject: { de: /Login-Link/, en: /sign-in link/ },
+    joinLink: false,
+    links: [signInUrl],
+    showsSession: false,
+  },
+];
+
+// next-intl reports a missing message or a bad ICU argument on console.error
+// and falls back to the key; an email must never go out like that.
+let consoleError: MockInstance<typeof console.error>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, "error");
+});
+afterEach(() => {
+  const errors = consoleError.mock.calls.map((call) => String(call[0]));
+  consoleError.mockRestore();
+  expect(errors).toEqual([]);
+});
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
+}
+
+const localeCases = cases.flatMap((messageCase) => (["de", "en"] as const).map((locale) => ({ ...messageCase, locale })));
+
+describe.each(localeCases)("$name ($locale)", (messageCase) => {
+  const { locale } = messageCase;
+  let email: RenderedEmail;
+  beforeEach(() => {
+    email = messageCase.render(locale);
+  });
+
+  it("has a subject in the reader's language", () => {
+    expect(email.subject.trim()).not.toBe("");
+    expect(email.subject).toMatch(messageCase.subject[locale]);
+    const other: Locale = locale === "de" ? "en" : "de";
+    expect(email.subject).not.toMatch(messageCase.subject[other]);
+  });
+
+  it("is an HTML document in the reader's language with one main heading", () => {
+    expect(email.html).toContain(`<html lang="${locale}">`);
+    expect(email.html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(email.html).not.toMatch(/<img|<link|<style|\bsrc=/i);
+  });
+
+  it("greets the reader by name without letting the name become markup", () => {
+    expect(email.html).not.toContain("<script");
+    expect(email.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(email.html).toContain("Jörg &amp; Söhne");
+    expect(email.html).not.toContain("Jörg & Söhne");
+    expect(email.text).toContain("Jörg & Söhne");
+  });
+
+  it("leaves no placeholder unfilled", () => {
+    for (const part of [email.subject, email.html, email.text]) expect(part).not.toMatch(/[{}]/);
+  });
+
+  it(messageCase.joinLink ? "tells a confirmed participant how to join, in both alternatives" : "never reveals the join link", () => {
+    if (messageCase.joinLink) {
+      expect(email.html).toContain(`href="${escapeHtml(joinUrl)}"`);
+      expect(email.text).toContain(joinUrl);
+    } else {
+      expect(email.html).not.toContain("meet.example.org");
+      expect(email.text).not.toContain("meet.example.org");
+    }
+  });
+
+  it("carries the reader's personal links as clickable links and spelled out in plain text", () => {
+    for (const url of messageCase.links) {
+      expect(email.html).toContain(`href="${escapeHtml(url)}"`);
+      expect(email.html).toContain(`>${escapeHtml(url)}</a>`);
+      expect(email.text).toContain(url);
+    }
+    const hasManageLink = messageCase.links.includes(manageUrl);
+    expect(email.text.includes(manageUrl)).toBe(hasManageLink);
+  });
+
+  it("spells out in the plain text every link the HTML offers", () => {
+    for (const href of hrefs(email.html)) expect(email.text).toContain(href.replace(/^mailto:/, ""));
+  });
+
+  it("names the programme and how to ask a question", () => {
+    expect(email.text).toContain(programme.name);
+    expect(email.text).toContain(programme.contactEmail);
+    expect(email.text).toContain(locale === "de" ? "Antworten Sie einfach auf diese E-Mail" : "Simply reply to this email");
+  });
+});
+
+describe.each(localeCases.filter((messageCase) => messageCase.showsSession))("$name ($locale) session details", (messageCase) => {
+  let email: RenderedEmail;
+  beforeEach(() => {
+    email = messageCase.render(messageCase.locale);
+  });
+
+  it("gives the session time in Berlin time (12:00 UTC is 14:00 in September)", () => {
+    expect(email.text).toContain("14:00–16:00");
+    if (messageCase.locale === "de") expect(email.text).toContain("Mittwoch, 10. September 2025, 14:00–16:00 Uhr");
+  });
+
+  it("names the workshop, escaped in the HTML", () => {
+    expect(email.html).toContain("Rassismus erkennen &amp; handeln");
+    expect(email.html).not.toContain("Rassismus erkennen & handeln");
+    expect(email.text).toContain("Rassismus erkennen & handeln");
+  });
+});
+
+describe("registration confirmed", () => {
+  it("says that the calendar invitation is attached", () => {
+    expect(renderRegistrationConfirmed({ locale: "de", programme, recipient, session, manageUrl }).text).toContain("Kalendereinladung");
+    expect(renderRegistrationConfirmed({ locale: "en", programme, recipient, session, manageUrl }).text).toContain("calendar invitation (ICS file) is attached");
+  });
+
+  it("tells an online participant the join link will follow when none is set yet", () => {
+    const email = renderRegistrationConfirmed({ locale: "de", programme, recipient, session: { ...session, joinUrl: null }, manageUrl });
+    expect(email.text).toContain("Den Link zum Online-Raum erhalten Sie rechtzeitig vor Beginn");
+  });
+
+  it("gives an on-site participant the place, not a join link", () => {
+    const onSite: MailSession = { ...session, format: "ON_SITE", location: "Rathaus, Saal 2" };
+    const email = renderRegistrationConfirmed({ locale: "de", programme, recipient, session: onSite, manageUrl });
+    expect(email.text).toContain("Ort: Rathaus, Saal 2");
+    expect(email.text).not.toContain("meet.example.org");
+  });
+
+  it("does not make a join link clickable unless it is a web address", () => {
+    const email = renderRegistrationConfirmed({ locale: "en", programme, recipient, session: { ...session, joinUrl: "javascript:alert(1)" }, manageUrl });
+    expect(email.html).not.toContain('href="javascript:');
+  });
+});
+
+describe("waitlisted", () => {
+  it("tells the reader their position and that the seat is not confirmed yet", () => {
+    const de = renderWaitlisted({ locale: "de", programme, recipient, session, position: 3, manageUrl });
+    expect(de.text).toContain("Ihre Position auf der Warteliste: 3");
+    expect(de.text).toContain("Bis dahin ist Ihre Teilnahme nicht bestätigt");
+    expect(de.text).not.toContain("Kalendereinladung");
+    const en = renderWaitlisted({ locale: "en", programme, recipient, session, position: 3, manageUrl });
+    expect(en.text).toContain("Your position on the waiting list: 3");
+  });
+
+  it("offers a way to leave the waiting list", () => {
+    const email = renderWaitlisted({ locale: "de", programme, recipient, session, position: 1, manageUrl });
+    expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+  });
+});
+
+describe("promoted from the waiting list", () => {
+  it("says the seat is now confirmed and the invitation attached", () => {
+    const email = renderWaitlistPromoted({ locale: "de", programme, recipient, session, manageUrl });
+    expect(email.text).toContain("Ihre Teilnahme ist jetzt bestätigt");
+    expect(email.text).toContain("Kalendereinladung");
+  });
+});
+
+describe("cancellation confirmed", () => {
+  it("says the seat has been released", () => {
+    const email = renderCancellationConfirmed({ locale: "de", programme, recipient, session });
+    expect(email.text).toContain("Ihr Platz ist damit freigegeben");
+    expect(renderCancellationConfirmed({ locale: "en", programme, recipient, session }).text).toContain("Your seat has been released");
+  });
+
+  it("speaks of the waiting list when the reader only had a place there", () => {
+    const email = renderCancellationConfirmed({ locale: "de", programme, recipient, session, previousStatus: "WAITLISTED" });
+    expect(email.text).toContain("von der Warteliste");
+    expect(email.text).not.toContain("Ihr Platz ist damit freigegeben");
+  });
+});
+
+describe("session changed", () => {
+  it("shows the new time next to the old one and says the updated invitation is attached", () => {
+    const email = renderSessionChanged({ locale: "de", programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl });
+    expect(email.text).toContain("Neuer Termin: Mittwoch, 10. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain("Bisheriger Termin: Mittwoch, 3. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain("aktualisierte Kalendereinladung");
+  });
+
+  it("points out a new join link and does not claim the time moved", () => {
+    const previous = { ...session, joinUrl: "https://meet.example.org/alt" };
+    const email = renderSessionChanged({ locale: "de", programme, recipient, session, previous, registrationStatus: "CONFIRMED", manageUrl });
+    expect(email.text).toContain("Der Link zum Online-Raum hat sich geändert");
+    expect(email.text).toContain(joinUrl);
+    expect(email.text).not.toContain("https://meet.example.org/alt");
+    expect(email.text).not.toContain("Bisheriger Termin");
+  });
+
+  it("gives someone on the waiting list the new time but no join link and no invitation", () => {
+    const email = renderSessionChanged({ locale: "de", programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl });
+    expect(email.text).toContain("Neuer Termin");
+    expect(email.text).not.toContain("Kalendereinladung");
+    expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+  });
+});
+
+describe("session cancelled", () => {
+  it("shows the organisers' message escaped, with its line breaks", () => {
+    const email = renderSessionCancelled({
+      locale: "de",
+      programme,
+      recipient,
+      session,
+      organiserMessage: "Die Referentin ist erkrankt.\nNeuer Termin folgt <bald> & zeitnah.",
+    });
+    expect(email.html).toContain("Die Referentin ist erkrankt.<br>");
+    expect(email.html).toContain("Neuer Termin folgt &lt;bald&gt; &amp; zeitnah.");
+    expect(email.text).toContain("Die Referentin ist erkrankt.\nNeuer Termin folgt <bald> & zeitnah.");
+    expect(email.text).toContain("Sie müssen nichts weiter tun");
+  });
+
+  it("leaves the message section out when the organisers wrote none", () => {
+    const email = renderSessionCancelled({ locale: "de", programme, recipient, session, organiserMessage: "  " });
+    expect(email.text).not.toContain("Nachricht des Organisationsteams");
+  });
+});
+
+describe("reminder", () => {
+  it("says how soon the session starts", () => {
+    expect(renderReminder({ locale: "de", programme, recipient, session, hoursBefore: 1, manageUrl }).subject).toContain("beginnt in einer Stunde");
+    expect(renderReminder({ locale: "en", programme, recipient, session, hoursBefore: 48, manageUrl }).text).toContain("It starts in 48 hours.");
+  });
+});
+
+describe("double opt-in", () => {
+  it("gives the confirm link and the time the seat is held until, in the session's time zone", () => {
+    const email = renderRegistrationOptIn({ locale: "de", programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") });
+    expect(email.text).toContain(`Anmeldung bestätigen:\n${confirmUrl}`);
+    expect(email.text).toContain("bis Montag, 8. September 2025, 09:30 Uhr (MESZ) frei");
+    expect(email.text).toContain("Falls Sie sich nicht angemeldet haben");
+  });
+});
+
+describe("approval outcome", () => {
+  it("confirms the seat like a direct registration when approved", () => {
+    const email = renderRegistrationApproved({ locale: "en", programme, recipient, session, manageUrl });
+    expect(email.text).toContain("Your seat is confirmed");
+    expect(email.text).toContain("calendar invitation (ICS file) is attached");
+  });
+
+  it("passes on the organisers' reason when rejected, escaped", () => {
+    const email = renderRegistrationRejected({ locale: "de", programme, recipient, session, organiserMessage: "Nur für Verwaltungen <intern>." });
+    expect(email.html).toContain("Nur für Verwaltungen &lt;intern&gt;.");
+    expect(email.text).toContain("Nachricht des Organisationsteams");
+  });
+});
+
+describe("message from the organisers", () => {
+  const hostileSubject = "Raumwechsel <b>heute</b>\nBcc: x@example.org";
+  let email: RenderedEmail;
+  beforeEach(() => {
+    email = renderOrganiserMessage({
+      locale: "de",
+      programme,
+      recipient,
+      session,
+      subject: hostileSubject,
+      body: "Liebe Teilnehmende,\nder Raum ändert sich.\n\n<img src=x onerror=alert(1)> & Co.",
+    });
+  });
+
+  it("uses the organiser's subject on one line, escaped in the HTML", () => {
+    expect(email.subject).toBe("Raumwechsel <b>heute</b> Bcc: x@example.org");
+    expect(email.html).toContain("<h1 style=\"margin:0 0 24px;font-size:24px;line-height:1.3;color:#1a1a1a;\">Raumwechsel &lt;b&gt;heute&lt;/b&gt; Bcc: x@example.org</h1>");
+    expect(email.html).not.toContain("<b>");
+  });
+
+  it("keeps the organiser's line breaks and paragraphs and escapes their text", () => {
+    expect(email.html).toContain("Liebe Teilnehmende,<br>\nder Raum ändert sich.</p>");
+    expect(email.html).toContain("<p style=\"margin:0 0 16px;\">&lt;img src=x onerror=alert(1)&gt; &amp; Co.</p>");
+    expect(email.html).not.toContain("<img");
+    expect(email.text).toContain("Liebe Teilnehmende,\nder Raum ändert sich.\n\n<img src=x onerror=alert(1)> & Co.");
+  });
+
+  it("reminds the reader which session it is about", () => {
+    expect(email.text).toContain("„Rassismus erkennen & handeln“ (Mittwoch, 10. September 2025, 14:00–16:00 Uhr (MESZ))");
+  });
+});
+
+describe("sign-in link", () => {
+  it("says how long the link is valid and to ignore a request they did not make", () => {
+    const de = renderSignInLink({ locale: "de", programme, signInUrl, validMinutes: 15 });
+    expect(de.text).toContain(`Jetzt einloggen:\n${signInUrl}`);
+    expect(de.text).toContain("15 Minuten gültig");
+    expect(de.text).toContain("Falls Sie diesen Link nicht angefordert haben");
+    expect(de.text).toContain("Guten Tag,");
+    const en = renderSignInLink({ locale: "en", programme, signInUrl, validMinutes: 15 });
+    expect(en.text).toContain("valid for 15 minutes");
+    expect(en.text).toContain("If you did not request this link");
+  });
+});
