@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createProgrammeWithSession } from "../helpers/factories";
@@ -14,7 +13,6 @@ function registration(sessionId: string, privacyNoticeId: string, email: string,
     organisation: "Stadt Musterhausen",
     role: "ADMINISTRATION" as const,
     consentedAt: new Date(),
-    manageTokenHash: createHash("sha256").update(randomUUID()).digest("hex"),
   };
 }
 

@@ -138,7 +138,6 @@ CREATE TABLE "registrations" (
     "locale" TEXT NOT NULL DEFAULT 'de',
     "privacyNoticeId" UUID NOT NULL,
     "consentedAt" TIMESTAMPTZ(3) NOT NULL,
-    "manageTokenHash" TEXT NOT NULL,
     "attended" BOOLEAN,
     "holdExpiresAt" TIMESTAMPTZ(3),
     "emailConfirmedAt" TIMESTAMPTZ(3),
@@ -149,6 +148,15 @@ CREATE TABLE "registrations" (
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "registrations_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "manage_tokens" (
+    "hash" TEXT NOT NULL,
+    "registrationId" UUID NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "manage_tokens_pkey" PRIMARY KEY ("hash")
 );
 
 -- CreateTable
@@ -281,13 +289,13 @@ CREATE INDEX "sessions_startsAt_idx" ON "sessions"("startsAt");
 CREATE INDEX "questions_workshopId_position_idx" ON "questions"("workshopId", "position");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "registrations_manageTokenHash_key" ON "registrations"("manageTokenHash");
-
--- CreateIndex
 CREATE INDEX "registrations_sessionId_status_waitlistPosition_idx" ON "registrations"("sessionId", "status", "waitlistPosition");
 
 -- CreateIndex
 CREATE INDEX "registrations_email_idx" ON "registrations"("email");
+
+-- CreateIndex
+CREATE INDEX "manage_tokens_registrationId_idx" ON "manage_tokens"("registrationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "users_email_key" ON "users"("email");
@@ -348,6 +356,9 @@ ALTER TABLE "registrations" ADD CONSTRAINT "registrations_sessionId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_privacyNoticeId_fkey" FOREIGN KEY ("privacyNoticeId") REFERENCES "privacy_notices"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "manage_tokens" ADD CONSTRAINT "manage_tokens_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "registrations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "workshop_assignments" ADD CONSTRAINT "workshop_assignments_userId_fkey" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;

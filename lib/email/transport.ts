@@ -1,0 +1,91 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import type { Attachment } from "nodemailer/lib/mailer";
+import { env } from "../env";
+import type { EmailAttachment } from "./enqueue-email";
+
+/** One outbox message as it leaves: every header was fixed when it was written. */
+export type OutboundMessage = {
+  messageId: string;
+  to: string;
+  replyTo: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: EmailAttachment[];
+};
+
+export type MailTransport = {
+  /** Recorded on the message: "smtp" or "mailbox". */
+  name: "smtp" | "mailbox";
+  /** Resolves once the server accepted the message; rejects otherwise. */
+  send(message: OutboundMessage): Promise<void>;
+  /** Closes pooled connections; the transport cannot send afterwards. */
+  close(): void;
+};
+
+export type MailTransportOptions = {
+  /** Overrides SMTP_URL (tests point this at their own server). */
+  smtpUrl?: string;
+  from?: { name: string; address: string };
+};
+
+// Short enough that a hanging server cannot outlast the delivery lease
+// (see deliver-outbox.ts), long enough for a slow relay.
+const timeouts = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+
+/**
+ * The transport for outgoing mail: SMTP when SMTP_URL is set, otherwise the
+ * built-in mailbox, where "sending" only marks the message as sent and it
+ * stays readable at /mailbox.
+ */
+export function createMailTransport(options: MailTransportOptions = {}): MailTransport {
+  const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
+  if (!smtpUrl) return { name: "mailbox", send: async () => {}, close: () => {} };
+
+  const from = options.from ?? { name: env().MAIL_FROM_NAME, address: env().MAIL_FROM_ADDRESS };
+  // One pooled connection: the worker sends a batch one message after another.
+  const smtp = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1, ...timeouts });
+  return {
+    name: "smtp",
+    async send(message) {
+      const { icalEvent, attachments } = calendarParts(message.attachments);
+      await smtp.sendMail({
+        from,
+        to: message.to,
+        replyTo: message.replyTo ?? undefined,
+        subject: message.subject,
+        messageId: message.messageId,
+        text: message.text,
+        html: message.html,
+        icalEvent,
+        attachments,
+      });
+    },
+    close: () => smtp.close(),
+  };
+}
+
+function calendarMethod(attachment: EmailAttachment): string | undefined {
+  if (!/^text\/calendar\b/i.test(attachment.contentType)) return undefined;
+  return /;\s*method="?([A-Za-z-]+)"?/i.exec(attachment.contentType)?.[1]?.toUpperCase();
+}
+
+/**
+ * Calendar invitations and cancellations travel as iMIP (RFC 6047): the
+ * first calendar file that names a method becomes nodemailer's `icalEvent`,
+ * which puts it into the multipart/alternative as
+ * `text/calendar; charset=utf-8; method=REQUEST|CANCEL` (what Outlook and
+ * Gmail turn into an invitation) and attaches the same file for download.
+ * Everything else goes out as an ordinary attachment with its stored type.
+ */
+export function calendarParts(stored: EmailAttachment[]): { icalEvent?: { method: string; filename: string; content: string }; attachments: Attachment[] } {
+  const eventIndex = stored.findIndex((attachment) => calendarMethod(attachment) !== undefined);
+  const event = stored[eventIndex];
+  return {
+    icalEvent: event ? { method: calendarMethod(event)!, filename: event.filename, content: event.content } : undefined,
+    attachments: stored
+      .filter((_attachment, index) => index !== eventIndex)
+      .map((attachment) => ({ filename: attachment.filename, contentType: attachment.contentType, content: attachment.content })),
+  };
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { buildInvitation } from "../calendar/build-invitation";
+import { invitationUid } from "../calendar/invitation-uid";
+import { invitationDescription } from "../calendar/session-description";
+import { enqueueEmail, type EmailAttachment } from "../email/enqueue-email";
+import { renderCancellationConfirmed } from "../email/templates/cancellation-confirmed";
+import { renderRegistrationConfirmed } from "../email/templates/registration-confirmed";
+import type { MailBase, MailSession, RenderedEmail } from "../email/templates/types";
+import { renderWaitlistPromoted } from "../email/templates/waitlist-promoted";
+import { renderWaitlisted } from "../email/templates/waitlisted";
+import { env } from "../env";
+import { isLocale } from "../i18n/catalogue";
+import { createManageToken } from "./manage-token";
+
+type Tx = Prisma.TransactionClient;
+
+const contextSelect = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  locale: true,
+  status: true,
+  waitlistPosition: true,
+  sessionId: true,
+  session: {
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      format: true,
+      joinUrl: true,
+      location: true,
+      sequence: true,
+      workshop: { select: { title: true, summary: true, programme: { select: { name: true, contactEmail: true } } } },
+    },
+  },
+} as const;
+
+export type RegistrationMailContext = NonNullable<Awaited<ReturnType<typeof loadContext>>>;
+
+async function loadContext(tx: Tx, registrationId: string) {
+  return tx.registration.findUnique({ where: { id: registrationId }, select: contextSelect });
+}
+
+function mailBase(context: RegistrationMailContext): MailBase {
+  const { programme } = context.session.workshop;
+  return {
+    locale: isLocale(context.locale) ? context.locale : "de",
+    programme: { name: programme.name, contactEmail: programme.contactEmail },
+    recipient: { firstName: context.firstName, lastName: context.lastName },
+  };
+}
+
+function mailSession(context: RegistrationMailContext): MailSession {
+  const { session } = context;
+  return {
+    workshopTitle: session.workshop.title,
+    workshopSummary: session.workshop.summary,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    timeZone: session.timeZone,
+    format: session.format,
+    joinUrl: session.joinUrl,
+    location: session.location,
+  };
+}
+
+/** The calendar file for a registration's session; the manage link is never part of it. */
+export function invitationFor(context: RegistrationMailContext, method: "REQUEST" | "CANCEL"): string {
+  const { session } = context;
+  const { programme } = session.workshop;
+  const locale = isLocale(context.locale) ? context.locale : "de";
+  return buildInvitation({
+    method,
+    uid: invitationUid(context.id, session.id, new URL(env().APP_URL).hostname),
+    // A cancellation must outrank every invitation sent for the same UID.
+    sequence: method === "CANCEL" ? session.sequence + 1 : session.sequence,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    title: session.workshop.title,
+    description: invitationDescription({ locale, summary: session.workshop.summary, joinUrl: session.joinUrl, contactEmail: programme.contactEmail }),
+    location: session.format === "ONLINE" ? (session.joinUrl ?? undefined) : (session.location ?? undefined),
+    url: session.joinUrl ?? undefined,
+    organizer: { name: programme.name, email: programme.contactEmail },
+    attendee: { name: `${context.firstName} ${context.lastName}`, email: context.email },
+  });
+}
+
+export function calendarAttachment(ics: string, method: "REQUEST" | "CANCEL", locale: string): EmailAttachment {
+  return {
+    filename: method === "CANCEL" ? (locale === "en" ? "cancellation.ics" : "absage.ics") : locale === "en" ? "invitation.ics" : "einladung.ics",
+    contentType: `text/calendar; charset=UTF-8; method=${method}`,
+    content: ics,
+  };
+}
+
+/** A fresh private link for this email; earlier links stay valid. */
+export async function issueManageUrl(tx: Tx, registrationId: string): Promise<string> {
+  const { token, hash } = createManageToken();
+  await tx.manageToken.create({ data: { hash, registrationId }, select: { hash: true } });
+  return `${env().APP_URL.replace(/\/$/, "")}/r/${token}`;
+}
+
+async function send(tx: Tx, kind: string, context: RegistrationMailContext, email: RenderedEmail, attachments: EmailAttachment[] = []) {
+  await enqueueEmail(tx, {
+    ...email,
+    kind,
+    to: context.email,
+    replyTo: context.session.workshop.programme.contactEmail,
+    attachments,
+    registrationId: context.id,
+  });
+}
+
+export type RegistrationMessage =
+  | { kind: "registration-confirmed"; manageUrl?: string }
+  | { kind: "waitlisted"; position: number; manageUrl?: string }
+  | { kind: "waitlist-promoted" }
+  | { kind: "cancellation-confirmed"; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING" };
+
+/** Writes the message about a registration to the outbox, in the caller's transaction. */
+export async function notifyRegistration(tx: Tx, registrationId: string, message: RegistrationMessage): Promise<void> {
+  const context = await loadContext(tx, registrationId);
+  if (!context) throw new Error(`Registration ${registrationId} not found for notification`);
+  const base = mailBase(context);
+  const session = mailSession(context);
+  switch (message.kind) {
+    case "registration-confirmed": {
+      const manageUrl = message.manageUrl ?? (await issueManageUrl(tx, context.id));
+      await send(tx, message.kind, context, renderRegistrationConfirmed({ ...base, session, manageUrl }), [
+        calendarAttachment(invitationFor(context, "REQUEST"), "REQUEST", base.locale),
+      ]);
+      return;
+    }
+    case "waitlisted": {
+      const manageUrl = message.manageUrl ?? (await issueManageUrl(tx, context.id));
+      await send(tx, message.kind, context, renderWaitlisted({ ...base, session, position: message.position, manageUrl }));
+      return;
+    }
+    case "waitlist-promoted": {
+      const manageUrl = await issueManageUrl(tx, context.id);
+      await send(tx, message.kind, context, renderWaitlistPromoted({ ...base, session, manageUrl }), [
+        calendarAttachment(invitationFor(context, "REQUEST"), "REQUEST", base.locale),
+      ]);
+      return;
+    }
+    case "cancellation-confirmed": {
+      const hadSeat = message.previousStatus === "CONFIRMED";
+      await send(
+        tx,
+        message.kind,
+        context,
+        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED" }),
+        hadSeat ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
+      );
+      return;
+    }
+  }
+}

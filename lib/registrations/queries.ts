@@ -1,0 +1,82 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { sessionAvailability, type Availability } from "../sessions/availability";
+import type { FormQuestion } from "./schema";
+
+export type RegistrationTarget = {
+  session: {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    timeZone: string;
+    format: "ONLINE" | "ON_SITE";
+    location: string | null;
+    availability: Availability;
+    raw: Parameters<typeof sessionAvailability>[0];
+  };
+  workshop: { id: string; slug: string; title: string; summary: string; programmeId: string; sessionCount: number };
+  questions: (FormQuestion & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
+  privacyNotice: { id: string; version: number; text: string } | null;
+};
+
+/** Everything the registration form and its server action need about a session. */
+export const getRegistrationTarget = cache(async (sessionId: string): Promise<RegistrationTarget | null> => {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+  const session = await db.session.findFirst({
+    where: { id: sessionId, workshop: { published: true } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      format: true,
+      location: true,
+      status: true,
+      capacity: true,
+      confirmedCount: true,
+      waitlistEnabled: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      workshop: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          summary: true,
+          programmeId: true,
+          _count: { select: { sessions: { where: { status: "SCHEDULED" } } } },
+          questions: { orderBy: { position: "asc" }, select: { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } },
+          programme: { select: { privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } } } },
+        },
+      },
+    },
+  });
+  if (!session) return null;
+  const { workshop } = session;
+  return {
+    session: {
+      id: session.id,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      timeZone: session.timeZone,
+      format: session.format,
+      location: session.location,
+      availability: sessionAvailability(session, new Date()),
+      raw: session,
+    },
+    workshop: {
+      id: workshop.id,
+      slug: workshop.slug,
+      title: workshop.title,
+      summary: workshop.summary,
+      programmeId: workshop.programmeId,
+      sessionCount: workshop._count.sessions,
+    },
+    questions: workshop.questions.map((question) => ({
+      ...question,
+      options: Array.isArray(question.options) ? (question.options as { value: string; labelDe: string; labelEn: string }[]) : [],
+    })),
+    privacyNotice: workshop.programme.privacyNotices[0] ?? null,
+  };
+});

@@ -1,0 +1,139 @@
+import "server-only";
+import { db } from "../db";
+import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
+import { registrationWindowIsOpen } from "../sessions/availability";
+import { createManageToken } from "./manage-token";
+import { issueManageUrl, notifyRegistration } from "./notifications";
+import { getRegistrationTarget } from "./queries";
+import { fieldErrors, registrationSchema } from "./schema";
+import { takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
+import { env } from "../env";
+
+export type RegisterOutcome =
+  | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; manageToken: string }
+  | { ok: false; code: "invalid"; fieldErrors: Record<string, string> }
+  | { ok: false; code: "session-not-found" | "registration-closed" | "session-full" | "already-registered" | "rate-limited" | "stale-form" }
+  | { ok: false; code: "registered-for-other-date"; otherSessionId: string };
+
+export type RegisterContext = { ip: string | null };
+
+class Refusal extends Error {
+  constructor(readonly outcome: Extract<RegisterOutcome, { ok: false }>) {
+    super(outcome.code);
+  }
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  if (!error || typeof error !== "object") return false;
+  const candidate = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; cause?: unknown };
+  if (candidate.code === "P2002" || candidate.code === "23505") return true;
+  const cause = candidate.meta?.driverAdapterError?.cause;
+  return cause?.originalCode === "23505" || cause?.kind === "UniqueConstraintViolation";
+}
+
+/**
+ * Registers a person for a session: validates, applies the rules, and in one
+ * transaction takes a seat (or a waiting-list ticket), stores the
+ * registration and writes the confirmation email to the outbox.
+ */
+export async function registerParticipant(values: Record<string, unknown>, context: RegisterContext): Promise<RegisterOutcome> {
+  const target = typeof values.sessionId === "string" ? await getRegistrationTarget(values.sessionId) : null;
+  if (!target) return { ok: false, code: "session-not-found" };
+
+  const parsed = registrationSchema(target.questions).safeParse(values);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  const input = parsed.data;
+
+  const notice = target.privacyNotice;
+  if (!notice || notice.version !== input.privacyNoticeVersion) return { ok: false, code: "stale-form" };
+  if (!registrationWindowIsOpen(target.session.raw, new Date())) return { ok: false, code: "registration-closed" };
+
+  const withinLimits =
+    (context.ip === null || (await consumeRateLimit(RATE_LIMITS.registrationPerIp, context.ip))) &&
+    (await consumeRateLimit(RATE_LIMITS.registrationPerEmail, input.email));
+  if (!withinLimits) return { ok: false, code: "rate-limited" };
+
+  const { token, hash } = createManageToken();
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const otherDate = await tx.registration.findFirst({
+          where: {
+            email: input.email,
+            status: { in: ["PENDING", "CONFIRMED", "WAITLISTED"] },
+            session: { workshopId: target.workshop.id, id: { not: target.session.id } },
+          },
+          select: { sessionId: true },
+        });
+        if (otherDate) throw new Refusal({ ok: false, code: "registered-for-other-date", otherSessionId: otherDate.sessionId });
+
+        let status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED";
+        let ticket: number | null = null;
+        if (!(await takeSeat(tx, target.session.id))) {
+          if (!target.session.raw.waitlistEnabled) throw new Refusal({ ok: false, code: "session-full" });
+          status = "WAITLISTED";
+          ticket = await takeWaitlistTicket(tx, target.session.id);
+        }
+
+        const now = new Date();
+        const registration = await tx.registration.create({
+          data: {
+            sessionId: target.session.id,
+            status,
+            waitlistPosition: ticket,
+            firstName: input.firstName,
+            lastName: input.lastName,
+            email: input.email,
+            organisation: input.organisation,
+            role: input.role,
+            accessibilityNeeds: input.accessibilityNeeds || null,
+            answers: input.answers,
+            locale: input.locale,
+            privacyNoticeId: notice.id,
+            consentedAt: now,
+            confirmedAt: status === "CONFIRMED" ? now : null,
+            manageTokens: { create: { hash } },
+          },
+          select: { id: true },
+        });
+        const manageUrl = `${env().APP_URL.replace(/\/$/, "")}/r/${token}`;
+        const position = ticket === null ? null : await waitlistRank(tx, target.session.id, ticket);
+        await notifyRegistration(
+          tx,
+          registration.id,
+          position === null ? { kind: "registration-confirmed", manageUrl } : { kind: "waitlisted", position, manageUrl },
+        );
+        return { ok: true as const, registrationId: registration.id, status, waitlistPosition: position, manageToken: token };
+      },
+      { maxWait: 30_000, timeout: 30_000 },
+    );
+  } catch (error) {
+    if (error instanceof Refusal) return error.outcome;
+    if (isUniqueViolation(error)) {
+      await resendConfirmation(target.session.id, input.email);
+      return { ok: false, code: "already-registered" };
+    }
+    throw error;
+  }
+}
+
+/**
+ * The same address registered again: send that address its confirmation once
+ * more (with a fresh private link) and tell the submitter nothing else.
+ */
+async function resendConfirmation(sessionId: string, email: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const existing = await tx.registration.findFirst({
+      where: { sessionId, email, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      select: { id: true, status: true, waitlistPosition: true },
+    });
+    if (!existing) return;
+    const manageUrl = await issueManageUrl(tx, existing.id);
+    if (existing.status === "CONFIRMED") {
+      await notifyRegistration(tx, existing.id, { kind: "registration-confirmed", manageUrl });
+    } else {
+      const position = await waitlistRank(tx, sessionId, existing.waitlistPosition ?? 0);
+      await notifyRegistration(tx, existing.id, { kind: "waitlisted", position, manageUrl });
+    }
+  });
+}

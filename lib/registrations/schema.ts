@@ -1,0 +1,134 @@
+// The registration form's rules, shared by the form (inline validation) and
+// the server (the only place that decides). No server imports here.
+// Error messages are catalogue keys (namespace "registration.errors").
+import { z } from "zod";
+
+export const LIMITS = {
+  name: 100,
+  email: 254,
+  organisation: 200,
+  accessibilityNeeds: 1000,
+  text: 300,
+  longText: 2000,
+} as const;
+
+export const participantRoles = ["ADMINISTRATION", "ELECTED_OFFICIAL", "CIVIL_SOCIETY", "OTHER"] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
+
+export type FormQuestion = {
+  id: string;
+  type: "TEXT" | "LONG_TEXT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "CHECKBOX";
+  required: boolean;
+  options: { value: string }[];
+};
+
+const text = (max: number) =>
+  z
+    .string({ error: "required" })
+    .transform((value) => value.trim())
+    .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() ?? "")
+    .pipe(z.string().max(max, { error: "tooLong" }));
+
+export const emailField = z
+  .string({ error: "required" })
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.string().min(1, { error: "required" }).max(LIMITS.email, { error: "tooLong" }).pipe(z.email({ error: "email" })));
+
+function answerSchema(question: FormQuestion) {
+  const values = question.options.map((option) => option.value);
+  switch (question.type) {
+    case "TEXT":
+    case "LONG_TEXT": {
+      const max = question.type === "TEXT" ? LIMITS.text : LIMITS.longText;
+      return question.required ? text(max) : optionalText(max);
+    }
+    case "SINGLE_CHOICE": {
+      const choice = z.string().refine((value) => values.includes(value), { error: "invalidChoice" });
+      return question.required
+        ? z.string({ error: "required" }).min(1, { error: "required" }).pipe(choice)
+        : z.union([z.literal("").transform(() => undefined), choice]).optional();
+    }
+    case "MULTIPLE_CHOICE": {
+      const list = (minimum: number) =>
+        z
+          .array(z.string())
+          .min(minimum, { error: "required" })
+          .max(values.length, { error: "invalidChoice" })
+          .refine((chosen) => chosen.every((value) => values.includes(value)), { error: "invalidChoice" })
+          .transform((chosen) => [...new Set(chosen)]);
+      return question.required ? list(1) : list(0).optional().transform((chosen) => chosen ?? []);
+    }
+    case "CHECKBOX": {
+      const checked = z.boolean().optional().transform((value) => value === true);
+      return question.required ? checked.refine((value) => value, { error: "required" }) : checked;
+    }
+  }
+}
+
+/** The whole form for a workshop's questions. */
+export function registrationSchema(questions: FormQuestion[]) {
+  return z.object({
+    sessionId: z.uuid({ error: "unknownSession" }),
+    firstName: text(LIMITS.name),
+    lastName: text(LIMITS.name),
+    email: emailField,
+    organisation: text(LIMITS.organisation),
+    role: z.enum(participantRoles, { error: "required" }),
+    accessibilityNeeds: optionalText(LIMITS.accessibilityNeeds),
+    answers: z.object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)]))).strip(),
+    consent: z.literal(true, { error: "consentRequired" }),
+    /** The privacy-notice version the form showed. */
+    privacyNoticeVersion: z.coerce.number({ error: "staleForm" }).int({ error: "staleForm" }).positive({ error: "staleForm" }),
+    /** Honeypot: invisible to people, filled by bots. */
+    website: z.string().max(0, { error: "spam" }).optional(),
+    locale: z.enum(["de", "en"]).default("de"),
+  });
+}
+
+export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;
+export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchema>>;
+
+/** Flattens zod issues to the first error key per field path ("answers.<id>" for questions). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "form";
+    errors[path] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Reads the posted form (works the same with and without JavaScript). */
+export function registrationFormValues(form: FormData, questions: FormQuestion[]): Record<string, unknown> {
+  const single = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const answers: Record<string, unknown> = {};
+  for (const question of questions) {
+    const name = `answers.${question.id}`;
+    if (question.type === "MULTIPLE_CHOICE") answers[question.id] = form.getAll(name).filter((value) => typeof value === "string");
+    else if (question.type === "CHECKBOX") answers[question.id] = form.get(name) === "on";
+    else answers[question.id] = single(name);
+  }
+  return {
+    sessionId: single("sessionId"),
+    firstName: single("firstName"),
+    lastName: single("lastName"),
+    email: single("email"),
+    organisation: single("organisation"),
+    role: single("role"),
+    accessibilityNeeds: single("accessibilityNeeds"),
+    answers,
+    consent: form.get("consent") === "on",
+    privacyNoticeVersion: single("privacyNoticeVersion"),
+    website: single("website"),
+    locale: single("locale"),
+  };
+}
