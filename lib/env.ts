@@ -54,3 +54,12 @@ export function env(): Env {
 export function usesBuiltInMailbox(): boolean {
   return !env().SMTP_URL;
 }
+
+/**
+ * next-auth v4 reads its own base URL from process.env.NEXTAUTH_URL (and
+ * falls back to http://localhost:3000). Hand it the validated APP_URL so that
+ * sign-in links, redirects and the secure-cookie choice follow APP_URL.
+ */
+export function provideNextAuthUrl(): void {
+  process.env.NEXTAUTH_URL = `${env().APP_URL.replace(/\/$/, "")}/api/auth`;
+}

@@ -25,14 +25,24 @@ export type MailTransport = {
 };
 
 export type MailTransportOptions = {
-  /** Overrides SMTP_URL (tests point this at their own server). */
+  /** Overrides SMTP_URL (tests point this at their own server); "" means the built-in mailbox. */
   smtpUrl?: string;
   from?: { name: string; address: string };
 };
 
-// Short enough that a hanging server cannot outlast the delivery lease
-// (see deliver-outbox.ts), long enough for a slow relay.
-const timeouts = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+// One pooled connection: the worker sends a batch one message after another.
+// Timeouts short enough that a hanging server cannot outlast the delivery
+// lease (see deliver-outbox.ts), long enough for a slow relay.
+const connectionDefaults = { pool: true, maxConnections: 1, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+
+/** SMTP_URL with our connection defaults; options in its query (e.g. ?requireTLS=true) win. */
+function withConnectionDefaults(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [key, value] of Object.entries(connectionDefaults)) {
+    if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
 
 /**
  * The transport for outgoing mail: SMTP when SMTP_URL is set, otherwise the
@@ -44,8 +54,7 @@ export function createMailTransport(options: MailTransportOptions = {}): MailTra
   if (!smtpUrl) return { name: "mailbox", send: async () => {}, close: () => {} };
 
   const from = options.from ?? { name: env().MAIL_FROM_NAME, address: env().MAIL_FROM_ADDRESS };
-  // One pooled connection: the worker sends a batch one message after another.
-  const smtp = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1, ...timeouts });
+  const smtp = nodemailer.createTransport(withConnectionDefaults(smtpUrl));
   return {
     name: "smtp",
     async send(message) {

@@ -6,6 +6,7 @@ import deCommon from "./messages/de/common.json";
 import deEmail from "./messages/de/email.json";
 import deErrors from "./messages/de/errors.json";
 import deExport from "./messages/de/export.json";
+import deMailbox from "./messages/de/mailbox.json";
 import deManage from "./messages/de/manage.json";
 import deOrganiser from "./messages/de/organiser.json";
 import deProgramme from "./messages/de/programme.json";
@@ -16,6 +17,7 @@ import enCommon from "./messages/en/common.json";
 import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
 import enExport from "./messages/en/export.json";
+import enMailbox from "./messages/en/mailbox.json";
 import enManage from "./messages/en/manage.json";
 import enOrganiser from "./messages/en/organiser.json";
 import enProgramme from "./messages/en/programme.json";
@@ -36,6 +38,7 @@ const de = {
   email: deEmail,
   errors: deErrors,
   export: deExport,
+  mailbox: deMailbox,
   manage: deManage,
   organiser: deOrganiser,
   programme: deProgramme,
@@ -53,6 +56,7 @@ export const catalogues: Record<Locale, Messages> = {
     email: enEmail,
     errors: enErrors,
     export: enExport,
+    mailbox: enMailbox,
     manage: enManage,
     organiser: enOrganiser,
     programme: enProgramme,

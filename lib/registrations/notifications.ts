@@ -39,9 +39,9 @@ const contextSelect = {
   },
 } as const;
 
-export type RegistrationMailContext = NonNullable<Awaited<ReturnType<typeof loadContext>>>;
+export type RegistrationMailContext = NonNullable<Awaited<ReturnType<typeof loadRegistrationMailContext>>>;
 
-async function loadContext(tx: Tx, registrationId: string) {
+export async function loadRegistrationMailContext(tx: Tx, registrationId: string) {
   return tx.registration.findUnique({ where: { id: registrationId }, select: contextSelect });
 }
 
@@ -123,7 +123,7 @@ export type RegistrationMessage =
 
 /** Writes the message about a registration to the outbox, in the caller's transaction. */
 export async function notifyRegistration(tx: Tx, registrationId: string, message: RegistrationMessage): Promise<void> {
-  const context = await loadContext(tx, registrationId);
+  const context = await loadRegistrationMailContext(tx, registrationId);
   if (!context) throw new Error(`Registration ${registrationId} not found for notification`);
   const base = mailBase(context);
   const session = mailSession(context);

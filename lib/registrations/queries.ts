@@ -16,7 +16,7 @@ export type RegistrationTarget = {
     raw: Parameters<typeof sessionAvailability>[0];
   };
   workshop: { id: string; slug: string; title: string; summary: string; programmeId: string; sessionCount: number };
-  questions: (FormQuestion & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
+  questions: (Omit<FormQuestion, "options"> & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
   privacyNotice: { id: string; version: number; text: string } | null;
 };
 

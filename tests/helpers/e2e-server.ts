@@ -1,12 +1,16 @@
 // Serves the production build (`next build` ran before) on a fresh database
 // with the KommA programme, for the Playwright tests.
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "./test-database";
 
 const port = process.env.E2E_PORT ?? "3210";
 const database = await createTestDatabase("e2e");
 process.env.DATABASE_URL = database.url;
 process.env.DATABASE_POOL_SIZE = database.embedded ? "1" : "10";
+// The tests read the database address from here to arrange data and read the outbox.
+mkdirSync(".data", { recursive: true });
+writeFileSync(".data/e2e-database-url", database.url);
 
 const { db, disconnectDb } = await import("../../lib/db");
 const { seedKomma } = await import("../../lib/seed/seed-komma");

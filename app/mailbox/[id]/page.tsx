@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MailboxMessageText } from "@/components/mailbox-message-text";
+import { canReadMailbox, getMailboxMessage } from "@/lib/email/mailbox";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const message = await getMailboxMessage((await params).id);
+  const t = await getTranslations("mailbox");
+  return { title: message?.subject ?? t("title"), robots: { index: false, follow: false } };
+}
+
+export default async function MailboxMessagePage({ params }: Props) {
+  if (!(await canReadMailbox())) notFound();
+  const message = await getMailboxMessage((await params).id);
+  if (!message) notFound();
+  const t = await getTranslations("mailbox");
+  const format = await getFormatter();
+  const when = (instant: Date) => (
+    <time dateTime={instant.toISOString()}>{format.dateTime(instant, { dateStyle: "medium", timeStyle: "medium" })}</time>
+  );
+  return (
+    <article className="mailbox-message">
+      <p>
+        <Link href="/mailbox">{t("back")}</Link>
+      </p>
+      <h1>{message.subject}</h1>
+      <dl className="mailbox-facts" aria-label={t("details.label")}>
+        <dt>{t("details.to")}</dt>
+        <dd>{message.to}</dd>
+        {message.replyTo ? (
+          <>
+            <dt>{t("details.replyTo")}</dt>
+            <dd>{message.replyTo}</dd>
+          </>
+        ) : null}
+        <dt>{t("details.kind")}</dt>
+        <dd>
+          <code>{message.kind}</code>
+        </dd>
+        <dt>{t("details.status")}</dt>
+        <dd>{t(`status.${message.status}`)}</dd>
+        <dt>{t("details.createdAt")}</dt>
+        <dd>{when(message.createdAt)}</dd>
+        {message.sentAt ? (
+          <>
+            <dt>{t("details.sentAt")}</dt>
+            <dd>{when(message.sentAt)}</dd>
+          </>
+        ) : null}
+        {message.attempts > 0 ? (
+          <>
+            <dt>{t("details.attempts")}</dt>
+            <dd>{message.attempts}</dd>
+          </>
+        ) : null}
+        {message.lastError ? (
+          <>
+            <dt>{t("details.lastError")}</dt>
+            <dd>{message.lastError}</dd>
+          </>
+        ) : null}
+        <dt>{t("details.messageId")}</dt>
+        <dd>
+          <code>{message.messageId}</code>
+        </dd>
+      </dl>
+
+      {message.attachments.length > 0 ? (
+        <section aria-labelledby="mailbox-attachments">
+          <h2 id="mailbox-attachments">{t("attachmentsHeading")}</h2>
+          <ul>
+            {message.attachments.map((attachment) => (
+              <li key={attachment.index}>
+                <a href={`/mailbox/${message.id}/attachments/${attachment.index}`} download={attachment.filename}>
+                  {t("download", { filename: attachment.filename, contentType: attachment.contentType, size: attachment.size })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="mailbox-text">
+        <h2 id="mailbox-text">{t("textHeading")}</h2>
+        <MailboxMessageText text={message.text} />
+      </section>
+
+      <section aria-labelledby="mailbox-html">
+        <h2 id="mailbox-html">{t("htmlHeading")}</h2>
+        {/* sandbox="" : the message's HTML may not run scripts, submit forms or navigate this page. */}
+        <iframe
+          className="mailbox-html"
+          sandbox=""
+          srcDoc={message.html}
+          title={t("htmlFrameTitle", { subject: message.subject })}
+          referrerPolicy="no-referrer"
+        />
+      </section>
+    </article>
+  );
+}

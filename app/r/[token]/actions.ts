@@ -1,0 +1,38 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { cancelRegistration } from "@/lib/registrations/cancel-registration";
+import { resolveManageToken } from "@/lib/registrations/manage-access";
+import { switchSession } from "@/lib/registrations/switch-session";
+import { updateRegistrationDetails } from "@/lib/registrations/update-registration-details";
+
+async function registrationFor(form: FormData): Promise<{ id: string; token: string }> {
+  const token = String(form.get("token") ?? "");
+  const found = await resolveManageToken(token, clientIp(await headers()));
+  if (typeof found === "string") redirect(`/r/${encodeURIComponent(token)}`);
+  return { id: found.id, token };
+}
+
+export async function cancelAction(form: FormData) {
+  const { id, token } = await registrationFor(form);
+  const outcome = await db.$transaction((tx) => cancelRegistration(tx, id), { maxWait: 30_000, timeout: 30_000 });
+  redirect(`/r/${token}?${outcome.ok ? "ok=cancelled" : `fehler=${outcome.code}`}`);
+}
+
+export async function switchAction(form: FormData) {
+  const { id, token } = await registrationFor(form);
+  const outcome = await switchSession(id, String(form.get("sessionId") ?? ""));
+  redirect(`/r/${token}?${outcome.ok ? "ok=switched" : `fehler=${outcome.code}`}`);
+}
+
+export async function updateDetailsAction(form: FormData) {
+  const { id, token } = await registrationFor(form);
+  const outcome = await updateRegistrationDetails(id, {
+    firstName: form.get("firstName"),
+    lastName: form.get("lastName"),
+    organisation: form.get("organisation"),
+  });
+  redirect(`/r/${token}?${outcome.ok ? "ok=details" : `fehler=${outcome.code}`}`);
+}

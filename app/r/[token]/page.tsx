@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ManageNeutral } from "@/components/manage-neutral";
+import { TextField } from "@/components/form-fields";
+import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/add-to-calendar-links";
+import { clientIp } from "@/lib/http/client-ip";
+import { getCurrentProgramme } from "@/lib/programmes/queries";
+import { resolveManageToken } from "@/lib/registrations/manage-access";
+import { getManagedRegistration } from "@/lib/registrations/manage-queries";
+import { acceptsRegistrations } from "@/lib/sessions/availability";
+import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
+import { switchAction, updateDetailsAction } from "./actions";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  // Private pages: never indexed, never sent as referrer.
+  return { title: (await getTranslations("manage"))("pageTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const query = await searchParams;
+  const t = await getTranslations("manage");
+  const programmeT = await getTranslations("programme");
+  const locale = await getLocale();
+
+  const access = await resolveManageToken(token, clientIp(await headers()));
+  const registration = typeof access === "string" ? null : await getManagedRegistration(token);
+  if (!registration) {
+    const programme = await getCurrentProgramme();
+    return <ManageNeutral contactEmail={programme?.contactEmail ?? null} rateLimited={access === "rate-limited"} />;
+  }
+
+  const { session, workshop, status } = registration;
+  const when = programmeT("sessionTime", {
+    date: formatDate(session.startsAt, session.timeZone, locale),
+    start: formatTime(session.startsAt, session.timeZone, locale),
+    end: formatTime(session.endsAt, session.timeZone, locale),
+  });
+  const active = status === "CONFIRMED" || status === "WAITLISTED" || status === "PENDING";
+  const canChange = active && !registration.readOnly;
+  const calendarInput = { title: workshop.title, details: `${workshop.summary}${session.joinUrl ? `\n\n${session.joinUrl}` : ""}`, location: session.joinUrl ?? session.location, startsAt: session.startsAt, endsAt: session.endsAt };
+  const errorCode = query.fehler as keyof typeof errorKeys | undefined;
+  const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
+
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      {query.neu && active ? (
+        <div className="notice notice--success" role="status">
+          <p>{t(`justRegistered.${status}` as "justRegistered.CONFIRMED", { position: registration.waitlistRank ?? 0 })}</p>
+        </div>
+      ) : null}
+      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "details" ? (
+        <div className="notice notice--success" role="status">
+          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok)}</p>
+        </div>
+      ) : null}
+      {errorCode && errorCode in errorKeys ? (
+        <div className="notice notice--error" role="alert">
+          <p>{t(`errors.${errorCode}`)}</p>
+        </div>
+      ) : null}
+
+      <dl className="facts">
+        <dt>{t("status.label")}</dt>
+        <dd className={`status status--${status.toLowerCase()}`}>{t(`status.${status}`, { position: registration.waitlistRank ?? 0 })}</dd>
+        <dt>{t("workshop")}</dt>
+        <dd>{workshop.title}</dd>
+        <dt>{t("when")}</dt>
+        <dd><time dateTime={session.startsAt.toISOString()}>{when}</time></dd>
+        <dt>{t("format")}</dt>
+        <dd>{programmeT(`format.${session.format}`)}{session.location ? ` – ${session.location}` : ""}</dd>
+        <dt>{t("participant")}</dt>
+        <dd>{registration.firstName} {registration.lastName}, {registration.organisation} ({registration.email})</dd>
+        {status === "CONFIRMED" && session.format === "ONLINE" ? (
+          <>
+            <dt>{t("joinLink")}</dt>
+            <dd>{session.joinUrl ? <a href={session.joinUrl} rel="noreferrer">{session.joinUrl}</a> : t("joinLinkLater")}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="meta">{t("privateHint")}</p>
+      {session.status === "CANCELLED" ? <p className="notice notice--warning">{t("sessionCancelled")}</p> : null}
+      {registration.readOnly && session.status !== "CANCELLED" ? <p className="notice">{t("readOnly")}</p> : null}
+
+      {status === "CONFIRMED" && !registration.readOnly ? (
+        <section aria-labelledby="calendar">
+          <h2 id="calendar">{t("calendarHeading")}</h2>
+          <ul className="link-list">
+            <li><a href={`/r/${token}/kalender.ics`} download>{t("downloadIcs")}</a></li>
+            <li><a href={googleCalendarUrl(calendarInput)} rel="noreferrer noopener" target="_blank">{t("googleCalendar")}</a></li>
+            <li><a href={outlookCalendarUrl(calendarInput)} rel="noreferrer noopener" target="_blank">{t("outlookCalendar")}</a></li>
+          </ul>
+        </section>
+      ) : null}
+
+      {canChange && registration.otherSessions.length > 0 ? (
+        <section aria-labelledby="switch">
+          <h2 id="switch">{t("switchHeading")}</h2>
+          <p>{t("switchIntro")}</p>
+          <ul className="session-list">
+            {registration.otherSessions.map((other) => {
+              const date = formatShortDate(other.startsAt, other.timeZone, locale);
+              const possible = other.availability.state === "open" || (status === "WAITLISTED" && acceptsRegistrations(other.availability));
+              return (
+                <li key={other.id} className="session">
+                  {possible ? (
+                    <form action={switchAction}>
+                      <input type="hidden" name="token" value={token} />
+                      <input type="hidden" name="sessionId" value={other.id} />
+                      <button type="submit" className="button button--quiet">
+                        {t(other.availability.state === "open" ? "switchTo" : "switchToWaitlist", { date })}
+                      </button>
+                    </form>
+                  ) : (
+                    <p>{t("switchUnavailable", { date, state: programmeT(`availability.${other.availability.state}`, { seats: 0, date }) })}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {canChange ? (
+        <section aria-labelledby="details">
+          <h2 id="details">{t("detailsHeading")}</h2>
+          <form action={updateDetailsAction} className="stack">
+            <input type="hidden" name="token" value={token} />
+            <TextField name="firstName" label={(await getTranslations("registration"))("fields.firstName")} required maxLength={100} defaultValue={registration.firstName} autoComplete="given-name" />
+            <TextField name="lastName" label={(await getTranslations("registration"))("fields.lastName")} required maxLength={100} defaultValue={registration.lastName} autoComplete="family-name" />
+            <TextField name="organisation" label={(await getTranslations("registration"))("fields.organisation")} required maxLength={200} defaultValue={registration.organisation} autoComplete="organization" />
+            <button type="submit" className="button button--quiet">{t("saveDetails")}</button>
+          </form>
+        </section>
+      ) : null}
+
+      {canChange ? (
+        <section aria-labelledby="cancel">
+          <h2 id="cancel">{t("cancelHeading")}</h2>
+          <p>{status === "WAITLISTED" ? t("leaveWaitlistIntro") : t("cancelIntro")}</p>
+          <p>
+            <Link href={`/r/${token}/abmelden`} className="button button--danger">
+              {status === "WAITLISTED" ? t("leaveWaitlistButton") : t("cancelButton")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/http/client-ip";
+import type { RegistrationFormState } from "@/lib/registrations/form-state";
+import { getRegistrationTarget } from "@/lib/registrations/queries";
+import { registerParticipant } from "@/lib/registrations/register-participant";
+import { registrationFormValues } from "@/lib/registrations/schema";
+
+export async function submitRegistration(previous: RegistrationFormState, form: FormData): Promise<RegistrationFormState> {
+  const sessionId = form.get("sessionId");
+  const target = typeof sessionId === "string" ? await getRegistrationTarget(sessionId) : null;
+  const values = registrationFormValues(form, target?.questions ?? []);
+  const outcome = await registerParticipant(values, { ip: clientIp(await headers()) });
+  if (outcome.ok) redirect(`/r/${outcome.manageToken}?neu=1`);
+
+  const { website: _honeypot, ...kept } = values;
+  return {
+    submission: previous.submission + 1,
+    values: kept,
+    fieldErrors: outcome.code === "invalid" ? outcome.fieldErrors : {},
+    outcome: outcome.code === "invalid" ? undefined : outcome.code,
+  };
+}

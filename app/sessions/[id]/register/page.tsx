@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RegistrationForm } from "@/components/registration-form";
+import { getRegistrationTarget } from "@/lib/registrations/queries";
+import { acceptsRegistrations } from "@/lib/sessions/availability";
+import { formatDate, formatTime } from "@/lib/time/format";
+import { submitRegistration } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const target = await getRegistrationTarget((await params).id);
+  if (!target) return {};
+  const t = await getTranslations("registration");
+  return { title: t("pageTitle", { workshop: target.workshop.title }), description: target.workshop.summary, robots: { index: false } };
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const target = await getRegistrationTarget((await params).id);
+  if (!target || !target.privacyNotice) notFound();
+  const t = await getTranslations("registration");
+  const programmeT = await getTranslations("programme");
+  const locale = await getLocale();
+  const { session, workshop } = target;
+  const { availability } = session;
+  const when = programmeT("sessionTime", {
+    date: formatDate(session.startsAt, session.timeZone, locale),
+    start: formatTime(session.startsAt, session.timeZone, locale),
+    end: formatTime(session.endsAt, session.timeZone, locale),
+  });
+
+  return (
+    <>
+      <p className="eyebrow">{t("heading")}</p>
+      <h1>{workshop.title}</h1>
+      <dl className="facts">
+        <dt>{t("sessionLabel")}</dt>
+        <dd>
+          <time dateTime={session.startsAt.toISOString()}>{when}</time> · {programmeT(`format.${session.format}`)}
+        </dd>
+      </dl>
+      {workshop.sessionCount > 1 ? (
+        <p className="notice">
+          {t("alternativeDatesHint", { count: workshop.sessionCount })} <Link href={`/workshops/${workshop.slug}`}>{t("otherDatesLink")}</Link>
+        </p>
+      ) : null}
+      {availability.state === "waitlist" ? <p className="notice notice--warning">{t("waitlistNotice")}</p> : null}
+      {acceptsRegistrations(availability) ? (
+        <RegistrationForm
+          action={submitRegistration}
+          sessionId={session.id}
+          locale={locale}
+          privacyNotice={{ version: target.privacyNotice.version, text: target.privacyNotice.text }}
+          waitlist={availability.state === "waitlist"}
+          questions={target.questions.map((question) => ({
+            id: question.id,
+            type: question.type,
+            required: question.required,
+            label: locale === "en" ? question.labelEn : question.labelDe,
+            options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
+          }))}
+        />
+      ) : (
+        <p className="notice notice--warning">
+          {t("closedNotice", {
+            reason: availability.state === "not-yet-open" ? programmeT("availability.not-yet-open", { date: formatDate(availability.opensAt, session.timeZone, locale) }) : programmeT(`availability.${availability.state}`, { seats: 0 }),
+          })}
+        </p>
+      )}
+    </>
+  );
+}

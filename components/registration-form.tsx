@@ -1,0 +1,146 @@
+"use client";
+// The registration form. Without JavaScript it posts to the server action and
+// comes back with errors and the entered values; with JavaScript it also
+// validates inline with the same zod schema the server uses.
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { participantRoles, registrationFormValues, registrationSchema, fieldErrors, type FormQuestion } from "@/lib/registrations/schema";
+import type { RegistrationFormState } from "@/lib/registrations/form-state";
+import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextField } from "./form-fields";
+
+export type FormQuestionView = FormQuestion & { label: string; options: { value: string; label: string }[] };
+
+type Props = {
+  action: (state: RegistrationFormState, form: FormData) => Promise<RegistrationFormState>;
+  sessionId: string;
+  locale: "de" | "en";
+  privacyNotice: { version: number; text: string };
+  questions: FormQuestionView[];
+  waitlist: boolean;
+};
+
+const initialState: RegistrationFormState = { submission: 0, values: {}, fieldErrors: {} };
+
+export function RegistrationForm({ action, sessionId, locale, privacyNotice, questions, waitlist }: Props) {
+  const t = useTranslations("registration");
+  const [state, formAction, pending] = useActionState(action, initialState);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const touched = useRef(new Set<string>());
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => registrationSchema(questions), [questions]);
+
+  const errors = clientErrors ?? state.fieldErrors;
+  const values = state.values as Record<string, string | undefined> & { answers?: Record<string, string | string[] | boolean>; consent?: boolean };
+  const message = (key: string | undefined) => (key ? t(`errors.${key}` as "errors.required") : undefined);
+
+  useEffect(() => {
+    // A new server answer replaces inline results and its summary takes focus.
+    setClientErrors(null);
+    if (state.submission > 0) summaryRef.current?.focus();
+  }, [state]);
+
+  function validate(): Record<string, string> {
+    if (!formRef.current) return {};
+    const result = schema.safeParse(registrationFormValues(new FormData(formRef.current), questions));
+    return result.success ? {} : fieldErrors(result.error);
+  }
+
+  function validateField(name: string) {
+    touched.current.add(name);
+    const all = validate();
+    setClientErrors(Object.fromEntries(Object.entries(all).filter(([field]) => touched.current.has(field))));
+  }
+
+  const summary = Object.entries(errors)
+    .filter(([name]) => name !== "website" || errors.website)
+    .map(([name, key]) => ({ name: name === "form" ? "firstName" : name, message: message(key) ?? key }));
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      key={state.submission}
+      noValidate
+      className="registration-form"
+      onSubmit={(event) => {
+        const all = validate();
+        if (Object.keys(all).length > 0) {
+          event.preventDefault();
+          Object.keys(all).forEach((name) => touched.current.add(name));
+          setClientErrors(all);
+          requestAnimationFrame(() => summaryRef.current?.focus());
+        }
+      }}
+    >
+      {state.outcome ? (
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summary.length === 0 ? summaryRef : undefined} autoFocus>
+          <p>{t(`outcome.${state.outcome}` as "outcome.session-full")}</p>
+        </div>
+      ) : null}
+      <ErrorSummary title={t("errorSummary")} errors={summary} summaryRef={summaryRef} />
+
+      <p className="meta">{t("requiredHint")}</p>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="privacyNoticeVersion" value={privacyNotice.version} />
+
+      <div className="field-row">
+        <TextField name="firstName" label={t("fields.firstName")} required autoComplete="given-name" maxLength={100} defaultValue={values.firstName} error={message(errors.firstName)} onBlur={() => validateField("firstName")} />
+        <TextField name="lastName" label={t("fields.lastName")} required autoComplete="family-name" maxLength={100} defaultValue={values.lastName} error={message(errors.lastName)} onBlur={() => validateField("lastName")} />
+      </div>
+      <TextField name="email" type="email" label={t("fields.email")} hint={t("fields.emailHint")} required autoComplete="email" maxLength={254} defaultValue={values.email} error={message(errors.email)} onBlur={() => validateField("email")} />
+      <TextField name="organisation" label={t("fields.organisation")} required autoComplete="organization" maxLength={200} defaultValue={values.organisation} error={message(errors.organisation)} onBlur={() => validateField("organisation")} />
+      <SelectField
+        name="role"
+        label={t("fields.role")}
+        placeholder={t("fields.roleChoose")}
+        required
+        options={participantRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        defaultValue={values.role}
+        error={message(errors.role)}
+        onBlur={() => validateField("role")}
+      />
+      <TextField name="accessibilityNeeds" label={t("fields.accessibilityNeeds")} hint={t("fields.accessibilityNeedsHint")} multiline maxLength={1000} defaultValue={values.accessibilityNeeds} error={message(errors.accessibilityNeeds)} onBlur={() => validateField("accessibilityNeeds")} />
+
+      {questions.length > 0 ? (
+        <fieldset className="question-group">
+          <legend>{t("fields.questionsLegend")}</legend>
+          {questions.map((question) => {
+            const name = `answers.${question.id}`;
+            const previous = values.answers?.[question.id];
+            const error = message(errors[name]);
+            const blur = () => validateField(name);
+            if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
+              return <ChoiceGroup key={question.id} name={name} legend={question.label} options={question.options} multiple={question.type === "MULTIPLE_CHOICE"} required={question.required} error={error} defaultValue={previous as string | string[] | undefined} onBlur={blur} />;
+            }
+            if (question.type === "CHECKBOX") {
+              return <CheckboxField key={question.id} name={name} label={question.label} required={question.required} error={error} defaultChecked={previous === true} onChange={blur} />;
+            }
+            return <TextField key={question.id} name={name} label={question.label} required={question.required} multiline={question.type === "LONG_TEXT"} maxLength={question.type === "LONG_TEXT" ? 2000 : 300} defaultValue={previous as string | undefined} error={error} onBlur={blur} />;
+          })}
+        </fieldset>
+      ) : null}
+
+      <CheckboxField name="consent" label={t("fields.consent")} required error={message(errors.consent)} defaultChecked={values.consent === true} onChange={() => validateField("consent")}>
+        <details className="privacy-notice">
+          <summary>{t("fields.privacySummary", { version: privacyNotice.version })}</summary>
+          <div lang="de">
+            {privacyNotice.text.split("\n").filter(Boolean).map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
+        </details>
+      </CheckboxField>
+
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="field-website">{t("fields.website")}</label>
+        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <button type="submit" className="button button--large" disabled={pending} aria-disabled={pending}>
+        {waitlist ? t("submitWaitlist") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "../db";
+import { usesBuiltInMailbox } from "../env";
+import { parseStoredAttachments } from "./deliver-outbox";
+
+// The built-in mailbox: the outbox read back, for trying the app without a
+// mail server. It shows private links (manage tokens) of everyone who
+// registered, so every read here checks canReadMailbox() itself.
+
+/**
+ * Whether the current visitor may read the outgoing mail. For now: exactly
+ * when no SMTP server is configured, i.e. in the embedded try-out setup
+ * (also under `next start`), where the mailbox is the only way to read a
+ * confirmation. Once sign-in exists, this is where administrators get access
+ * in every setup.
+ */
+export async function canReadMailbox(): Promise<boolean> {
+  return usesBuiltInMailbox();
+}
+
+export type MailboxEntry = {
+  id: string;
+  to: string;
+  subject: string;
+  kind: string;
+  status: "PENDING" | "SENT" | "FAILED";
+  createdAt: Date;
+  sentAt: Date | null;
+};
+
+export type MailboxAttachmentSummary = { index: number; filename: string; contentType: string; size: number };
+
+export type MailboxMessage = MailboxEntry & {
+  messageId: string;
+  replyTo: string | null;
+  html: string;
+  text: string;
+  attempts: number;
+  lastError: string | null;
+  attachments: MailboxAttachmentSummary[];
+};
+
+const entrySelect = { id: true, toAddress: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } as const;
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
+/** The newest outgoing messages first. */
+export async function listMailboxMessages(limit = 200): Promise<MailboxEntry[]> {
+  if (!(await canReadMailbox())) return [];
+  const rows = await db.outboxMessage.findMany({ select: entrySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+  return rows.map(({ toAddress, ...row }) => ({ ...row, to: toAddress }));
+}
+
+export async function getMailboxMessage(id: string): Promise<MailboxMessage | null> {
+  if (!isUuid(id) || !(await canReadMailbox())) return null;
+  const row = await db.outboxMessage.findUnique({
+    where: { id },
+    select: { ...entrySelect, messageId: true, replyTo: true, html: true, text: true, attempts: true, lastError: true, attachments: true },
+  });
+  if (!row) return null;
+  const { toAddress, attachments, ...rest } = row;
+  return {
+    ...rest,
+    to: toAddress,
+    attachments: parseStoredAttachments(attachments).map((attachment, index) => ({
+      index,
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      size: Buffer.byteLength(attachment.content, "utf8"),
+    })),
+  };
+}
+
+export async function getMailboxAttachment(id: string, index: number) {
+  if (!isUuid(id) || !Number.isInteger(index) || index < 0 || !(await canReadMailbox())) return null;
+  const row = await db.outboxMessage.findUnique({ where: { id }, select: { attachments: true } });
+  const attachment = row ? parseStoredAttachments(row.attachments)[index] : undefined;
+  return attachment ?? null;
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { deliverDueMessages, describeDeliveryError } from "./deliver-outbox";
+import { createMailTransport, type MailTransport } from "./transport";
+
+export type OutboxWorkerOptions = {
+  /** Pause between rounds when nothing more is due. */
+  intervalMs?: number;
+  batchSize?: number;
+  /** Defaults to SMTP_URL's server or the built-in mailbox; a given transport is not closed on stop. */
+  transport?: MailTransport;
+  log?: Pick<Console, "info" | "warn" | "error">;
+};
+
+/** Stops claiming, waits for the round in progress, closes its own transport. */
+export type StopOutboxWorker = () => Promise<void>;
+
+const MAX_IDLE_AFTER_ERRORS_MS = 60_000;
+
+// The log names messages by id only: an SMTP reply may quote the recipient,
+// and a message body carries private manage links.
+function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"']+@[^\s<>"']+/g, "<address>");
+}
+
+/**
+ * Delivers the outbox until stopped: a round every `intervalMs`, and the
+ * next one at once when a round was full. It never throws; a failing round
+ * (database unreachable) is logged and the pause grows up to a minute.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions = {}): StopOutboxWorker {
+  const intervalMs = options.intervalMs ?? 2_000;
+  const batchSize = options.batchSize ?? 20;
+  const log = options.log ?? console;
+  const transport = options.transport ?? createMailTransport();
+  const ownsTransport = !options.transport;
+
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const running = (async () => {
+    let failedRounds = 0;
+    while (!stopped) {
+      let full = false;
+      try {
+        const report = await deliverDueMessages({ batchSize, transport });
+        failedRounds = 0;
+        full = report.claimed === batchSize;
+        for (const failure of report.errors) {
+          log.warn(`outbox: message ${failure.id} not delivered (attempt ${failure.attempt}): ${withoutAddresses(failure.error)}`);
+        }
+        if (report.failed > 0) log.error(`outbox: ${report.failed} message(s) given up after repeated failures (status FAILED)`);
+      } catch (error) {
+        failedRounds += 1;
+        log.error(`outbox: delivery round failed: ${withoutAddresses(describeDeliveryError(error))}`);
+      }
+      if (stopped) break;
+      if (!full || failedRounds > 0) {
+        await pause(Math.min(intervalMs * 2 ** failedRounds, Math.max(intervalMs, MAX_IDLE_AFTER_ERRORS_MS)));
+      }
+    }
+  })();
+
+  return async () => {
+    stopped = true;
+    wake?.();
+    await running;
+    if (ownsTransport) transport.close();
+  };
+}

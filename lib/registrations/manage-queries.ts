@@ -1,0 +1,107 @@
+import "server-only";
+import { db } from "../db";
+import { sessionAvailability, type Availability } from "../sessions/availability";
+import { hashManageToken, looksLikeManageToken } from "./manage-token";
+import { waitlistRank } from "./seats";
+
+export type ManagedRegistration = {
+  id: string;
+  status: "PENDING" | "CONFIRMED" | "WAITLISTED" | "CANCELLED" | "REJECTED";
+  waitlistRank: number | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisation: string;
+  /** Nothing can be changed once the session has ended or was cancelled. */
+  readOnly: boolean;
+  session: {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    timeZone: string;
+    format: "ONLINE" | "ON_SITE";
+    location: string | null;
+    status: "SCHEDULED" | "CANCELLED";
+    /** Only for confirmed participants. */
+    joinUrl: string | null;
+  };
+  workshop: { title: string; summary: string; slug: string };
+  programme: { name: string; contactEmail: string };
+  otherSessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; availability: Availability }[];
+};
+
+/** The registration a private link belongs to, or null for any wrong or unknown token. */
+export async function findRegistrationByToken(token: string): Promise<{ id: string } | null> {
+  if (!looksLikeManageToken(token)) return null;
+  const row = await db.manageToken.findUnique({ where: { hash: hashManageToken(token) }, select: { registrationId: true } });
+  return row ? { id: row.registrationId } : null;
+}
+
+export async function getManagedRegistration(token: string, now = new Date()): Promise<ManagedRegistration | null> {
+  const found = await findRegistrationByToken(token);
+  if (!found) return null;
+  const registration = await db.registration.findUnique({
+    where: { id: found.id },
+    select: {
+      id: true,
+      status: true,
+      waitlistPosition: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      organisation: true,
+      anonymisedAt: true,
+      session: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          timeZone: true,
+          format: true,
+          location: true,
+          status: true,
+          joinUrl: true,
+          workshop: {
+            select: {
+              title: true,
+              summary: true,
+              slug: true,
+              programme: { select: { name: true, contactEmail: true } },
+              sessions: {
+                orderBy: { startsAt: "asc" },
+                select: { id: true, startsAt: true, endsAt: true, timeZone: true, status: true, capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!registration || registration.anonymisedAt) return null;
+  const { session } = registration;
+  return {
+    id: registration.id,
+    status: registration.status,
+    waitlistRank: registration.status === "WAITLISTED" && registration.waitlistPosition !== null ? await waitlistRank(db, session.id, registration.waitlistPosition) : null,
+    firstName: registration.firstName,
+    lastName: registration.lastName,
+    email: registration.email,
+    organisation: registration.organisation,
+    readOnly: session.endsAt <= now || session.status === "CANCELLED",
+    session: {
+      id: session.id,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      timeZone: session.timeZone,
+      format: session.format,
+      location: session.location,
+      status: session.status,
+      joinUrl: registration.status === "CONFIRMED" ? session.joinUrl : null,
+    },
+    workshop: { title: session.workshop.title, summary: session.workshop.summary, slug: session.workshop.slug },
+    programme: session.workshop.programme,
+    otherSessions: session.workshop.sessions
+      .filter((other) => other.id !== session.id)
+      .map((other) => ({ id: other.id, startsAt: other.startsAt, endsAt: other.endsAt, timeZone: other.timeZone, availability: sessionAvailability(other, now) })),
+  };
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "../db";
+import { registrationWindowIsOpen } from "../sessions/availability";
+import { notifyRegistration } from "./notifications";
+import { fillFreeSeats, releaseSeat, takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
+
+export type SwitchOutcome =
+  | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED" }
+  | { ok: false; code: "not-active" | "not-alternative" | "registration-closed" | "target-full" };
+
+class Refusal extends Error {
+  constructor(readonly code: Extract<SwitchOutcome, { ok: false }>["code"]) {
+    super(code);
+  }
+}
+
+/**
+ * Moves a registration to another date of the same workshop in one
+ * transaction: a seat on the new date is taken first (a confirmed person is
+ * never moved onto a waiting list), the old seat is released and filled from
+ * its waiting list, the old calendar entry is cancelled and the new one sent.
+ * The new date gets a new registration (and so a new calendar UID); the
+ * person's private links move with it.
+ */
+export async function switchSession(registrationId: string, targetSessionId: string, now = new Date()): Promise<SwitchOutcome> {
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const current = await tx.registration.findUnique({
+          where: { id: registrationId },
+          select: {
+            status: true,
+            sessionId: true,
+            firstName: true,
+            lastName: true,
+            email: true,
+            organisation: true,
+            role: true,
+            accessibilityNeeds: true,
+            answers: true,
+            locale: true,
+            privacyNoticeId: true,
+            consentedAt: true,
+            session: { select: { workshopId: true, endsAt: true } },
+          },
+        });
+        if (!current || (current.status !== "CONFIRMED" && current.status !== "WAITLISTED")) throw new Refusal("not-active");
+        if (current.session.endsAt <= now) throw new Refusal("not-active");
+        const target = await tx.session.findUnique({
+          where: { id: targetSessionId },
+          select: { id: true, workshopId: true, status: true, capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true, startsAt: true },
+        });
+        if (!target || target.id === current.sessionId || target.workshopId !== current.session.workshopId) throw new Refusal("not-alternative");
+        if (!registrationWindowIsOpen(target, now)) throw new Refusal("registration-closed");
+
+        // Lock both session rows in a fixed order so two opposite switches cannot deadlock.
+        const [first, second] = [current.sessionId, target.id].sort();
+        await tx.$executeRaw`SELECT 1 FROM "sessions" WHERE "id" IN (${first}::uuid, ${second}::uuid) ORDER BY "id" FOR UPDATE`;
+
+        let status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED";
+        let ticket: number | null = null;
+        if (!(await takeSeat(tx, target.id))) {
+          if (current.status === "CONFIRMED" || !target.waitlistEnabled) throw new Refusal("target-full");
+          status = "WAITLISTED";
+          ticket = await takeWaitlistTicket(tx, target.id);
+        }
+
+        await tx.registration.update({
+          where: { id: registrationId },
+          data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null },
+          select: { id: true },
+        });
+        const { session: _session, status: previousStatus, sessionId: oldSessionId, ...person } = current;
+        const created = await tx.registration.create({
+          data: { ...person, answers: person.answers ?? {}, sessionId: target.id, status, waitlistPosition: ticket, confirmedAt: status === "CONFIRMED" ? now : null },
+          select: { id: true },
+        });
+        await tx.manageToken.updateMany({ where: { registrationId }, data: { registrationId: created.id } });
+
+        if (previousStatus === "CONFIRMED") {
+          await releaseSeat(tx, oldSessionId);
+          await fillFreeSeats(tx, oldSessionId);
+        }
+        await notifyRegistration(tx, registrationId, { kind: "cancellation-confirmed", previousStatus });
+        if (ticket === null) await notifyRegistration(tx, created.id, { kind: "registration-confirmed" });
+        else await notifyRegistration(tx, created.id, { kind: "waitlisted", position: await waitlistRank(tx, target.id, ticket) });
+        return { ok: true as const, registrationId: created.id, status };
+      },
+      { maxWait: 30_000, timeout: 30_000 },
+    );
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, code: error.code };
+    throw error;
+  }
+}

@@ -1,0 +1,122 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { sessionIdOf, withDatabase } from "./support/database";
+
+const W1 = "vielfaltsorientierte-verwaltung";
+const W2 = "amts-und-mandatspersonen-schuetzen";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
+}
+
+async function fillPerson(page: Page, email: string) {
+  await page.getByLabel("Vorname").fill("Erika");
+  await page.getByLabel("Nachname").fill("Mustermann");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Kommune bzw. Institution").fill("Stadt Musterhausen");
+  await page.getByLabel("Ihre Funktion").selectOption("ADMINISTRATION");
+}
+
+test.describe("registering for a KommA session", () => {
+  test("works with JavaScript: from the programme page to the confirmation", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: /^Für den Termin am .* anmelden$/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen");
+    await expectNoAxeViolations(page);
+    await fillPerson(page, "Erika.JS@Example.org ");
+    await page.getByLabel(/Welche Fragen oder Erwartungen/).fill("Wie gelingt der Einstieg?");
+    await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(page.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await expect(page.getByText("Angemeldet – Ihr Platz ist bestätigt")).toBeVisible();
+    await expect(page.getByText("erika.js@example.org")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Kalenderdatei herunterladen (.ics)" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const stored = await withDatabase((client) => client.query(`SELECT email, answers FROM registrations WHERE email = 'erika.js@example.org'`));
+    expect(stored.rows).toHaveLength(1);
+    await page.goto("/");
+    await expect(page.getByText("noch 99 Plätze frei")).toBeVisible();
+  });
+
+  test("works without JavaScript, keeping the entered values when something is missing", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/sessions/${await sessionIdOf(W2, 0)}/register`);
+    await fillPerson(page, "ohne.js@example.org");
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole("link", { name: /Einwilligung in die Datenschutzhinweise/ })).toHaveAttribute("href", "#field-consent");
+    await expect(page.getByLabel("Vorname")).toHaveValue("Erika");
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("ohne.js@example.org");
+    await expect(page.getByLabel("Ihre Funktion")).toHaveValue("ADMINISTRATION");
+    await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(page.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await context.close();
+  });
+
+  test("validates inline and moves focus to the error summary", async ({ page }) => {
+    await page.goto(`/sessions/${await sessionIdOf(W2, 0)}/register`);
+    await page.getByLabel("E-Mail-Adresse").fill("keine-adresse");
+    await page.getByLabel("Kommune bzw. Institution").focus();
+    await expect(page.getByText(/Bitte geben Sie eine gültige E-Mail-Adresse ein/)).toBeVisible();
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    const count = await withDatabase((client) => client.query(`SELECT count(*)::int AS n FROM registrations WHERE email = 'keine-adresse'`));
+    expect(count.rows[0].n).toBe(0);
+  });
+
+  test("can be done with the keyboard alone", async ({ page }) => {
+    await page.goto(`/sessions/${await sessionIdOf(W2, 1)}/register`);
+    await page.getByLabel("Vorname").focus();
+    await page.keyboard.type("Kai");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Tastatur");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("kai.tastatur@example.org");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Landkreis Beispiel");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab"); // accessibility needs
+    await page.keyboard.press("Tab"); // first radio of the question
+    await page.keyboard.press("Tab"); // expectations
+    await page.keyboard.press("Tab"); // consent
+    await page.keyboard.press("Space");
+    await expect(page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/)).toBeChecked();
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+  });
+
+  test("a full session offers the waiting list", async ({ page }) => {
+    const sessionId = await sessionIdOf(W2, 1);
+    await withDatabase((client) => client.query(`UPDATE sessions SET capacity = "confirmedCount" WHERE id = $1`, [sessionId]));
+    await page.goto(`/workshops/${W2}`);
+    await expect(page.getByText("ausgebucht – Warteliste offen")).toBeVisible();
+    await page.goto(`/sessions/${sessionId}/register`);
+    await expect(page.getByText(/Dieser Termin ist ausgebucht/)).toBeVisible();
+    await fillPerson(page, "warteliste@example.org");
+    await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+    await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
+    await expect(page.getByText("Vielen Dank! Sie stehen auf der Warteliste auf Platz 1.")).toBeVisible();
+    await expect(page.getByText("Warteliste – Platz 1")).toBeVisible();
+    await expect(page.getByText(/Zugangslink/)).toHaveCount(0);
+  });
+
+  test("the same address twice gets a neutral answer and no second registration", async ({ page }) => {
+    const sessionId = await sessionIdOf(W1, 0);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await page.goto(`/sessions/${sessionId}/register`);
+      await fillPerson(page, "doppelt@example.org");
+      await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+      await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    }
+    await expect(page.getByText(/liegt bereits eine Anmeldung zu diesem Termin vor/)).toBeVisible();
+    const count = await withDatabase((client) => client.query(`SELECT count(*)::int AS n FROM registrations WHERE email = 'doppelt@example.org'`));
+    expect(count.rows[0].n).toBe(1);
+  });
+});

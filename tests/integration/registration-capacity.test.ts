@@ -1,0 +1,127 @@
+import { describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db";
+import { cancelRegistration } from "@/lib/registrations/cancel-registration";
+import { registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
+import { createProgrammeWithSession } from "../helpers/factories";
+
+const embedded = inject("databaseIsEmbedded");
+
+function person(sessionId: string, index: number, overrides: Record<string, unknown> = {}) {
+  return {
+    sessionId,
+    firstName: "Test",
+    lastName: `Person ${index}`,
+    email: `person${index}@example.org`,
+    organisation: "Gemeinde Beispiel",
+    role: "ADMINISTRATION",
+    accessibilityNeeds: "",
+    answers: {},
+    consent: true,
+    privacyNoticeVersion: "1",
+    website: "",
+    locale: "de",
+    ...overrides,
+  };
+}
+
+async function registerMany(sessionId: string, count: number): Promise<RegisterOutcome[]> {
+  // Every request from its own address, as in a real rush.
+  return Promise.all(Array.from({ length: count }, (_, index) => registerParticipant(person(sessionId, index), { ip: `10.0.${Math.floor(index / 250)}.${index % 250}` })));
+}
+
+describe.skipIf(embedded)("a registration rush on the real PostgreSQL", () => {
+  it("confirms exactly the capacity and queues the rest with positions 1..n (200 at once, 50 seats)", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 50 });
+    const outcomes = await registerMany(sessionId, 200);
+    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([]);
+    const confirmed = await db.registration.count({ where: { sessionId, status: "CONFIRMED" } });
+    const waitlisted = await db.registration.findMany({ where: { sessionId, status: "WAITLISTED" }, select: { waitlistPosition: true }, orderBy: { waitlistPosition: "asc" } });
+    expect(confirmed).toBe(50);
+    expect(waitlisted.map((entry) => entry.waitlistPosition)).toEqual(Array.from({ length: 150 }, (_, index) => index + 1));
+    const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } });
+    expect(session.confirmedCount).toBe(50);
+    expect(await db.outboxMessage.count({ where: { registration: { sessionId } } })).toBe(200);
+  });
+
+  it("with the waiting list off stores exactly the capacity and refuses the rest clearly", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 50, waitlistEnabled: false });
+    const outcomes = await registerMany(sessionId, 200);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(50);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.code === "session-full")).toHaveLength(150);
+    expect(await db.registration.count({ where: { sessionId } })).toBe(50);
+  });
+});
+
+describe("the registration rules", () => {
+  it("promotes the first waiting person when a confirmed registration is cancelled, in the same transaction", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 1 });
+    const first = await registerParticipant(person(sessionId, 1), { ip: null });
+    const second = await registerParticipant(person(sessionId, 2), { ip: null });
+    const third = await registerParticipant(person(sessionId, 3), { ip: null });
+    expect([first, second, third].map((outcome) => outcome.ok && outcome.status)).toEqual(["CONFIRMED", "WAITLISTED", "WAITLISTED"]);
+    const cancelled = await db.$transaction((tx) => cancelRegistration(tx, (first as { registrationId: string }).registrationId));
+    expect(cancelled).toMatchObject({ ok: true, previousStatus: "CONFIRMED", promoted: [(second as { registrationId: string }).registrationId] });
+    const statuses = await db.registration.findMany({ where: { sessionId }, select: { email: true, status: true }, orderBy: { email: "asc" } });
+    expect(statuses).toEqual([
+      { email: "person1@example.org", status: "CANCELLED" },
+      { email: "person2@example.org", status: "CONFIRMED" },
+      { email: "person3@example.org", status: "WAITLISTED" },
+    ]);
+    const promotionMail = await db.outboxMessage.findFirst({ where: { registrationId: (second as { registrationId: string }).registrationId, kind: "waitlist-promoted" }, select: { attachments: true } });
+    expect(JSON.stringify(promotionMail?.attachments)).toContain("METHOD:REQUEST");
+  });
+
+  it("answers a second registration of the same address neutrally and stores nothing new", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    await registerParticipant(person(sessionId, 31), { ip: null });
+    const again = await registerParticipant(person(sessionId, 31, { firstName: "Jemand", lastName: "Anders" }), { ip: null });
+    expect(again).toEqual({ ok: false, code: "already-registered" });
+    const rows = await db.registration.findMany({ where: { sessionId }, select: { firstName: true } });
+    expect(rows).toEqual([{ firstName: "Test" }]);
+    // The confirmation went to that address again, nowhere else.
+    const mails = await db.outboxMessage.findMany({ where: { registration: { sessionId } }, select: { toAddress: true, kind: true } });
+    expect(mails).toEqual([
+      { toAddress: "person31@example.org", kind: "registration-confirmed" },
+      { toAddress: "person31@example.org", kind: "registration-confirmed" },
+    ]);
+  });
+
+  it("points to the switch when the address is registered for another date of the workshop", async () => {
+    const { sessionId, otherSessionId } = await createProgrammeWithSession();
+    await registerParticipant(person(sessionId, 41), { ip: null });
+    const other = await registerParticipant(person(otherSessionId, 41), { ip: null });
+    expect(other).toEqual({ ok: false, code: "registered-for-other-date", otherSessionId: sessionId });
+    expect(await db.registration.count({ where: { sessionId: otherSessionId } })).toBe(0);
+  });
+
+  it.each([
+    ["missing consent", { consent: false }, "consent"],
+    ["an invalid email", { email: "keine-adresse" }, "email"],
+    ["an oversize name", { firstName: "x".repeat(101) }, "firstName"],
+    ["a filled honeypot", { website: "http://spam.example" }, "website"],
+    ["an unknown role", { role: "KING" }, "role"],
+  ])("refuses %s with a field error and writes nothing", async (_name, overrides, field) => {
+    const { sessionId } = await createProgrammeWithSession();
+    const outcome = await registerParticipant(person(sessionId, 1, overrides), { ip: null });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok === false && outcome.code === "invalid" && Object.keys(outcome.fieldErrors)).toContain(field);
+    expect(await db.registration.count({ where: { sessionId } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { toAddress: "person1@example.org", registration: { sessionId } } })).toBe(0);
+  });
+
+  it("refuses an unknown session, a tampered notice version and a closed window", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    expect(await registerParticipant(person("00000000-0000-4000-8000-000000000000", 1), { ip: null })).toEqual({ ok: false, code: "session-not-found" });
+    expect(await registerParticipant(person(sessionId, 1, { privacyNoticeVersion: "7" }), { ip: null })).toEqual({ ok: false, code: "stale-form" });
+    await db.session.update({ where: { id: sessionId }, data: { registrationClosesAt: new Date(Date.now() - 1000), registrationOpensAt: new Date(Date.now() - 2000) } });
+    expect(await registerParticipant(person(sessionId, 1), { ip: null })).toEqual({ ok: false, code: "registration-closed" });
+    expect(await db.registration.count({ where: { sessionId } })).toBe(0);
+  });
+
+  it("limits registrations per email address across requests", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const outcomes = [];
+    for (let attempt = 0; attempt < 7; attempt++) outcomes.push(await registerParticipant(person(sessionId, 99, { email: "flut@example.org" }), { ip: null }));
+    expect(outcomes.at(-1)).toEqual({ ok: false, code: "rate-limited" });
+  });
+});
