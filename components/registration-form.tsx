@@ -24,19 +24,23 @@ const initialState: RegistrationFormState = { submission: 0, values: {}, fieldEr
 export function RegistrationForm({ action, sessionId, locale, privacyNotice, questions, waitlist }: Props) {
   const t = useTranslations("registration");
   const [state, formAction, pending] = useActionState(action, initialState);
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  // Inline results belong to the server answer they were made after; a new
+  // answer replaces them. Errors appear at their fields while typing, the
+  // summary only after a submit attempt.
+  const [client, setClient] = useState<{ submission: number; errors: Record<string, string>; attempted: boolean } | null>(null);
+  const current = client?.submission === state.submission ? client : null;
   const touched = useRef(new Set<string>());
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => registrationSchema(questions), [questions]);
 
-  const errors = clientErrors ?? state.fieldErrors;
+  const errors = current ? current.errors : state.fieldErrors;
+  const attempted = current ? current.attempted : state.submission > 0;
   const values = state.values as Record<string, string | undefined> & { answers?: Record<string, string | string[] | boolean>; consent?: boolean };
   const message = (key: string | undefined) => (key ? t(`errors.${key}` as "errors.required") : undefined);
 
   useEffect(() => {
-    // A new server answer replaces inline results and its summary takes focus.
-    setClientErrors(null);
+    // A server answer's summary takes focus (also done by autoFocus without JavaScript).
     if (state.submission > 0) summaryRef.current?.focus();
   }, [state]);
 
@@ -49,10 +53,10 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
   function validateField(name: string) {
     touched.current.add(name);
     const all = validate();
-    setClientErrors(Object.fromEntries(Object.entries(all).filter(([field]) => touched.current.has(field))));
+    setClient({ submission: state.submission, attempted, errors: Object.fromEntries(Object.entries(all).filter(([field]) => touched.current.has(field))) });
   }
 
-  const summary = Object.entries(errors)
+  const summary = (attempted ? Object.entries(errors) : [])
     .filter(([name]) => name !== "website" || errors.website)
     .map(([name, key]) => ({ name: name === "form" ? "firstName" : name, message: message(key) ?? key }));
 
@@ -68,7 +72,7 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
         if (Object.keys(all).length > 0) {
           event.preventDefault();
           Object.keys(all).forEach((name) => touched.current.add(name));
-          setClientErrors(all);
+          setClient({ submission: state.submission, attempted: true, errors: all });
           requestAnimationFrame(() => summaryRef.current?.focus());
         }
       }}

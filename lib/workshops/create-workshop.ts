@@ -1,0 +1,37 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { requireActor, type Actor } from "../auth/authorisation";
+import { db } from "../db";
+import { env } from "../env";
+import type { Invalid } from "../organiser/form-state";
+import { fieldErrors } from "../registrations/schema";
+import { workshopSchema } from "./schema";
+
+export type CreateWorkshopOutcome = { ok: true; workshopId: string } | Invalid | { ok: false; code: "no-programme" };
+
+/**
+ * A new, unpublished workshop in this installation's programme. An organiser
+ * who creates one is assigned to it; administrators manage every workshop anyway.
+ */
+export async function createWorkshop(actor: Actor | null, values: Record<string, unknown>): Promise<CreateWorkshopOutcome> {
+  const signedIn = requireActor(actor);
+  const parsed = workshopSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  const input = parsed.data;
+  return db.$transaction(async (tx) => {
+    const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+    if (!programme) return { ok: false as const, code: "no-programme" as const };
+    const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: programme.id, slug: input.slug } }, select: { id: true } });
+    if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
+    const last = await tx.workshop.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
+    const workshop = await tx.workshop.create({
+      data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, published: false, ...input },
+      select: { id: true },
+    });
+    if (signedIn.role === "ORGANISER") {
+      await tx.workshopAssignment.create({ data: { userId: signedIn.id, workshopId: workshop.id }, select: { userId: true } });
+    }
+    await recordAudit(tx, { actor: signedIn, action: "workshop.create", subjectType: "workshop", subjectId: workshop.id, details: { slug: input.slug, title: input.title } });
+    return { ok: true as const, workshopId: workshop.id };
+  });
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { assertCanManageWorkshop, requireActor, type Actor } from "../auth/authorisation";
+import { db } from "../db";
+import { fillState, type FillState } from "../sessions/schema";
+import type { QuestionOption, QuestionType } from "./schema";
+
+export type ManagedWorkshop = { id: string; title: string; slug: string; published: boolean; upcomingSessions: number };
+
+/** The workshops the actor manages: all for administrators, the assigned ones for organisers. */
+export async function listManagedWorkshops(actor: Actor | null, now = new Date()): Promise<ManagedWorkshop[]> {
+  const signedIn = requireActor(actor);
+  const workshops = await db.workshop.findMany({
+    where: signedIn.role === "ADMIN" ? {} : { organisers: { some: { userId: signedIn.id } } },
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      published: true,
+      _count: { select: { sessions: { where: { endsAt: { gte: now }, status: "SCHEDULED" } } } },
+    },
+  });
+  return workshops.map(({ _count, ...workshop }) => ({ ...workshop, upcomingSessions: _count.sessions }));
+}
+
+export type WorkshopForEditing = {
+  id: string;
+  title: string;
+  slug: string;
+  summary: string;
+  description: string;
+  guidingQuestions: string[];
+  instruments: string[];
+  published: boolean;
+  questions: { id: string; type: QuestionType; labelDe: string; labelEn: string; required: boolean; options: QuestionOption[] }[];
+  materials: { id: string; title: string; url: string | null; fileName: string | null }[];
+  sessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number; confirmedCount: number; fill: FillState }[];
+};
+
+/** A workshop with its questions, materials and sessions, for its organiser pages. */
+export async function getWorkshopForEditing(actor: Actor | null, workshopId: string): Promise<WorkshopForEditing> {
+  await assertCanManageWorkshop(actor, workshopId);
+  const workshop = await db.workshop.findUniqueOrThrow({
+    where: { id: workshopId },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      summary: true,
+      description: true,
+      guidingQuestions: true,
+      instruments: true,
+      published: true,
+      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, labelDe: true, labelEn: true, required: true, options: true } },
+      materials: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, fileName: true } },
+      sessions: {
+        orderBy: { startsAt: "asc" },
+        select: { id: true, startsAt: true, endsAt: true, timeZone: true, capacity: true, confirmedCount: true, waitlistEnabled: true, status: true },
+      },
+    },
+  });
+  return {
+    ...workshop,
+    questions: workshop.questions.map((question) => ({ ...question, options: Array.isArray(question.options) ? (question.options as QuestionOption[]) : [] })),
+    sessions: workshop.sessions.map(({ waitlistEnabled, status, ...session }) => ({ ...session, fill: fillState({ ...session, waitlistEnabled, status }) })),
+  };
+}

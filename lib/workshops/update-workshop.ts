@@ -1,0 +1,34 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
+import { db } from "../db";
+import type { Invalid } from "../organiser/form-state";
+import { fieldErrors } from "../registrations/schema";
+import { workshopSchema } from "./schema";
+
+export type UpdateWorkshopOutcome = { ok: true } | Invalid;
+
+/** Saves a workshop's texts: title, address (slug), summary, description, guiding questions and instruments in order. */
+export async function updateWorkshop(actor: Actor | null, workshopId: string, values: Record<string, unknown>): Promise<UpdateWorkshopOutcome> {
+  await assertCanManageWorkshop(actor, workshopId);
+  const parsed = workshopSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  const input = parsed.data;
+  return db.$transaction(async (tx) => {
+    const signedIn = await assertCanManageWorkshop(actor, workshopId, tx);
+    const current = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { programmeId: true, slug: true } });
+    if (input.slug !== current.slug) {
+      const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: current.programmeId, slug: input.slug } }, select: { id: true } });
+      if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
+    }
+    await tx.workshop.update({ where: { id: workshopId }, data: input, select: { id: true } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "workshop.update",
+      subjectType: "workshop",
+      subjectId: workshopId,
+      details: { slug: input.slug, ...(input.slug !== current.slug ? { previousSlug: current.slug } : {}) },
+    });
+    return { ok: true as const };
+  });
+}
