@@ -56,9 +56,21 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
     setClient({ submission: state.submission, attempted, errors: Object.fromEntries(Object.entries(all).filter(([field]) => touched.current.has(field))) });
   }
 
-  const summary = (attempted ? Object.entries(errors) : [])
-    .filter(([name]) => name !== "website" || errors.website)
-    .map(([name, key]) => ({ name: name === "form" ? "firstName" : name, message: message(key) ?? key }));
+  const fieldLabels: Record<string, string> = {
+    firstName: t("fields.firstName"),
+    lastName: t("fields.lastName"),
+    email: t("fields.email"),
+    organisation: t("fields.organisation"),
+    role: t("fields.role"),
+    accessibilityNeeds: t("fields.accessibilityNeeds"),
+    consent: t("fields.consentShort"),
+    website: t("fields.website"),
+    ...Object.fromEntries(questions.map((question) => [`answers.${question.id}`, question.label])),
+  };
+  const summary = (attempted ? Object.entries(errors) : []).map(([name, key]) => ({
+    name: name === "form" ? "firstName" : name,
+    message: fieldLabels[name] ? `${fieldLabels[name]}: ${message(key) ?? key}` : (message(key) ?? key),
+  }));
 
   return (
     <form

@@ -28,7 +28,8 @@ export type MailboxEntry = {
   sentAt: Date | null;
 };
 
-export type MailboxAttachmentSummary = { index: number; filename: string; contentType: string; size: number };
+/** `mediaType` is the content type without parameters, e.g. "text/calendar". */
+export type MailboxAttachmentSummary = { index: number; filename: string; mediaType: string; size: number };
 
 export type MailboxMessage = MailboxEntry & {
   messageId: string;
@@ -67,7 +68,7 @@ export async function getMailboxMessage(id: string): Promise<MailboxMessage | nu
     attachments: parseStoredAttachments(attachments).map((attachment, index) => ({
       index,
       filename: attachment.filename,
-      contentType: attachment.contentType,
+      mediaType: attachment.contentType.split(";")[0]!.trim(),
       size: Buffer.byteLength(attachment.content, "utf8"),
     })),
   };

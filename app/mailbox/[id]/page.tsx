@@ -78,7 +78,7 @@ export default async function MailboxMessagePage({ params }: Props) {
             {message.attachments.map((attachment) => (
               <li key={attachment.index}>
                 <a href={`/mailbox/${message.id}/attachments/${attachment.index}`} download={attachment.filename}>
-                  {t("download", { filename: attachment.filename, contentType: attachment.contentType, size: attachment.size })}
+                  {t("download", { filename: attachment.filename, mediaType: attachment.mediaType, size: attachment.size })}
                 </a>
               </li>
             ))}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { recordAudit } from "../audit/record-audit";
+import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
+import { db } from "../db";
+import type { Invalid } from "../organiser/form-state";
+import { fieldErrors } from "../registrations/schema";
+import { assertCanManageWorkshopPart } from "./part-access";
+import { optionValues, questionSchema, type QuestionOption } from "./schema";
+
+export type SaveQuestionOutcome = { ok: true; questionId: string } | Invalid;
+
+/** Adds a question to the workshop's registration form (at the end), or edits one (`questionId`). */
+export async function saveQuestion(
+  actor: Actor | null,
+  target: { workshopId: string } | { questionId: string },
+  values: Record<string, unknown>,
+): Promise<SaveQuestionOutcome> {
+  await db.$transaction((tx) => authorise(tx, actor, target));
+  const parsed = questionSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  const input = parsed.data;
+  return db.$transaction(async (tx) => {
+    const { actor: signedIn, workshopId } = await authorise(tx, actor, target);
+    const data = { type: input.type, labelDe: input.labelDe, labelEn: input.labelEn, required: input.required };
+    let questionId: string;
+    if ("questionId" in target) {
+      const current = await tx.question.findUniqueOrThrow({ where: { id: target.questionId }, select: { options: true } });
+      const options = optionValues(input.options, Array.isArray(current.options) ? (current.options as QuestionOption[]) : []);
+      await tx.question.update({ where: { id: target.questionId }, data: { ...data, options }, select: { id: true } });
+      questionId = target.questionId;
+    } else {
+      const last = await tx.question.aggregate({ where: { workshopId }, _max: { position: true } });
+      const created = await tx.question.create({
+        data: { ...data, workshopId, position: (last._max.position ?? -1) + 1, options: optionValues(input.options) },
+        select: { id: true },
+      });
+      questionId = created.id;
+    }
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "questionId" in target ? "question.update" : "question.create",
+      subjectType: "question",
+      subjectId: questionId,
+      details: { workshopId, type: input.type },
+    });
+    return { ok: true as const, questionId };
+  });
+}
+
+async function authorise(tx: Prisma.TransactionClient, actor: Actor | null, target: { workshopId: string } | { questionId: string }) {
+  if ("questionId" in target) return assertCanManageWorkshopPart(tx, actor, target);
+  return { actor: await assertCanManageWorkshop(actor, target.workshopId, tx), workshopId: target.workshopId };
+}
