@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { buildInvitation } from "../calendar/build-invitation";
 import { invitationUid } from "../calendar/invitation-uid";
 import { invitationDescription } from "../calendar/session-description";
-import { enqueueEmail, type EmailAttachment } from "../email/enqueue-email";
+import { enqueueEmail, type EmailAttachment, type OutgoingEmail } from "../email/enqueue-email";
 import { renderCancellationConfirmed } from "../email/templates/cancellation-confirmed";
 import { renderRegistrationConfirmed } from "../email/templates/registration-confirmed";
 import type { MailBase, MailSession, RenderedEmail } from "../email/templates/types";
@@ -97,22 +97,15 @@ export function calendarAttachment(ics: string, method: "REQUEST" | "CANCEL", lo
   };
 }
 
+export function manageUrlFor(token: string): string {
+  return `${env().APP_URL.replace(/\/$/, "")}/r/${token}`;
+}
+
 /** A fresh private link for this email; earlier links stay valid. */
 export async function issueManageUrl(tx: Tx, registrationId: string): Promise<string> {
   const { token, hash } = createManageToken();
   await tx.manageToken.create({ data: { hash, registrationId }, select: { hash: true } });
-  return `${env().APP_URL.replace(/\/$/, "")}/r/${token}`;
-}
-
-async function send(tx: Tx, kind: string, context: RegistrationMailContext, email: RenderedEmail, attachments: EmailAttachment[] = []) {
-  await enqueueEmail(tx, {
-    ...email,
-    kind,
-    to: context.email,
-    replyTo: context.session.workshop.programme.contactEmail,
-    attachments,
-    registrationId: context.id,
-  });
+  return manageUrlFor(token);
 }
 
 export type RegistrationMessage =
@@ -121,42 +114,40 @@ export type RegistrationMessage =
   | { kind: "waitlist-promoted" }
   | { kind: "cancellation-confirmed"; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING" };
 
+/** The email for a registration, rendered; no I/O, so callers can prepare it before taking a lock. */
+export function composeRegistrationEmail(context: RegistrationMailContext, message: RegistrationMessage, manageUrl: string | null): OutgoingEmail {
+  const base = mailBase(context);
+  const session = mailSession(context);
+  const email = (kind: string, rendered: RenderedEmail, attachments: EmailAttachment[] = []): OutgoingEmail => ({
+    ...rendered,
+    kind,
+    to: context.email,
+    replyTo: context.session.workshop.programme.contactEmail,
+    attachments,
+    registrationId: context.id,
+  });
+  const invitation = () => [calendarAttachment(invitationFor(context, "REQUEST"), "REQUEST", base.locale)];
+  switch (message.kind) {
+    case "registration-confirmed":
+      return email(message.kind, renderRegistrationConfirmed({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "waitlisted":
+      return email(message.kind, renderWaitlisted({ ...base, session, position: message.position, manageUrl: manageUrl! }));
+    case "waitlist-promoted":
+      return email(message.kind, renderWaitlistPromoted({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "cancellation-confirmed":
+      return email(
+        message.kind,
+        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED" }),
+        message.previousStatus === "CONFIRMED" ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
+      );
+  }
+}
+
 /** Writes the message about a registration to the outbox, in the caller's transaction. */
 export async function notifyRegistration(tx: Tx, registrationId: string, message: RegistrationMessage): Promise<void> {
   const context = await loadRegistrationMailContext(tx, registrationId);
   if (!context) throw new Error(`Registration ${registrationId} not found for notification`);
-  const base = mailBase(context);
-  const session = mailSession(context);
-  switch (message.kind) {
-    case "registration-confirmed": {
-      const manageUrl = message.manageUrl ?? (await issueManageUrl(tx, context.id));
-      await send(tx, message.kind, context, renderRegistrationConfirmed({ ...base, session, manageUrl }), [
-        calendarAttachment(invitationFor(context, "REQUEST"), "REQUEST", base.locale),
-      ]);
-      return;
-    }
-    case "waitlisted": {
-      const manageUrl = message.manageUrl ?? (await issueManageUrl(tx, context.id));
-      await send(tx, message.kind, context, renderWaitlisted({ ...base, session, position: message.position, manageUrl }));
-      return;
-    }
-    case "waitlist-promoted": {
-      const manageUrl = await issueManageUrl(tx, context.id);
-      await send(tx, message.kind, context, renderWaitlistPromoted({ ...base, session, manageUrl }), [
-        calendarAttachment(invitationFor(context, "REQUEST"), "REQUEST", base.locale),
-      ]);
-      return;
-    }
-    case "cancellation-confirmed": {
-      const hadSeat = message.previousStatus === "CONFIRMED";
-      await send(
-        tx,
-        message.kind,
-        context,
-        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED" }),
-        hadSeat ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
-      );
-      return;
-    }
-  }
+  const needsLink = message.kind !== "cancellation-confirmed";
+  const manageUrl = needsLink ? (("manageUrl" in message && message.manageUrl) || (await issueManageUrl(tx, context.id))) : null;
+  await enqueueEmail(tx, composeRegistrationEmail(context, message, manageUrl));
 }

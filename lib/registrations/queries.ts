@@ -16,6 +16,8 @@ export type RegistrationTarget = {
     raw: Parameters<typeof sessionAvailability>[0];
   };
   workshop: { id: string; slug: string; title: string; summary: string; programmeId: string; sessionCount: number };
+  /** What the confirmation email needs; server-side only, never rendered on the page. */
+  mail: { joinUrl: string | null; sequence: number; programme: { name: string; contactEmail: string } };
   questions: (Omit<FormQuestion, "options"> & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
   privacyNotice: { id: string; version: number; text: string } | null;
 };
@@ -38,6 +40,8 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
       waitlistEnabled: true,
       registrationOpensAt: true,
       registrationClosesAt: true,
+      joinUrl: true,
+      sequence: true,
       workshop: {
         select: {
           id: true,
@@ -47,7 +51,7 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
           programmeId: true,
           _count: { select: { sessions: { where: { status: "SCHEDULED" } } } },
           questions: { orderBy: { position: "asc" }, select: { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } },
-          programme: { select: { privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } } } },
+          programme: { select: { name: true, contactEmail: true, privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } } } },
         },
       },
     },
@@ -73,6 +77,7 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
       programmeId: workshop.programmeId,
       sessionCount: workshop._count.sessions,
     },
+    mail: { joinUrl: session.joinUrl, sequence: session.sequence, programme: { name: workshop.programme.name, contactEmail: workshop.programme.contactEmail } },
     questions: workshop.questions.map((question) => ({
       ...question,
       options: Array.isArray(question.options) ? (question.options as { value: string; labelDe: string; labelEn: string }[]) : [],

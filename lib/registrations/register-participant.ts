@@ -1,13 +1,14 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { enqueueEmail } from "../email/enqueue-email";
 import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
 import { registrationWindowIsOpen } from "../sessions/availability";
 import { createManageToken } from "./manage-token";
-import { issueManageUrl, notifyRegistration } from "./notifications";
-import { getRegistrationTarget } from "./queries";
-import { fieldErrors, registrationSchema } from "./schema";
+import { composeRegistrationEmail, issueManageUrl, manageUrlFor, notifyRegistration, type RegistrationMailContext } from "./notifications";
+import { getRegistrationTarget, type RegistrationTarget } from "./queries";
+import { fieldErrors, registrationSchema, type RegistrationInput } from "./schema";
 import { takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
-import { env } from "../env";
 
 export type RegisterOutcome =
   | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; manageToken: string }
@@ -54,6 +55,12 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   if (!withinLimits) return { ok: false, code: "rate-limited" };
 
   const { token, hash } = createManageToken();
+  const manageUrl = manageUrlFor(token);
+  const registrationId = randomUUID();
+  // Rendered before the transaction: the session row stays locked only for
+  // the few statements that need it (docs/decisions/0006).
+  const mail = mailContext(registrationId, target, input);
+  const confirmation = composeRegistrationEmail(mail, { kind: "registration-confirmed" }, manageUrl);
   try {
     return await db.$transaction(
       async (tx) => {
@@ -76,8 +83,9 @@ export async function registerParticipant(values: Record<string, unknown>, conte
         }
 
         const now = new Date();
-        const registration = await tx.registration.create({
+        await tx.registration.create({
           data: {
+            id: registrationId,
             sessionId: target.session.id,
             status,
             waitlistPosition: ticket,
@@ -96,14 +104,9 @@ export async function registerParticipant(values: Record<string, unknown>, conte
           },
           select: { id: true },
         });
-        const manageUrl = `${env().APP_URL.replace(/\/$/, "")}/r/${token}`;
         const position = ticket === null ? null : await waitlistRank(tx, target.session.id, ticket);
-        await notifyRegistration(
-          tx,
-          registration.id,
-          position === null ? { kind: "registration-confirmed", manageUrl } : { kind: "waitlisted", position, manageUrl },
-        );
-        return { ok: true as const, registrationId: registration.id, status, waitlistPosition: position, manageToken: token };
+        await enqueueEmail(tx, position === null ? confirmation : composeRegistrationEmail(mail, { kind: "waitlisted", position }, manageUrl));
+        return { ok: true as const, registrationId, status, waitlistPosition: position, manageToken: token };
       },
       { maxWait: 30_000, timeout: 30_000 },
     );
@@ -115,6 +118,31 @@ export async function registerParticipant(values: Record<string, unknown>, conte
     }
     throw error;
   }
+}
+
+function mailContext(id: string, target: RegistrationTarget, input: RegistrationInput): RegistrationMailContext {
+  const { session, workshop, mail } = target;
+  return {
+    id,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    locale: input.locale,
+    status: "CONFIRMED",
+    waitlistPosition: null,
+    sessionId: session.id,
+    session: {
+      id: session.id,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      timeZone: session.timeZone,
+      format: session.format,
+      joinUrl: mail.joinUrl,
+      location: session.location,
+      sequence: mail.sequence,
+      workshop: { title: workshop.title, summary: workshop.summary, programme: mail.programme },
+    },
+  };
 }
 
 /**

@@ -1,0 +1,302 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+import { cancelRegistration } from "../registrations/cancel-registration";
+import { anonymiseRegistrations } from "./anonymise-registrations";
+
+// Requests of a data subject (GDPR Art. 15 access, Art. 20 portability,
+// Art. 17 erasure) by email address, for the administrators' privacy page.
+// These functions do not check who calls them: the page's server action must
+// allow administrators only (assertAdmin) before calling any of them.
+
+type Tx = Prisma.TransactionClient;
+
+/** Who asked; stored in the audit trail. Null fields for a command-line operator without an account. */
+export type PrivacyActor = { id: string | null; email: string | null };
+
+export type SubjectRegistration = {
+  id: string;
+  status: string;
+  role: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisation: string;
+  accessibilityNeeds: string | null;
+  answers: { questionId: string; question: string | null; answer: unknown }[];
+  locale: string;
+  waitlistPosition: number | null;
+  attended: boolean | null;
+  consent: { privacyNoticeVersion: number; noticePublishedAt: string; consentedAt: string };
+  session: { id: string; startsAt: string; endsAt: string; timeZone: string; workshopTitle: string; programmeName: string };
+  createdAt: string;
+  confirmedAt: string | null;
+  cancelledAt: string | null;
+  holdExpiresAt: string | null;
+  emailConfirmedAt: string | null;
+  /** Private manage links issued (only their hashes are stored). */
+  manageLinks: number;
+};
+
+export type SubjectMessage = {
+  id: string;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+  registrationId: string | null;
+};
+
+export type SubjectAuditEvent = {
+  id: string;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  actorEmail: string | null;
+  details: unknown;
+  createdAt: string;
+};
+
+export type SubjectData = {
+  email: string;
+  /** An organiser or administrator account under this address, if any. */
+  account: { id: string; name: string | null; role: string; active: boolean; createdAt: string } | null;
+  registrations: SubjectRegistration[];
+  outboxMessages: SubjectMessage[];
+  auditEvents: SubjectAuditEvent[];
+};
+
+export type SubjectDataOutcome = { ok: true; data: SubjectData } | { ok: false; code: "invalid-email" };
+
+export type ErasureCounts = {
+  registrations: number;
+  /** Active registrations cancelled first (seat released, waiting list moved up). */
+  cancelled: number;
+  promoted: number;
+  manageTokensDeleted: number;
+  messagesDeleted: number;
+};
+
+export type ErasureOutcome = { ok: true; counts: ErasureCounts } | { ok: false; code: "invalid-email" };
+
+const emailSchema = z.email();
+
+function normaliseEmail(email: string): string | null {
+  const normalised = email.trim().toLowerCase();
+  return emailSchema.safeParse(normalised).success ? normalised : null;
+}
+
+/** How the audit trail names a data subject: never the address itself. */
+export function subjectEmailHash(normalisedEmail: string): string {
+  return createHash("sha256").update(normalisedEmail, "utf8").digest("hex");
+}
+
+/** Everything stored about an address, as plain JSON-serialisable data. */
+export async function findDataForEmail(email: string): Promise<SubjectDataOutcome> {
+  const address = normaliseEmail(email);
+  if (!address) return { ok: false, code: "invalid-email" };
+
+  const registrations = await db.registration.findMany({
+    where: { email: address },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      role: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      organisation: true,
+      accessibilityNeeds: true,
+      answers: true,
+      locale: true,
+      waitlistPosition: true,
+      attended: true,
+      consentedAt: true,
+      createdAt: true,
+      confirmedAt: true,
+      cancelledAt: true,
+      holdExpiresAt: true,
+      emailConfirmedAt: true,
+      privacyNotice: { select: { version: true, publishedAt: true } },
+      session: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          timeZone: true,
+          workshop: { select: { title: true, programme: { select: { name: true } }, questions: { select: { id: true, labelDe: true } } } },
+        },
+      },
+      _count: { select: { manageTokens: true } },
+    },
+  });
+  const registrationIds = registrations.map((registration) => registration.id);
+
+  const messages = await db.outboxMessage.findMany({
+    // Messages of a registration may have gone to an address it had before.
+    where: { OR: [{ toAddress: { equals: address, mode: "insensitive" } }, { registrationId: { in: registrationIds } }] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true, registrationId: true },
+  });
+
+  const auditEvents = await db.$queryRaw<
+    { id: string; action: string; subjectType: string; subjectId: string | null; actorEmail: string | null; details: unknown; createdAt: Date }[]
+  >`
+    SELECT "id", "action", "subjectType", "subjectId", "actorEmail", "details", "createdAt" FROM "audit_events"
+    WHERE lower("actorEmail") = ${address}
+       OR strpos(lower("details"::text), ${address}) > 0
+       OR ("subjectType" = 'registration' AND "subjectId" = ANY(${registrationIds}::text[]))
+       OR ("subjectType" = 'data-subject' AND "subjectId" = ${subjectEmailHash(address)})
+    ORDER BY "createdAt", "id"`;
+
+  const account = await db.user.findUnique({
+    where: { email: address },
+    select: { id: true, name: true, role: true, active: true, createdAt: true },
+  });
+
+  return {
+    ok: true,
+    data: {
+      email: address,
+      account: account && { ...account, createdAt: account.createdAt.toISOString() },
+      registrations: registrations.map((registration) => {
+        const labels = new Map(registration.session.workshop.questions.map((question) => [question.id, question.labelDe]));
+        const answers = registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers) ? registration.answers : {};
+        return {
+          id: registration.id,
+          status: registration.status,
+          role: registration.role,
+          firstName: registration.firstName,
+          lastName: registration.lastName,
+          email: registration.email,
+          organisation: registration.organisation,
+          accessibilityNeeds: registration.accessibilityNeeds,
+          answers: Object.entries(answers).map(([questionId, answer]) => ({ questionId, question: labels.get(questionId) ?? null, answer })),
+          locale: registration.locale,
+          waitlistPosition: registration.waitlistPosition,
+          attended: registration.attended,
+          consent: {
+            privacyNoticeVersion: registration.privacyNotice.version,
+            noticePublishedAt: registration.privacyNotice.publishedAt.toISOString(),
+            consentedAt: registration.consentedAt.toISOString(),
+          },
+          session: {
+            id: registration.session.id,
+            startsAt: registration.session.startsAt.toISOString(),
+            endsAt: registration.session.endsAt.toISOString(),
+            timeZone: registration.session.timeZone,
+            workshopTitle: registration.session.workshop.title,
+            programmeName: registration.session.workshop.programme.name,
+          },
+          createdAt: registration.createdAt.toISOString(),
+          confirmedAt: iso(registration.confirmedAt),
+          cancelledAt: iso(registration.cancelledAt),
+          holdExpiresAt: iso(registration.holdExpiresAt),
+          emailConfirmedAt: iso(registration.emailConfirmedAt),
+          manageLinks: registration._count.manageTokens,
+        };
+      }),
+      outboxMessages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString(), sentAt: iso(message.sentAt) })),
+      auditEvents: auditEvents.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })),
+    },
+  };
+}
+
+/** The same data as findDataForEmail, handed out to the person: recorded in the audit trail. */
+export async function exportDataForEmail(email: string, actor: PrivacyActor): Promise<SubjectDataOutcome> {
+  const found = await findDataForEmail(email);
+  if (!found.ok) return found;
+  const { data } = found;
+  await recordSubjectAudit(db, actor, "privacy.subject.export", data.email, {
+    registrations: data.registrations.length,
+    messages: data.outboxMessages.length,
+    auditEvents: data.auditEvents.length,
+  });
+  return found;
+}
+
+/**
+ * Erases a person's data: cancels their active registrations (seats go back,
+ * the waiting list moves up and the people promoted are told; the person
+ * erased gets no email), anonymises all their registrations like the
+ * retention run, and deletes every message addressed to them. One
+ * transaction, with an audit event that names the address only by its SHA-256.
+ */
+export async function eraseDataForEmail(email: string, actor: PrivacyActor): Promise<ErasureOutcome> {
+  const address = normaliseEmail(email);
+  if (!address) return { ok: false, code: "invalid-email" };
+  const now = new Date();
+
+  const counts = await db.$transaction(
+    async (tx) => {
+      // Locked in session order, like every other job that frees seats.
+      const registrations = await tx.$queryRaw<{ id: string; status: string; holdExpiresAt: Date | null }[]>`
+        SELECT "id", "status", "holdExpiresAt" FROM "registrations"
+        WHERE "email" = ${address} AND "anonymisedAt" IS NULL
+        ORDER BY "sessionId", "id"
+        FOR UPDATE`;
+      let cancelled = 0;
+      let promoted = 0;
+      for (const registration of registrations) {
+        if (registration.status === "PENDING" && registration.holdExpiresAt === null) {
+          // Waiting for approval holds no seat; cancelRegistration would
+          // release one it never took.
+          await tx.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: now }, select: { id: true } });
+          cancelled += 1;
+          continue;
+        }
+        if (registration.status !== "PENDING" && registration.status !== "CONFIRMED" && registration.status !== "WAITLISTED") continue;
+        const outcome = await cancelRegistration(tx, registration.id, { notify: false });
+        if (!outcome.ok) continue;
+        cancelled += 1;
+        promoted += outcome.promoted.length;
+      }
+
+      const anonymised = await anonymiseRegistrations(
+        tx,
+        registrations.map((registration) => registration.id),
+        now,
+      );
+      const addressed = await tx.outboxMessage.deleteMany({ where: { toAddress: { equals: address, mode: "insensitive" } } });
+
+      const result: ErasureCounts = {
+        registrations: anonymised.registrationIds.length,
+        cancelled,
+        promoted,
+        manageTokensDeleted: anonymised.manageTokens,
+        messagesDeleted: anonymised.messages + addressed.count,
+      };
+      await recordSubjectAudit(tx, actor, "privacy.subject.erase", address, result);
+      return result;
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
+  return { ok: true, counts };
+}
+
+// Not lib/audit/record-audit.ts: its subject types name rows, and its actor
+// is a signed-in user; here the subject is an address (named by its hash, so
+// an auditor can check "was x@example.org erased?" by hashing it) and the
+// actor may be an operator without an account.
+async function recordSubjectAudit(client: Tx, actor: PrivacyActor, action: string, address: string, details: Prisma.InputJsonObject): Promise<void> {
+  await client.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action,
+      subjectType: "data-subject",
+      subjectId: subjectEmailHash(address),
+      details,
+    },
+    select: { id: true },
+  });
+}
+
+function iso(value: Date | null): string | null {
+  return value ? value.toISOString() : null;
+}
