@@ -1,6 +1,7 @@
 // Message catalogues, one JSON file per namespace and locale so that features
 // can add their strings without touching each other's files.
 import deAdmin from "./messages/de/admin.json";
+import deAuth from "./messages/de/auth.json";
 import deCalendar from "./messages/de/calendar.json";
 import deCommon from "./messages/de/common.json";
 import deEmail from "./messages/de/email.json";
@@ -12,6 +13,7 @@ import deOrganiser from "./messages/de/organiser.json";
 import deProgramme from "./messages/de/programme.json";
 import deRegistration from "./messages/de/registration.json";
 import enAdmin from "./messages/en/admin.json";
+import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCommon from "./messages/en/common.json";
 import enEmail from "./messages/en/email.json";
@@ -33,6 +35,7 @@ export function isLocale(value: unknown): value is Locale {
 
 const de = {
   admin: deAdmin,
+  auth: deAuth,
   calendar: deCalendar,
   common: deCommon,
   email: deEmail,
@@ -51,6 +54,7 @@ export const catalogues: Record<Locale, Messages> = {
   de,
   en: {
     admin: enAdmin,
+    auth: enAuth,
     calendar: enCalendar,
     common: enCommon,
     email: enEmail,

@@ -28,3 +28,26 @@ export function formValues(form: FormData): Record<string, string> {
 }
 
 export type Invalid = { ok: false; code: "invalid"; fieldErrors: Record<string, string> };
+
+/** Field paths such as "guidingQuestions.3" or "options.0.labelDe" belong to their form field. */
+function byField(errors: Record<string, string>): Record<string, string> {
+  const collapsed: Record<string, string> = {};
+  for (const [path, key] of Object.entries(errors)) collapsed[path.split(".")[0] ?? path] ??= key;
+  return collapsed;
+}
+
+/**
+ * The form's answer to a refused command: field errors for "invalid", else
+ * the outcome code with its numbers and words as placeholders.
+ */
+export function refusedState(
+  previous: OrganiserFormState,
+  values: Record<string, string>,
+  outcome: { ok: false; code: string; fieldErrors?: Record<string, string> } & Record<string, unknown>,
+): OrganiserFormState {
+  const { ok: _ok, code, fieldErrors, ...rest } = outcome;
+  const next = { submission: previous.submission + 1, values, fieldErrors: {} };
+  if (code === "invalid") return { ...next, fieldErrors: byField(fieldErrors ?? {}) };
+  const outcomeValues = Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string | number] => typeof entry[1] === "number" || typeof entry[1] === "string"));
+  return { ...next, outcome: code, outcomeValues };
+}

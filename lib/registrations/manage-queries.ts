@@ -8,6 +8,8 @@ export type ManagedRegistration = {
   id: string;
   status: "PENDING" | "CONFIRMED" | "WAITLISTED" | "CANCELLED" | "REJECTED";
   waitlistRank: number | null;
+  /** What a pending registration waits for. */
+  awaiting: "email" | "approval" | null;
   firstName: string;
   lastName: string;
   email: string;
@@ -51,6 +53,8 @@ export async function getManagedRegistration(token: string, now = new Date()): P
       email: true,
       organisation: true,
       anonymisedAt: true,
+      holdExpiresAt: true,
+      emailConfirmedAt: true,
       session: {
         select: {
           id: true,
@@ -83,6 +87,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     id: registration.id,
     status: registration.status,
     waitlistRank: registration.status === "WAITLISTED" && registration.waitlistPosition !== null ? await waitlistRank(db, session.id, registration.waitlistPosition) : null,
+    awaiting: registration.status !== "PENDING" ? null : registration.holdExpiresAt && !registration.emailConfirmedAt ? "email" : "approval",
     firstName: registration.firstName,
     lastName: registration.lastName,
     email: registration.email,

@@ -5,7 +5,11 @@ import { invitationUid } from "../calendar/invitation-uid";
 import { invitationDescription } from "../calendar/session-description";
 import { enqueueEmail, type EmailAttachment, type OutgoingEmail } from "../email/enqueue-email";
 import { renderCancellationConfirmed } from "../email/templates/cancellation-confirmed";
+import { renderRegistrationApproved } from "../email/templates/registration-approved";
 import { renderRegistrationConfirmed } from "../email/templates/registration-confirmed";
+import { renderRegistrationOptIn } from "../email/templates/registration-opt-in";
+import { renderRegistrationReceived } from "../email/templates/registration-received";
+import { renderRegistrationRejected } from "../email/templates/registration-rejected";
 import type { MailBase, MailSession, RenderedEmail } from "../email/templates/types";
 import { renderWaitlistPromoted } from "../email/templates/waitlist-promoted";
 import { renderWaitlisted } from "../email/templates/waitlisted";
@@ -23,6 +27,7 @@ const contextSelect = {
   locale: true,
   status: true,
   waitlistPosition: true,
+  holdExpiresAt: true,
   sessionId: true,
   session: {
     select: {
@@ -39,7 +44,9 @@ const contextSelect = {
   },
 } as const;
 
-export type RegistrationMailContext = NonNullable<Awaited<ReturnType<typeof loadRegistrationMailContext>>>;
+type LoadedMailContext = NonNullable<Awaited<ReturnType<typeof loadRegistrationMailContext>>>;
+/** What every registration email needs; the seat hold only matters for the opt-in email. */
+export type RegistrationMailContext = Omit<LoadedMailContext, "holdExpiresAt"> & { holdExpiresAt?: Date | null };
 
 export async function loadRegistrationMailContext(tx: Tx, registrationId: string) {
   return tx.registration.findUnique({ where: { id: registrationId }, select: contextSelect });
@@ -112,7 +119,11 @@ export type RegistrationMessage =
   | { kind: "registration-confirmed"; manageUrl?: string }
   | { kind: "waitlisted"; position: number; manageUrl?: string }
   | { kind: "waitlist-promoted" }
-  | { kind: "cancellation-confirmed"; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING" };
+  | { kind: "cancellation-confirmed"; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING" }
+  | { kind: "opt-in"; manageUrl?: string }
+  | { kind: "registration-received"; manageUrl?: string }
+  | { kind: "registration-approved" }
+  | { kind: "registration-rejected"; organiserMessage?: string | null };
 
 /** The email for a registration, rendered; no I/O, so callers can prepare it before taking a lock. */
 export function composeRegistrationEmail(context: RegistrationMailContext, message: RegistrationMessage, manageUrl: string | null): OutgoingEmail {
@@ -134,6 +145,14 @@ export function composeRegistrationEmail(context: RegistrationMailContext, messa
       return email(message.kind, renderWaitlisted({ ...base, session, position: message.position, manageUrl: manageUrl! }));
     case "waitlist-promoted":
       return email(message.kind, renderWaitlistPromoted({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "opt-in":
+      return email(message.kind, renderRegistrationOptIn({ ...base, session, confirmUrl: `${manageUrl!}/bestaetigen`, holdExpiresAt: context.holdExpiresAt ?? new Date() }));
+    case "registration-received":
+      return email(message.kind, renderRegistrationReceived({ ...base, session, manageUrl: manageUrl! }));
+    case "registration-approved":
+      return email(message.kind, renderRegistrationApproved({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "registration-rejected":
+      return email(message.kind, renderRegistrationRejected({ ...base, session, organiserMessage: message.organiserMessage }));
     case "cancellation-confirmed":
       return email(
         message.kind,
@@ -147,7 +166,7 @@ export function composeRegistrationEmail(context: RegistrationMailContext, messa
 export async function notifyRegistration(tx: Tx, registrationId: string, message: RegistrationMessage): Promise<void> {
   const context = await loadRegistrationMailContext(tx, registrationId);
   if (!context) throw new Error(`Registration ${registrationId} not found for notification`);
-  const needsLink = message.kind !== "cancellation-confirmed";
+  const needsLink = message.kind !== "cancellation-confirmed" && message.kind !== "registration-rejected";
   const manageUrl = needsLink ? (("manageUrl" in message && message.manageUrl) || (await issueManageUrl(tx, context.id))) : null;
   await enqueueEmail(tx, composeRegistrationEmail(context, message, manageUrl));
 }

@@ -15,7 +15,7 @@ export type RegistrationTarget = {
     availability: Availability;
     raw: Parameters<typeof sessionAvailability>[0];
   };
-  workshop: { id: string; slug: string; title: string; summary: string; programmeId: string; sessionCount: number };
+  workshop: { id: string; slug: string; title: string; summary: string; programmeId: string; sessionCount: number; doubleOptIn: boolean; requiresApproval: boolean; holdHours: number };
   /** What the confirmation email needs; server-side only, never rendered on the page. */
   mail: { joinUrl: string | null; sequence: number; programme: { name: string; contactEmail: string } };
   questions: (Omit<FormQuestion, "options"> & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
@@ -49,6 +49,9 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
           title: true,
           summary: true,
           programmeId: true,
+          doubleOptIn: true,
+          requiresApproval: true,
+          holdHours: true,
           _count: { select: { sessions: { where: { status: "SCHEDULED" } } } },
           questions: { orderBy: { position: "asc" }, select: { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } },
           programme: { select: { name: true, contactEmail: true, privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } } } },
@@ -76,6 +79,9 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
       summary: workshop.summary,
       programmeId: workshop.programmeId,
       sessionCount: workshop._count.sessions,
+      doubleOptIn: workshop.doubleOptIn,
+      requiresApproval: workshop.requiresApproval,
+      holdHours: workshop.holdHours,
     },
     mail: { joinUrl: session.joinUrl, sequence: session.sequence, programme: { name: workshop.programme.name, contactEmail: workshop.programme.contactEmail } },
     questions: workshop.questions.map((question) => ({

@@ -11,7 +11,7 @@ import { fieldErrors, registrationSchema, type RegistrationInput } from "./schem
 import { takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
 
 export type RegisterOutcome =
-  | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; manageToken: string }
+  | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED" | "PENDING"; waitlistPosition: number | null; manageToken: string }
   | { ok: false; code: "invalid"; fieldErrors: Record<string, string> }
   | { ok: false; code: "session-not-found" | "registration-closed" | "session-full" | "already-registered" | "rate-limited" | "stale-form" }
   | { ok: false; code: "registered-for-other-date"; otherSessionId: string };
@@ -74,15 +74,15 @@ export async function registerParticipant(values: Record<string, unknown>, conte
         });
         if (otherDate) throw new Refusal({ ok: false, code: "registered-for-other-date", otherSessionId: otherDate.sessionId });
 
-        let status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED";
-        let ticket: number | null = null;
-        if (!(await takeSeat(tx, target.session.id))) {
-          if (!target.session.raw.waitlistEnabled) throw new Refusal({ ok: false, code: "session-full" });
-          status = "WAITLISTED";
-          ticket = await takeWaitlistTicket(tx, target.session.id);
-        }
-
+        const seat = await takeSeat(tx, target.session.id);
+        if (!seat && !target.session.raw.waitlistEnabled) throw new Refusal({ ok: false, code: "session-full" });
+        const ticket = seat ? null : await takeWaitlistTicket(tx, target.session.id);
+        // A seat is confirmed at once, or held (PENDING) until the person
+        // confirms their address (double opt-in) or the organisers approve.
+        const status = !seat ? "WAITLISTED" : target.workshop.doubleOptIn || target.workshop.requiresApproval ? "PENDING" : "CONFIRMED";
         const now = new Date();
+        const holdExpiresAt = status === "PENDING" && target.workshop.doubleOptIn ? new Date(now.getTime() + target.workshop.holdHours * 3600_000) : null;
+
         await tx.registration.create({
           data: {
             id: registrationId,
@@ -100,12 +100,20 @@ export async function registerParticipant(values: Record<string, unknown>, conte
             privacyNoticeId: notice.id,
             consentedAt: now,
             confirmedAt: status === "CONFIRMED" ? now : null,
+            holdExpiresAt,
             manageTokens: { create: { hash } },
           },
           select: { id: true },
         });
         const position = ticket === null ? null : await waitlistRank(tx, target.session.id, ticket);
-        await enqueueEmail(tx, position === null ? confirmation : composeRegistrationEmail(mail, { kind: "waitlisted", position }, manageUrl));
+        await enqueueEmail(
+          tx,
+          status === "CONFIRMED"
+            ? confirmation
+            : status === "WAITLISTED"
+              ? composeRegistrationEmail(mail, { kind: "waitlisted", position: position! }, manageUrl)
+              : composeRegistrationEmail({ ...mail, holdExpiresAt }, { kind: holdExpiresAt ? "opt-in" : "registration-received" }, manageUrl),
+        );
         return { ok: true as const, registrationId, status, waitlistPosition: position, manageToken: token };
       },
       { maxWait: 30_000, timeout: 30_000 },
@@ -152,16 +160,19 @@ function mailContext(id: string, target: RegistrationTarget, input: Registration
 async function resendConfirmation(sessionId: string, email: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const existing = await tx.registration.findFirst({
-      where: { sessionId, email, status: { in: ["CONFIRMED", "WAITLISTED"] } },
-      select: { id: true, status: true, waitlistPosition: true },
+      where: { sessionId, email, status: { in: ["PENDING", "CONFIRMED", "WAITLISTED"] } },
+      select: { id: true, status: true, waitlistPosition: true, holdExpiresAt: true, emailConfirmedAt: true },
     });
     if (!existing) return;
     const manageUrl = await issueManageUrl(tx, existing.id);
     if (existing.status === "CONFIRMED") {
       await notifyRegistration(tx, existing.id, { kind: "registration-confirmed", manageUrl });
-    } else {
+    } else if (existing.status === "WAITLISTED") {
       const position = await waitlistRank(tx, sessionId, existing.waitlistPosition ?? 0);
       await notifyRegistration(tx, existing.id, { kind: "waitlisted", position, manageUrl });
+    } else {
+      const awaitingEmail = existing.holdExpiresAt !== null && existing.emailConfirmedAt === null;
+      await notifyRegistration(tx, existing.id, { kind: awaitingEmail ? "opt-in" : "registration-received", manageUrl });
     }
   });
 }

@@ -46,9 +46,12 @@ export async function waitlistRank(tx: Tx, sessionId: string, ticket: number): P
 /**
  * Moves waiting people up while seats are free, first come first served, in
  * the caller's transaction; each promoted person gets the promotion email
- * with the calendar invitation. Returns the promoted registration ids.
+ * with the calendar invitation (in workshops with approval: the seat is
+ * reserved for the organisers' decision). Returns the promoted registration ids.
  */
 export async function fillFreeSeats(tx: Tx, sessionId: string): Promise<string[]> {
+  const workshop = await tx.session.findUnique({ where: { id: sessionId }, select: { workshop: { select: { requiresApproval: true } } } });
+  const status = workshop?.workshop.requiresApproval ? "PENDING" : "CONFIRMED";
   const promoted: string[] = [];
   for (;;) {
     const next = await tx.$queryRaw<{ id: string }[]>`
@@ -59,10 +62,10 @@ export async function fillFreeSeats(tx: Tx, sessionId: string): Promise<string[]
     if (!candidate || !(await takeSeat(tx, sessionId))) return promoted;
     await tx.registration.update({
       where: { id: candidate.id },
-      data: { status: "CONFIRMED", waitlistPosition: null, confirmedAt: new Date() },
+      data: { status, waitlistPosition: null, confirmedAt: status === "CONFIRMED" ? new Date() : null },
       select: { id: true },
     });
-    await notifyRegistration(tx, candidate.id, { kind: "waitlist-promoted" });
+    await notifyRegistration(tx, candidate.id, { kind: status === "CONFIRMED" ? "waitlist-promoted" : "registration-received" });
     promoted.push(candidate.id);
   }
 }

@@ -6,7 +6,9 @@ export function uniqueSlug(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-export async function createProgrammeWithSession(options: { capacity?: number; waitlistEnabled?: boolean; startsInDays?: number } = {}) {
+export async function createProgrammeWithSession(
+  options: { capacity?: number; waitlistEnabled?: boolean; startsInDays?: number; doubleOptIn?: boolean; requiresApproval?: boolean } = {},
+) {
   const startsAt = new Date(Date.now() + (options.startsInDays ?? 7) * 24 * 3600_000);
   const programme = await db.programme.create({
     data: {
@@ -26,6 +28,8 @@ export async function createProgrammeWithSession(options: { capacity?: number; w
       summary: "Kurzbeschreibung",
       description: "Beschreibung",
       published: true,
+      doubleOptIn: options.doubleOptIn ?? false,
+      requiresApproval: options.requiresApproval ?? false,
       sessions: {
         create: [0, 7].map((offsetDays) => ({
           startsAt: new Date(startsAt.getTime() + offsetDays * 24 * 3600_000),

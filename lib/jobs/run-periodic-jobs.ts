@@ -1,0 +1,114 @@
+import "server-only";
+import { anonymiseExpiredRegistrations } from "../privacy/anonymise-ended-sessions";
+import { claimDailyRun, retryDailyRunSoon } from "./claim-daily-run";
+import { releaseExpiredHolds, type HoldReleaseReport } from "./release-expired-holds";
+import { sendDueReminders, type ReminderReport } from "./send-due-reminders";
+
+// The periodic work of docs/decisions/0008-reminders-retention.md. Every
+// instance may run it: each job claims its rows itself, and the daily
+// retention run is claimed through job_runs.
+
+export const RETENTION_JOB = "privacy.retention";
+
+export type PeriodicJobsReport = {
+  holds: HoldReleaseReport | null;
+  reminders: ReminderReport | null;
+  /** Null when another instance (or an earlier round) ran it within the last day. */
+  anonymised: number | null;
+  /** Jobs that failed this round; the others still ran. */
+  failures: { job: string; error: unknown }[];
+};
+
+/**
+ * One round: expired seat holds first (so that people moved up into a freed
+ * seat are confirmed before reminders go out), then due reminders, then at
+ * most once a day the retention run. A failing job does not stop the others.
+ */
+export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJobsReport> {
+  const report: PeriodicJobsReport = { holds: null, reminders: null, anonymised: null, failures: [] };
+  try {
+    report.holds = await releaseExpiredHolds(now);
+  } catch (error) {
+    report.failures.push({ job: "release-expired-holds", error });
+  }
+  try {
+    report.reminders = await sendDueReminders(now);
+  } catch (error) {
+    report.failures.push({ job: "send-due-reminders", error });
+  }
+  try {
+    if (await claimDailyRun(RETENTION_JOB, now)) {
+      try {
+        report.anonymised = await anonymiseExpiredRegistrations(now);
+      } catch (error) {
+        await retryDailyRunSoon(RETENTION_JOB, now);
+        throw error;
+      }
+    }
+  } catch (error) {
+    report.failures.push({ job: RETENTION_JOB, error });
+  }
+  return report;
+}
+
+export type PeriodicJobsOptions = {
+  /** Pause between rounds. */
+  intervalMs?: number;
+  log?: Pick<Console, "info" | "error">;
+  /** Tests replace the round. */
+  run?: (now: Date) => Promise<PeriodicJobsReport>;
+};
+
+// Database errors may quote the values of a row (a unique violation names
+// the key): the log gets no addresses.
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/[^\s<>"'()=,]+@[^\s<>"'()=,]+/g, "<address>").slice(0, 1_000);
+}
+
+/**
+ * Runs the periodic jobs now and then every `intervalMs` until stopped. It
+ * never throws: failures are logged and the next round tries again. The
+ * returned function stops the loop and waits for a round in progress.
+ */
+export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Promise<void> {
+  const intervalMs = options.intervalMs ?? 60_000;
+  const log = options.log ?? console;
+  const run = options.run ?? runPeriodicJobs;
+
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const running = (async () => {
+    while (!stopped) {
+      try {
+        const report = await run(new Date());
+        for (const failure of report.failures) log.error(`jobs: ${failure.job} failed: ${describeError(failure.error)}`);
+        const done = [
+          report.holds?.released ? `${report.holds.released} expired hold(s) released, ${report.holds.promoted} moved up` : null,
+          report.reminders?.reminders ? `${report.reminders.reminders} reminder(s) for ${report.reminders.sessions} session(s)` : null,
+          report.anonymised ? `${report.anonymised} registration(s) anonymised` : null,
+        ].filter(Boolean);
+        if (done.length > 0) log.info(`jobs: ${done.join("; ")}`);
+      } catch (error) {
+        log.error(`jobs: round failed: ${describeError(error)}`);
+      }
+      if (stopped) break;
+      await pause(intervalMs);
+    }
+  })();
+
+  return async () => {
+    stopped = true;
+    wake?.();
+    await running;
+  };
+}
