@@ -3,7 +3,7 @@
 // Migrations are applied and an empty database gets the KommA programme.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded";
 import { migrateDatabase } from "../lib/database/migrate";
@@ -23,6 +23,7 @@ if (!process.env.DATABASE_URL) {
   // A try-out installation needs no configuration: keep a generated secret beside the data.
   if (!process.env.AUTH_SECRET) {
     const secretFile = `${root}.data/auth-secret`;
+    mkdirSync(`${root}.data`, { recursive: true });
     if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
     process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
   }

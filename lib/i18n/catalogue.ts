@@ -10,6 +10,7 @@ import deExport from "./messages/de/export.json";
 import deMailbox from "./messages/de/mailbox.json";
 import deManage from "./messages/de/manage.json";
 import deOrganiser from "./messages/de/organiser.json";
+import dePrivacy from "./messages/de/privacy.json";
 import deProgramme from "./messages/de/programme.json";
 import deRegistration from "./messages/de/registration.json";
 import enAdmin from "./messages/en/admin.json";
@@ -22,6 +23,7 @@ import enExport from "./messages/en/export.json";
 import enMailbox from "./messages/en/mailbox.json";
 import enManage from "./messages/en/manage.json";
 import enOrganiser from "./messages/en/organiser.json";
+import enPrivacy from "./messages/en/privacy.json";
 import enProgramme from "./messages/en/programme.json";
 import enRegistration from "./messages/en/registration.json";
 
@@ -44,6 +46,7 @@ const de = {
   mailbox: deMailbox,
   manage: deManage,
   organiser: deOrganiser,
+  privacy: dePrivacy,
   programme: deProgramme,
   registration: deRegistration,
 };
@@ -63,6 +66,7 @@ export const catalogues: Record<Locale, Messages> = {
     mailbox: enMailbox,
     manage: enManage,
     organiser: enOrganiser,
+    privacy: enPrivacy,
     programme: enProgramme,
     registration: enRegistration,
   } as Messages,

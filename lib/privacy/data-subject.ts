@@ -243,7 +243,7 @@ export async function eraseDataForEmail(email: string, actor: PrivacyActor): Pro
       let cancelled = 0;
       let promoted = 0;
       for (const registration of registrations) {
-        if (registration.status === "NEVER") {
+        if (registration.status === "PENDING" && registration.holdExpiresAt === null) {
           // Waiting for approval holds no seat; cancelRegistration would
           // release one it never took.
           await tx.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: now }, select: { id: true } });

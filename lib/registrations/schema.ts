@@ -81,25 +81,32 @@ export function registrationSchema(questions: FormQuestion[]) {
     organisation: text(LIMITS.organisation),
     role: z.enum(participantRoles, { error: "required" }),
     accessibilityNeeds: optionalText(LIMITS.accessibilityNeeds),
-    answers: z.object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)]))).strip(),
+    answers: z
+      .object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)])), { error: "invalid" })
+      .strip()
+      .default({}),
     consent: z.literal(true, { error: "consentRequired" }),
     /** The privacy-notice version the form showed. */
     privacyNoticeVersion: z.coerce.number({ error: "staleForm" }).int({ error: "staleForm" }).positive({ error: "staleForm" }),
     /** Honeypot: invisible to people, filled by bots. */
     website: z.string().max(0, { error: "spam" }).optional(),
-    locale: z.enum(["de", "en"]).default("de"),
+    locale: z.enum(["de", "en"], { error: "invalid" }).default("de"),
   });
 }
 
 export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;
 export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchema>>;
 
+/** Every error key the schemas use; each has a German and an English message. */
+export const errorKeys = ["required", "email", "tooLong", "invalidChoice", "consentRequired", "staleForm", "unknownSession", "spam", "invalid"] as const;
+
 /** Flattens zod issues to the first error key per field path ("answers.<id>" for questions). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "form";
-    errors[path] ??= issue.message;
+    // Anything zod reports in its own words (a wrong type deep inside) becomes "invalid".
+    errors[path] ??= (errorKeys as readonly string[]).includes(issue.message) ? issue.message : "invalid";
   }
   return errors;
 }

@@ -1,0 +1,36 @@
+"use server";
+import { redirect } from "next/navigation";
+import { cancelAttendee } from "@/lib/attendees/cancel-attendee";
+import { markAttendance } from "@/lib/attendees/mark-attendance";
+import { promoteAttendee } from "@/lib/attendees/promote-attendee";
+import { attendanceMarks } from "@/lib/attendees/schema";
+import { organiserAction } from "@/lib/auth/organiser-action";
+import { withFlash } from "@/lib/organiser/flash";
+import { formValues } from "@/lib/organiser/form-state";
+
+function sessionPath(form: FormData, anchor = ""): string {
+  return `/organisation/termine/${String(form.get("sessionId") ?? "")}${anchor}`;
+}
+
+function back(form: FormData, outcome: { ok: true } | { ok: false; code: string; capacity?: number }, success: string): never {
+  const path = sessionPath(form);
+  if (outcome.ok) redirect(withFlash(path, success));
+  redirect(withFlash(path, outcome.code, "capacity" in outcome && typeof outcome.capacity === "number" ? { capacity: outcome.capacity } : {}, "fehler"));
+}
+
+export async function submitAttendeeCancellation(form: FormData): Promise<void> {
+  const outcome = await organiserAction((actor) => cancelAttendee(actor, String(form.get("registrationId") ?? "")), sessionPath(form));
+  back(form, outcome, outcome.ok && outcome.promoted > 0 ? "attendee-cancelled-promoted" : "attendee-cancelled");
+}
+
+export async function submitPromotion(form: FormData): Promise<void> {
+  const override = form.get("override") === "1";
+  const outcome = await organiserAction((actor) => promoteAttendee(actor, String(form.get("registrationId") ?? ""), { override }), sessionPath(form));
+  back(form, outcome, outcome.ok && outcome.capacityRaised ? "attendee-promoted-raised" : "attendee-promoted");
+}
+
+export async function submitAttendance(form: FormData): Promise<void> {
+  const marks = attendanceMarks(formValues(form));
+  const outcome = await organiserAction((actor) => markAttendance(actor, String(form.get("sessionId") ?? ""), marks), sessionPath(form));
+  back(form, outcome, "attendance-saved");
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SessionForm } from "@/components/organiser-session-form";
+import { SessionWhen } from "@/components/organiser-session-when";
+import { organiserRead } from "@/lib/auth/organiser-action";
+import { getSessionForOrganiser } from "@/lib/sessions/organiser-queries";
+import { sessionFormValues } from "@/lib/sessions/schema";
+import { submitSessionChanges } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("organiser.sessionForm");
+  return { title: t("editTitle") };
+}
+
+export default async function EditSessionPage({ params }: Props) {
+  const { id } = await params;
+  const back = `/organisation/termine/${id}`;
+  const session = await organiserRead((actor) => getSessionForOrganiser(actor, id), `${back}/bearbeiten`);
+  const t = await getTranslations("organiser");
+  return (
+    <>
+      <p>
+        <Link href={back}>{t("session.backToSession")}</Link>
+      </p>
+      <h1>
+        {t("sessionForm.editTitle")}
+        <span className="org-subtitle">
+          {session.workshopTitle}, <SessionWhen session={session} />
+        </span>
+      </h1>
+      {session.status === "CANCELLED" ? (
+        <p className="notice notice--error">{t("outcome.session-cancelled")}</p>
+      ) : (
+        <SessionForm action={submitSessionChanges} target={{ sessionId: session.id }} initialValues={sessionFormValues(session)} seatsTaken={session.confirmedCount} cancelHref={back} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+// Write to a session's attendees: the first submission shows a preview and
+// the number of recipients; "send" submits the same form with step=send.
+import { messageGroups } from "@/lib/attendees/schema";
+import { ChoiceGroup } from "./form-fields";
+import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
+import { InputField, TextAreaField } from "./organiser-fields";
+
+export function MessageForm({ action, sessionId, groups = [...messageGroups] }: { action: OrganiserFormAction; sessionId: string; groups?: string[] }) {
+  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, { group: groups[0] ?? "CONFIRMED" });
+  const preview = state.preview;
+  return (
+    <form action={formAction} key={state.submission} noValidate className="org-form">
+      {preview ? (
+        <section className="org-preview" aria-labelledby="preview-heading" tabIndex={-1} ref={focusRef} autoFocus>
+          <h2 id="preview-heading">{t("message.previewHeading")}</h2>
+          <p role="status">
+            <strong>{t("message.previewRecipients", { count: preview.recipients })}</strong>
+          </p>
+          <p>{t("message.previewSubject", { subject: preview.subject })}</p>
+          <h3>{t("message.previewText")}</h3>
+          <pre className="org-preview__text">{preview.text}</pre>
+          {preview.recipients > 0 ? (
+            <button type="submit" name="step" value="send" className="button" disabled={pending}>
+              {t("message.send")}
+            </button>
+          ) : null}
+        </section>
+      ) : (
+        <FormFeedback state={state} fieldOrder={["group", "subject", "body"]} focusRef={focusRef} />
+      )}
+      <p className="meta">{t("requiredHint")}</p>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <ChoiceGroup name="group" legend={t("message.group")} required options={groups.map((group) => ({ value: group, label: t(`message.groups.${group as "CONFIRMED"}`) }))} defaultValue={value("group")} error={error("group")} />
+      <InputField name="subject" label={t("message.subject")} required maxLength={200} defaultValue={value("subject")} error={error("subject")} />
+      <TextAreaField name="body" label={t("message.body")} hint={t("message.bodyHint")} required rows={10} maxLength={10000} defaultValue={value("body")} error={error("body")} />
+      <button type="submit" name="step" value="preview" className={preview ? "button button--quiet" : "button"} disabled={pending}>
+        {t("message.preview")}
+      </button>
+    </form>
+  );
+}

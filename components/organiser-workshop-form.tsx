@@ -1,0 +1,26 @@
+"use client";
+import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
+import { InputField, TextAreaField } from "./organiser-fields";
+
+const fields = ["title", "slug", "summary", "description", "guidingQuestions", "instruments"];
+
+/** Create or edit a workshop's texts; guiding questions and instruments one per line, in order. */
+export function WorkshopForm({ action, workshopId, initialValues, mode }: { action: OrganiserFormAction; workshopId?: string; initialValues?: Record<string, string>; mode: "create" | "edit" }) {
+  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, initialValues);
+  return (
+    <form action={formAction} key={state.submission} noValidate className="org-form">
+      <FormFeedback state={state} fieldOrder={fields} focusRef={focusRef} />
+      <p className="meta">{t("requiredHint")}</p>
+      {workshopId ? <input type="hidden" name="workshopId" value={workshopId} /> : null}
+      <InputField name="title" label={t("workshopForm.title")} required maxLength={200} defaultValue={value("title")} error={error("title")} />
+      <InputField name="slug" label={t("workshopForm.slug")} hint={t("workshopForm.slugHint")} required maxLength={80} defaultValue={value("slug")} error={error("slug")} autoComplete="off" />
+      <TextAreaField name="summary" label={t("workshopForm.summary")} hint={t("workshopForm.summaryHint")} required rows={3} maxLength={600} defaultValue={value("summary")} error={error("summary")} />
+      <TextAreaField name="description" label={t("workshopForm.description")} required rows={8} maxLength={10000} defaultValue={value("description")} error={error("description")} />
+      <TextAreaField name="guidingQuestions" label={t("workshopForm.guidingQuestions")} hint={t("workshopForm.guidingQuestionsHint")} rows={6} defaultValue={value("guidingQuestions")} error={error("guidingQuestions")} />
+      <TextAreaField name="instruments" label={t("workshopForm.instruments")} hint={t("workshopForm.instrumentsHint")} rows={5} defaultValue={value("instruments")} error={error("instruments")} />
+      <button type="submit" className="button" disabled={pending}>
+        {mode === "create" ? t("workshopForm.create") : t("workshopForm.save")}
+      </button>
+    </form>
+  );
+}

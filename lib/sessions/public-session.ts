@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "../db";
+import { sessionAvailability, type Availability } from "./availability";
+
+export type PublicSessionInfo = {
+  id: string;
+  workshop: { slug: string; title: string };
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  format: "ONLINE" | "ON_SITE";
+  status: "SCHEDULED" | "CANCELLED";
+  capacity: number;
+  seatsLeft: number;
+  waitlistEnabled: boolean;
+  availability: Availability["state"];
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  privacyNoticeVersion: number | null;
+  questions: { id: string; type: string; required: boolean; labelDe: string; labelEn: string; options: unknown }[];
+};
+
+/** Public facts about a session of a published workshop (never the join link). */
+export async function getPublicSessionInfo(id: string, now = new Date()): Promise<PublicSessionInfo | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const session = await db.session.findFirst({
+    where: { id, workshop: { published: true } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      format: true,
+      status: true,
+      capacity: true,
+      confirmedCount: true,
+      waitlistEnabled: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      workshop: {
+        select: {
+          slug: true,
+          title: true,
+          questions: { orderBy: { position: "asc" }, select: { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } },
+          programme: { select: { privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { version: true } } } },
+        },
+      },
+    },
+  });
+  if (!session) return null;
+  return {
+    id: session.id,
+    workshop: { slug: session.workshop.slug, title: session.workshop.title },
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    timeZone: session.timeZone,
+    format: session.format,
+    status: session.status,
+    capacity: session.capacity,
+    seatsLeft: Math.max(0, session.capacity - session.confirmedCount),
+    waitlistEnabled: session.waitlistEnabled,
+    availability: sessionAvailability(session, now).state,
+    registrationOpensAt: session.registrationOpensAt?.toISOString() ?? null,
+    registrationClosesAt: session.registrationClosesAt?.toISOString() ?? null,
+    privacyNoticeVersion: session.workshop.programme.privacyNotices[0]?.version ?? null,
+    questions: session.workshop.questions,
+  };
+}
