@@ -1,14 +1,17 @@
-// npm run worker: delivers the outbox outside the web server (set
+// npm run worker: delivers the outbox and runs the periodic jobs (reminders,
+// seat-hold expiry, retention) outside the web server (set
 // OUTBOX_WORKER=off for the app then, or keep both: claims never overlap).
 // Stops gracefully on SIGTERM/SIGINT: the round in progress is finished and
 // recorded before the process exits.
 import { disconnectDb } from "../lib/db";
 import { startOutboxWorker } from "../lib/email/outbox-worker";
 import { env, usesBuiltInMailbox } from "../lib/env";
+import { startPeriodicJobs } from "../lib/jobs/run-periodic-jobs";
 
 env();
 console.log(`Outbox worker started; delivering to ${usesBuiltInMailbox() ? "the built-in mailbox (SMTP_URL unset)" : "the SMTP server"}.`);
 const stop = startOutboxWorker();
+const stopJobs = startPeriodicJobs();
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals) {
@@ -16,7 +19,7 @@ async function shutdown(signal: NodeJS.Signals) {
   if (stopping) process.exit(1);
   stopping = true;
   console.log(`Outbox worker: ${signal} received, finishing the current round.`);
-  await stop();
+  await Promise.all([stop(), stopJobs()]);
   await disconnectDb();
   process.exit(0);
 }

@@ -243,13 +243,6 @@ export async function eraseDataForEmail(email: string, actor: PrivacyActor): Pro
       let cancelled = 0;
       let promoted = 0;
       for (const registration of registrations) {
-        if (registration.status === "PENDING" && registration.holdExpiresAt === null) {
-          // Waiting for approval holds no seat; cancelRegistration would
-          // release one it never took.
-          await tx.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: now }, select: { id: true } });
-          cancelled += 1;
-          continue;
-        }
         if (registration.status !== "PENDING" && registration.status !== "CONFIRMED" && registration.status !== "WAITLISTED") continue;
         const outcome = await cancelRegistration(tx, registration.id, { notify: false });
         if (!outcome.ok) continue;

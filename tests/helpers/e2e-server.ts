@@ -24,6 +24,8 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     NODE_ENV: "production",
     APP_URL: `http://localhost:${port}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
+    // The organiser tests sign in as this first administrator (created on the first sign-in request).
+    ADMIN_EMAILS: process.env.ADMIN_EMAILS ?? "admin@komma.example.org",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

@@ -16,6 +16,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const name = `komma_${label}_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
+  await dropStaleDatabases(admin);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(server);
@@ -31,4 +32,14 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
       await client.end();
     },
   };
+}
+
+/** Test databases left behind by runs that were killed (older than two hours). */
+async function dropStaleDatabases(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^komma_(it|e2e|bench)_[0-9]+'`);
+  const cutoff = Date.now() - 2 * 3600_000;
+  for (const { datname } of rows) {
+    const createdAt = Number(datname.split("_")[2]);
+    if (createdAt < cutoff) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+  }
 }

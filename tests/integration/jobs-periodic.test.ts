@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { claimDailyRun } from "@/lib/jobs/claim-daily-run";
 import { releaseExpiredHolds } from "@/lib/jobs/release-expired-holds";
@@ -11,9 +11,9 @@ import { createProgrammeWithSession } from "../helpers/factories";
 
 // Other test files share the database and may leave due sessions or holds
 // behind; the jobs process those too, so every assertion looks only at this
-// test's own session and people.
+// test's own session and people. The concurrent calls race only on the
+// real PostgreSQL (TEST_DATABASE_URL); the embedded database serialises them.
 
-const embedded = inject("databaseIsEmbedded");
 const HOUR = 3_600_000;
 
 function uniqueEmail(label: string): string {
@@ -78,7 +78,7 @@ function remindersOf(sessionId: string) {
   });
 }
 
-describe.skipIf(embedded)("reminders before a session", () => {
+describe("reminders before a session", () => {
   it("reach every confirmed participant exactly once, even with two workers at the same moment and after a restart", async () => {
     const target = await createProgrammeWithSession({ capacity: 2 });
     const confirmed = uniqueEmail("confirmed");
@@ -138,7 +138,7 @@ describe.skipIf(embedded)("reminders before a session", () => {
   });
 });
 
-describe.skipIf(embedded)("seat holds of unconfirmed double-opt-in registrations", () => {
+describe("seat holds of unconfirmed double-opt-in registrations", () => {
   it("give the seat to the first waiting person when they expire, without mailing the expired registration", async () => {
     const target = await createProgrammeWithSession({ capacity: 1 });
     const hold = await insertHold(target, uniqueEmail("expired"), new Date(Date.now() - 60_000));
@@ -184,7 +184,7 @@ describe.skipIf(embedded)("seat holds of unconfirmed double-opt-in registrations
   });
 });
 
-describe.skipIf(embedded)("the daily run marker", () => {
+describe("the daily run marker", () => {
   it("lets exactly one of several instances claim a day's run, and the next one after 23 hours", async () => {
     const job = `test-${randomUUID()}`;
     const start = new Date();

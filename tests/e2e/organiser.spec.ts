@@ -1,0 +1,170 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import ICAL from "ical.js";
+import { sessionIdOf, withDatabase } from "./support/database";
+
+// The e2e server makes this address the first administrator (ADMIN_EMAILS).
+const ADMIN = "admin@komma.example.org";
+const W1_TITLE = "Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
+}
+
+/** Asks for a sign-in link and follows it from the built-in mailbox, as a person trying the app would. */
+async function signIn(page: Page, email = ADMIN) {
+  await page.goto("/organisation");
+  await expect(page).toHaveURL(/\/anmelden\?/);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
+  await page.goto("/mailbox");
+  await page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
+  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+}
+
+async function noScriptPage(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
+}
+
+function calendarOf(attachments: { content: string }[]) {
+  const component = new ICAL.Component(ICAL.parse(attachments[0]!.content));
+  const event = component.getFirstSubcomponent("vevent")!;
+  return { method: component.getFirstPropertyValue("method"), sequence: Number(event.getFirstPropertyValue("sequence")), start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate() };
+}
+
+test.describe("the organiser area", () => {
+  test("answers an unknown address like a known one and keeps anonymous visitors out", async ({ page }) => {
+    await page.goto("/organisation/workshops");
+    await expect(page).toHaveURL(/\/anmelden\?callbackUrl=/);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("E-Mail-Adresse").fill("unbekannt@example.org");
+    await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
+    await expectNoAxeViolations(page);
+    const sent = await withDatabase((client) => client.query(`SELECT 1 FROM outbox_messages WHERE "toAddress" = 'unbekannt@example.org'`));
+    expect(sent.rows).toHaveLength(0);
+  });
+
+  test("creates a session, sees a registrant, moves the session and records attendance", async ({ page, browser }) => {
+    await signIn(page);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Workshops" }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: W1_TITLE }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Neuen Termin anlegen" }).click();
+    await page.getByLabel("Datum", { exact: true }).fill("2031-03-05");
+    await page.getByLabel("Beginn").fill("10:00");
+    await page.getByLabel("Ende", { exact: true }).fill("12:00");
+    await page.getByLabel("Anzahl der Plätze").fill("20");
+    await page.getByLabel("Zugangslink (Videokonferenz)").fill("https://video.example.org/komma-maerz");
+    await page.getByRole("button", { name: "Termin anlegen" }).click();
+    await expect(page.getByText("Der Termin ist angelegt.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Mittwoch, 5. März 2031, 10:00–12:00 Uhr");
+    const sessionId = page.url().split("/termine/")[1]!.split("?")[0]!;
+    await expectNoAxeViolations(page);
+
+    // Someone registers on the public form, in a browser of their own.
+    const visitor = await browser.newPage();
+    await visitor.goto(`/sessions/${sessionId}/register`);
+    await visitor.getByLabel("Vorname").fill("Erika");
+    await visitor.getByLabel("Nachname").fill("Organisatorentest");
+    await visitor.getByLabel("E-Mail-Adresse").fill("erika.org@example.org");
+    await visitor.getByLabel("Kommune bzw. Institution").fill("Stadt Musterhausen");
+    await visitor.getByLabel("Ihre Funktion").selectOption("ADMINISTRATION");
+    await visitor.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+    await visitor.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(visitor.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await visitor.close();
+
+    await page.reload();
+    const row = page.getByRole("row").filter({ hasText: "Erika Organisatorentest" });
+    await expect(row).toContainText("bestätigt");
+    await expect(page.getByText("1 von 20 Plätzen belegt")).toBeVisible();
+
+    await page.getByRole("link", { name: "Termin bearbeiten" }).click();
+    await page.getByLabel("Beginn").fill("11:00");
+    await page.getByLabel("Ende", { exact: true }).fill("13:00");
+    await page.getByRole("button", { name: "Termin speichern" }).click();
+    await expect(page.getByRole("alert")).toContainText("1 Teilnehmende*r wird per E-Mail informiert");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Änderung speichern und informieren" }).click();
+    await expect(page.getByText(/Der Termin ist gespeichert\..*1 Person wurde informiert\./)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("11:00–13:00 Uhr");
+
+    const changed = await withDatabase((client) =>
+      client.query<{ attachments: { content: string }[] }>(`SELECT attachments FROM outbox_messages WHERE kind = 'session-changed' AND "toAddress" = 'erika.org@example.org'`),
+    );
+    expect(changed.rows).toHaveLength(1);
+    const invitation = calendarOf(changed.rows[0]!.attachments);
+    expect(invitation).toMatchObject({ method: "REQUEST", sequence: 1 });
+    expect(invitation.start.toISOString()).toBe("2031-03-05T10:00:00.000Z");
+
+    // The session has begun (arranged in the database): attendance can be recorded.
+    await withDatabase((client) => client.query(`UPDATE sessions SET "startsAt" = now() - interval '1 hour', "endsAt" = now() + interval '1 hour' WHERE id = $1`, [sessionId]));
+    await page.reload();
+    await expectNoAxeViolations(page);
+    await page.getByRole("group", { name: "Teilnahme von Erika Organisatorentest" }).getByLabel("teilgenommen", { exact: true }).check();
+    await page.getByRole("button", { name: "Teilnahme speichern" }).click();
+    await expect(page.getByText("Die Teilnahme ist gespeichert.")).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Erika Organisatorentest" })).toContainText("teilgenommen");
+    const stored = await withDatabase((client) => client.query(`SELECT attended FROM registrations WHERE email = 'erika.org@example.org'`));
+    expect(stored.rows).toEqual([{ attended: true }]);
+  });
+
+  test("has no WCAG 2.1 AA violations on the other organiser pages", async ({ page }) => {
+    await signIn(page);
+    const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 1);
+    const workshopId = await withDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = 'amts-und-mandatspersonen-schuetzen'`)).rows[0]!.id);
+    for (const path of [
+      "/organisation/workshops/neu",
+      `/organisation/workshops/${workshopId}/texte`,
+      `/organisation/workshops/${workshopId}/fragen`,
+      `/organisation/workshops/${workshopId}/materialien`,
+      `/organisation/termine/${sessionId}/hinzufuegen`,
+      `/organisation/termine/${sessionId}/absagen`,
+      `/organisation/termine/${sessionId}/drucken`,
+    ]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto(`/organisation/termine/${sessionId}/nachricht`);
+    await page.getByLabel("Betreff").fill("Hinweis zum Termin");
+    await page.getByLabel("Nachricht", { exact: true }).fill("Guten Tag,\n\nbitte beachten Sie …");
+    await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
+    await expect(page.getByRole("heading", { name: "Vorschau" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("works without JavaScript: errors with a summary, the confirmation step, sign-out", async ({ browser }) => {
+    const { context, page } = await noScriptPage(browser);
+    await signIn(page);
+    const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 0);
+
+    await page.goto(`/organisation/termine/${sessionId}/bearbeiten`);
+    await page.getByLabel("Datum", { exact: true }).fill("");
+    await page.getByRole("button", { name: "Termin speichern" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
+    await expect(summary.getByRole("link", { name: /Bitte füllen Sie dieses Feld aus/ })).toHaveAttribute("href", "#field-date");
+    await expect(page.getByLabel("Datum", { exact: true })).toHaveAttribute("aria-describedby", /field-date-error/);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Datum", { exact: true }).fill("2031-04-02");
+    await page.getByRole("button", { name: "Termin speichern" }).click();
+    await expect(page.getByRole("alert")).toContainText("Teilnehmende werden informiert");
+    await page.getByRole("button", { name: "Änderung speichern und informieren" }).click();
+    await expect(page.getByText("Der Termin ist gespeichert.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("2. April 2031");
+
+    await page.getByRole("button", { name: "Ausloggen" }).click();
+    await expect(page.getByText("Sie sind ausgeloggt.")).toBeVisible();
+    await page.goto("/organisation");
+    await expect(page).toHaveURL(/\/anmelden/);
+    await context.close();
+  });
+});
