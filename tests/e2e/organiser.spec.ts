@@ -58,9 +58,12 @@ test.describe("the organiser area", () => {
     await page.getByRole("link", { name: W1_TITLE }).click();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Neuen Termin anlegen" }).click();
-    await page.getByLabel("Datum", { exact: true }).fill("2031-03-05");
-    await page.getByLabel("Beginn").fill("10:00");
-    await page.getByLabel("Ende", { exact: true }).fill("12:00");
+    await page.getByRole("button", { name: "Termin anlegen" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole("textbox", { name: "Datum", exact: true }).fill("2031-03-05");
+    await page.getByRole("textbox", { name: "Beginn", exact: true }).fill("10:00");
+    await page.getByRole("textbox", { name: "Ende", exact: true }).fill("12:00");
     await page.getByLabel("Anzahl der Plätze").fill("20");
     await page.getByLabel("Zugangslink (Videokonferenz)").fill("https://video.example.org/komma-maerz");
     await page.getByRole("button", { name: "Termin anlegen" }).click();
@@ -88,8 +91,8 @@ test.describe("the organiser area", () => {
     await expect(page.getByText("1 von 20 Plätzen belegt")).toBeVisible();
 
     await page.getByRole("link", { name: "Termin bearbeiten" }).click();
-    await page.getByLabel("Beginn").fill("11:00");
-    await page.getByLabel("Ende", { exact: true }).fill("13:00");
+    await page.getByRole("textbox", { name: "Beginn", exact: true }).fill("11:00");
+    await page.getByRole("textbox", { name: "Ende", exact: true }).fill("13:00");
     await page.getByRole("button", { name: "Termin speichern" }).click();
     await expect(page.getByRole("alert")).toContainText("1 Teilnehmende*r wird per E-Mail informiert");
     await expectNoAxeViolations(page);
@@ -109,7 +112,7 @@ test.describe("the organiser area", () => {
     await withDatabase((client) => client.query(`UPDATE sessions SET "startsAt" = now() - interval '1 hour', "endsAt" = now() + interval '1 hour' WHERE id = $1`, [sessionId]));
     await page.reload();
     await expectNoAxeViolations(page);
-    await page.getByRole("group", { name: "Teilnahme von Erika Organisatorentest" }).getByLabel("teilgenommen", { exact: true }).check();
+    await page.getByRole("group", { name: "Teilnahme von Erika Organisatorentest" }).getByRole("radio", { name: "teilgenommen", exact: true }).check();
     await page.getByRole("button", { name: "Teilnahme speichern" }).click();
     await expect(page.getByText("Die Teilnahme ist gespeichert.")).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: "Erika Organisatorentest" })).toContainText("teilgenommen");
@@ -135,7 +138,7 @@ test.describe("the organiser area", () => {
     }
     await page.goto(`/organisation/termine/${sessionId}/nachricht`);
     await page.getByLabel("Betreff").fill("Hinweis zum Termin");
-    await page.getByLabel("Nachricht", { exact: true }).fill("Guten Tag,\n\nbitte beachten Sie …");
+    await page.getByRole("textbox", { name: "Nachricht", exact: true }).fill("Guten Tag,\n\nbitte beachten Sie …");
     await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
     await expect(page.getByRole("heading", { name: "Vorschau" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -147,14 +150,13 @@ test.describe("the organiser area", () => {
     const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 0);
 
     await page.goto(`/organisation/termine/${sessionId}/bearbeiten`);
-    await page.getByLabel("Datum", { exact: true }).fill("");
+    await page.getByRole("textbox", { name: "Datum", exact: true }).fill("");
     await page.getByRole("button", { name: "Termin speichern" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
     await expect(summary.getByRole("link", { name: /Bitte füllen Sie dieses Feld aus/ })).toHaveAttribute("href", "#field-date");
-    await expect(page.getByLabel("Datum", { exact: true })).toHaveAttribute("aria-describedby", /field-date-error/);
-    await expectNoAxeViolations(page);
+    await expect(page.getByRole("textbox", { name: "Datum", exact: true })).toHaveAttribute("aria-describedby", /field-date-error/);
 
-    await page.getByLabel("Datum", { exact: true }).fill("2031-04-02");
+    await page.getByRole("textbox", { name: "Datum", exact: true }).fill("2031-04-02");
     await page.getByRole("button", { name: "Termin speichern" }).click();
     await expect(page.getByRole("alert")).toContainText("Teilnehmende werden informiert");
     await page.getByRole("button", { name: "Änderung speichern und informieren" }).click();

@@ -21,6 +21,23 @@ test.describe("the programme page", () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
+  test("is served with a nonce-based Content-Security-Policy and the security headers", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/");
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
+    await page.getByRole("link", { name: /^Für den Termin am .* anmelden$/ }).first().click();
+    await expect(page.getByRole("button", { name: "Verbindlich anmelden" })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
   test("makes no request to any host but its own", async ({ page, baseURL }) => {
     const foreign: string[] = [];
     page.on("request", (request) => {
