@@ -28,9 +28,11 @@ const schema = z.object({
   PROGRAMME_SLUG: z.string().min(1).default("komma"),
   OUTBOX_WORKER: z.enum(["inline", "off"]).default("inline"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  /** Anyone may read the built-in mailbox (try-out setups only). Default: on outside production. */
+  MAILBOX_OPEN: z.enum(["true", "false"]).optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "MAILBOX_OPEN"> & { MAILBOX_OPEN: boolean };
 
 let cached: Env | undefined;
 
@@ -46,7 +48,7 @@ export function env(): Env {
   if (result.data.NODE_ENV === "production" && !result.data.AUTH_SECRET) {
     throw new Error("Invalid environment configuration (see .env.example):\n  AUTH_SECRET: required in production (32+ random characters)");
   }
-  cached = result.data;
+  cached = { ...result.data, MAILBOX_OPEN: (result.data.MAILBOX_OPEN ?? (result.data.NODE_ENV === "production" ? "false" : "true")) === "true" };
   return cached;
 }
 

@@ -20,6 +20,8 @@ if (!process.env.DATABASE_URL) {
   });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_SIZE = "1";
+  // The try-out setup has no mail server: its mailbox is how people read their mail.
+  process.env.MAILBOX_OPEN ??= "true";
   // A try-out installation needs no configuration: keep a generated secret beside the data.
   if (!process.env.AUTH_SECRET) {
     const secretFile = `${root}.data/auth-secret`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { usesBuiltInMailbox } from "../env";
+import { getCurrentUser } from "../auth/current-user";
+import { env } from "../env";
 import { parseStoredAttachments } from "./deliver-outbox";
 
 // The built-in mailbox: the outbox read back, for trying the app without a
@@ -8,14 +9,15 @@ import { parseStoredAttachments } from "./deliver-outbox";
 // registered, so every read here checks canReadMailbox() itself.
 
 /**
- * Whether the current visitor may read the outgoing mail. For now: exactly
- * when no SMTP server is configured, i.e. in the embedded try-out setup
- * (also under `next start`), where the mailbox is the only way to read a
- * confirmation. Once sign-in exists, this is where administrators get access
- * in every setup.
+ * Whether the current visitor may read the outgoing mail: administrators
+ * always; everybody only where the mailbox is open by configuration
+ * (MAILBOX_OPEN: on by default outside production, and set by the embedded
+ * try-out launcher, where the mailbox is the only way to read a sign-in link
+ * or a confirmation). Never anonymously on a production server.
  */
 export async function canReadMailbox(): Promise<boolean> {
-  return usesBuiltInMailbox();
+  if (env().MAILBOX_OPEN) return true;
+  return (await getCurrentUser())?.role === "ADMIN";
 }
 
 export type MailboxEntry = {

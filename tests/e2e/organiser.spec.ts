@@ -94,7 +94,7 @@ test.describe("the organiser area", () => {
     await page.getByRole("textbox", { name: "Beginn", exact: true }).fill("11:00");
     await page.getByRole("textbox", { name: "Ende", exact: true }).fill("13:00");
     await page.getByRole("button", { name: "Termin speichern" }).click();
-    await expect(page.getByRole("alert")).toContainText("1 Teilnehmende*r wird per E-Mail informiert");
+    await expect(page.getByRole("alert").filter({ hasText: "Teilnehmende werden informiert" })).toContainText("1 Teilnehmende*r wird per E-Mail informiert");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Änderung speichern und informieren" }).click();
     await expect(page.getByText(/Der Termin ist gespeichert\..*1 Person wurde informiert\./)).toBeVisible();
@@ -158,7 +158,7 @@ test.describe("the organiser area", () => {
 
     await page.getByRole("textbox", { name: "Datum", exact: true }).fill("2031-04-02");
     await page.getByRole("button", { name: "Termin speichern" }).click();
-    await expect(page.getByRole("alert")).toContainText("Teilnehmende werden informiert");
+    await expect(page.getByRole("alert").filter({ hasText: "Teilnehmende werden informiert" })).toBeVisible();
     await page.getByRole("button", { name: "Änderung speichern und informieren" }).click();
     await expect(page.getByText("Der Termin ist gespeichert.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2. April 2031");

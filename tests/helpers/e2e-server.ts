@@ -22,6 +22,7 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
   env: {
     ...process.env,
     NODE_ENV: "production",
+    MAILBOX_OPEN: "true",
     APP_URL: `http://localhost:${port}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
     // The organiser tests sign in as this first administrator (created on the first sign-in request).
