@@ -4,7 +4,7 @@ import { assertCanManageSession, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
 import { notifyRegistration } from "../registrations/notifications";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { takeSeat } from "../registrations/seats";
 import { lockSession } from "../sessions/lock-session";
 import { addAttendeeSchema } from "./schema";
@@ -23,7 +23,7 @@ export type AddAttendeeOutcome =
 export async function addAttendee(actor: Actor | null, sessionId: string, values: Record<string, unknown>): Promise<AddAttendeeOutcome> {
   await assertCanManageSession(actor, sessionId);
   const parsed = addAttendeeSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
 
   return db.$transaction(

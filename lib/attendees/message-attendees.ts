@@ -7,7 +7,7 @@ import { renderOrganiserMessage } from "../email/templates/organiser-message";
 import type { Invalid } from "../organiser/form-state";
 import { issueManageUrl } from "../registrations/notifications";
 import type { RegistrationMailContext } from "../registrations/notifications";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "../sessions/session-mail";
 import { messageSchema, type MessageGroup, type MessageInput } from "./schema";
 
@@ -36,7 +36,7 @@ function offersManageLink(group: MessageGroup, startsAt: Date, now: Date): boole
 export async function previewMessage(actor: Actor | null, sessionId: string, values: Record<string, unknown>, now = new Date()): Promise<MessagePreviewOutcome> {
   await assertCanManageSession(actor, sessionId);
   const parsed = messageSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const recipients = await recipientsOf(db, sessionId, parsed.data.group);
   const first = recipients[0];
   if (!first) return { ok: true, recipients: 0, subject: parsed.data.subject, text: parsed.data.body };
@@ -48,7 +48,7 @@ export async function previewMessage(actor: Actor | null, sessionId: string, val
 export async function sendMessage(actor: Actor | null, sessionId: string, values: Record<string, unknown>, now = new Date()): Promise<SendMessageOutcome> {
   await assertCanManageSession(actor, sessionId);
   const parsed = messageSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
   return db.$transaction(
     async (tx) => {

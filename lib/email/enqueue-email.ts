@@ -28,19 +28,20 @@ export type OutgoingEmail = RenderedEmail & {
  * a resend after a crash carries the same ID and recipients' systems can
  * recognise it as the same message.
  */
-export async function enqueueEmail(tx: Prisma.TransactionClient, email: OutgoingEmail): Promise<void> {
-  await tx.outboxMessage.create({
-    data: {
-      messageId: `<${randomUUID()}@${new URL(env().APP_URL).hostname}>`,
-      kind: email.kind,
-      toAddress: email.to,
-      replyTo: email.replyTo,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      attachments: email.attachments ?? [],
-      registrationId: email.registrationId,
-    },
-    select: { id: true },
-  });
+export async function enqueueEmail(tx: Prisma.TransactionClient, email: OutgoingEmail, id: string = randomUUID()): Promise<string> {
+  // Raw SQL: this runs inside registration transactions, some of them while a
+  // session row is locked, where every millisecond counts (docs/decisions/0006).
+  await tx.$executeRaw`
+    INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "subject", "html", "text", "attachments", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
+    VALUES (${id}::uuid, ${`<${randomUUID()}@${new URL(env().APP_URL).hostname}>`}, ${email.kind}, ${email.to}, ${email.replyTo ?? null}, ${email.subject},
+            ${email.html}, ${email.text}, ${JSON.stringify(email.attachments ?? [])}::jsonb, ${email.registrationId ?? null}::uuid, 'PENDING', 0, now(), now())`;
+  return id;
+}
+
+/** Replaces a message queued earlier in the same transaction (its Message-ID stays). */
+export async function replaceQueuedEmail(tx: Prisma.TransactionClient, id: string, email: OutgoingEmail): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "outbox_messages" SET "kind" = ${email.kind}, "subject" = ${email.subject}, "html" = ${email.html}, "text" = ${email.text},
+      "attachments" = ${JSON.stringify(email.attachments ?? [])}::jsonb
+    WHERE "id" = ${id}::uuid AND "status" = 'PENDING'`;
 }

@@ -91,3 +91,23 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
     privacyNotice: workshop.programme.privacyNotices[0] ?? null,
   };
 });
+
+const SUBMISSION_CACHE_MS = 2_000;
+const submissionCache = new Map<string, { loadedAt: number; target: Promise<RegistrationTarget | null> }>();
+
+/**
+ * The same, shared for two seconds between submissions in this process: in a
+ * registration rush hundreds of requests need the same session's questions,
+ * notice and window, and loading them is the costliest step before the
+ * transaction. Seats are never read from here (takeSeat decides), so the
+ * only staleness is a changed question or window for at most two seconds.
+ */
+export function getRegistrationTargetForSubmission(sessionId: string, now = Date.now()): Promise<RegistrationTarget | null> {
+  const cached = submissionCache.get(sessionId);
+  if (cached && now - cached.loadedAt < SUBMISSION_CACHE_MS) return cached.target;
+  if (submissionCache.size > 1_000) submissionCache.clear();
+  const target = getRegistrationTarget(sessionId);
+  submissionCache.set(sessionId, { loadedAt: now, target });
+  target.catch(() => submissionCache.delete(sessionId));
+  return target;
+}

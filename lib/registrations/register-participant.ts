@@ -1,14 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
+import { enqueueEmail, replaceQueuedEmail } from "../email/enqueue-email";
 import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
 import { registrationWindowIsOpen } from "../sessions/availability";
 import { createManageToken } from "./manage-token";
 import { composeRegistrationEmail, issueManageUrl, manageUrlFor, notifyRegistration, type RegistrationMailContext } from "./notifications";
-import { getRegistrationTarget, type RegistrationTarget } from "./queries";
+import { getRegistrationTargetForSubmission, type RegistrationTarget } from "./queries";
 import { fieldErrors, registrationSchema, type RegistrationInput } from "./schema";
-import { takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
+import { insertRegistration, moveToWaitlist } from "./insert-registration";
+import { takeSeat, takesRegistrations, takeWaitlistTicket, waitlistRank } from "./seats";
 
 export type RegisterOutcome =
   | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED" | "PENDING"; waitlistPosition: number | null; manageToken: string }
@@ -38,7 +39,7 @@ export function isUniqueViolation(error: unknown): boolean {
  * registration and writes the confirmation email to the outbox.
  */
 export async function registerParticipant(values: Record<string, unknown>, context: RegisterContext): Promise<RegisterOutcome> {
-  const target = typeof values.sessionId === "string" ? await getRegistrationTarget(values.sessionId) : null;
+  const target = typeof values.sessionId === "string" ? await getRegistrationTargetForSubmission(values.sessionId) : null;
   if (!target) return { ok: false, code: "session-not-found" };
 
   const parsed = registrationSchema(target.questions).safeParse(values);
@@ -57,64 +58,65 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   const { token, hash } = createManageToken();
   const manageUrl = manageUrlFor(token);
   const registrationId = randomUUID();
-  // Rendered before the transaction: the session row stays locked only for
-  // the few statements that need it (docs/decisions/0006).
-  const mail = mailContext(registrationId, target, input);
-  const confirmation = composeRegistrationEmail(mail, { kind: "registration-confirmed" }, manageUrl);
+  // Everything that does not depend on the seat happens before the seat is
+  // taken: the registration and its email are written first, then one
+  // conditional UPDATE takes the seat and locks the session row until COMMIT
+  // (docs/decisions/0006). Only if the session is full is the row changed to
+  // a waiting-list entry and its email replaced.
+  const now = new Date();
+  const pendingStatus = target.workshop.doubleOptIn || target.workshop.requiresApproval;
+  const holdExpiresAt = target.workshop.doubleOptIn ? new Date(now.getTime() + target.workshop.holdHours * 3600_000) : null;
+  const status: "CONFIRMED" | "PENDING" = pendingStatus ? "PENDING" : "CONFIRMED";
+  const mail = { ...mailContext(registrationId, target, input), holdExpiresAt };
+  const firstEmail = composeRegistrationEmail(
+    mail,
+    { kind: status === "CONFIRMED" ? "registration-confirmed" : holdExpiresAt ? "opt-in" : "registration-received" },
+    manageUrl,
+  );
   try {
     return await db.$transaction(
       async (tx) => {
-        const otherDate = await tx.registration.findFirst({
-          where: {
-            email: input.email,
-            status: { in: ["PENDING", "CONFIRMED", "WAITLISTED"] },
-            session: { workshopId: target.workshop.id, id: { not: target.session.id } },
-          },
-          select: { sessionId: true },
-        });
-        if (otherDate) throw new Refusal({ ok: false, code: "registered-for-other-date", otherSessionId: otherDate.sessionId });
+        const otherDate = await tx.$queryRaw<{ sessionId: string }[]>`
+          SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
+          WHERE r."email" = ${input.email} AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED')
+            AND s."workshopId" = ${target.workshop.id}::uuid AND s."id" <> ${target.session.id}::uuid
+          LIMIT 1`;
+        if (otherDate[0]) throw new Refusal({ ok: false, code: "registered-for-other-date", otherSessionId: otherDate[0].sessionId });
 
-        const seat = await takeSeat(tx, target.session.id);
-        if (!seat && !target.session.raw.waitlistEnabled) throw new Refusal({ ok: false, code: "session-full" });
-        const ticket = seat ? null : await takeWaitlistTicket(tx, target.session.id);
-        // A seat is confirmed at once, or held (PENDING) until the person
-        // confirms their address (double opt-in) or the organisers approve.
-        const status = !seat ? "WAITLISTED" : target.workshop.doubleOptIn || target.workshop.requiresApproval ? "PENDING" : "CONFIRMED";
-        const now = new Date();
-        const holdExpiresAt = status === "PENDING" && target.workshop.doubleOptIn ? new Date(now.getTime() + target.workshop.holdHours * 3600_000) : null;
-
-        await tx.registration.create({
-          data: {
-            id: registrationId,
-            sessionId: target.session.id,
-            status,
-            waitlistPosition: ticket,
-            firstName: input.firstName,
-            lastName: input.lastName,
-            email: input.email,
-            organisation: input.organisation,
-            role: input.role,
-            accessibilityNeeds: input.accessibilityNeeds || null,
-            answers: input.answers,
-            locale: input.locale,
-            privacyNoticeId: notice.id,
-            consentedAt: now,
-            confirmedAt: status === "CONFIRMED" ? now : null,
-            holdExpiresAt,
-            manageTokens: { create: { hash } },
-          },
-          select: { id: true },
+        await insertRegistration(tx, {
+          id: registrationId,
+          sessionId: target.session.id,
+          status,
+          waitlistPosition: null,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          organisation: input.organisation,
+          role: input.role,
+          accessibilityNeeds: input.accessibilityNeeds || null,
+          answers: input.answers,
+          locale: input.locale,
+          privacyNoticeId: notice.id,
+          consentedAt: now,
+          confirmedAt: status === "CONFIRMED" ? now : null,
+          holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
+          manageTokenHash: hash,
         });
-        const position = ticket === null ? null : await waitlistRank(tx, target.session.id, ticket);
-        await enqueueEmail(
-          tx,
-          status === "CONFIRMED"
-            ? confirmation
-            : status === "WAITLISTED"
-              ? composeRegistrationEmail(mail, { kind: "waitlisted", position: position! }, manageUrl)
-              : composeRegistrationEmail({ ...mail, holdExpiresAt }, { kind: holdExpiresAt ? "opt-in" : "registration-received" }, manageUrl),
-        );
-        return { ok: true as const, registrationId, status, waitlistPosition: position, manageToken: token };
+        const outboxId = await enqueueEmail(tx, firstEmail);
+
+        if (await takeSeat(tx, target.session.id, { newRegistration: true })) {
+          return { ok: true as const, registrationId, status, waitlistPosition: null, manageToken: token };
+        }
+        if (!target.session.raw.waitlistEnabled) {
+          throw new Refusal({ ok: false, code: (await takesRegistrations(tx, target.session.id)) ? "session-full" : "registration-closed" });
+        }
+        const ticket = await takeWaitlistTicket(tx, target.session.id);
+        // The window closed or the session was cancelled since the form was loaded.
+        if (ticket === null) throw new Refusal({ ok: false, code: "registration-closed" });
+        await moveToWaitlist(tx, registrationId, ticket);
+        const position = await waitlistRank(tx, target.session.id, ticket);
+        await replaceQueuedEmail(tx, outboxId, composeRegistrationEmail(mail, { kind: "waitlisted", position }, manageUrl));
+        return { ok: true as const, registrationId, status: "WAITLISTED" as const, waitlistPosition: position, manageToken: token };
       },
       { maxWait: 30_000, timeout: 30_000 },
     );

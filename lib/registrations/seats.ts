@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { notifyRegistration } from "./notifications";
 
 type Tx = Prisma.TransactionClient;
@@ -12,22 +12,39 @@ type Tx = Prisma.TransactionClient;
  * database's CHECK (confirmedCount <= capacity) backs this up.
  */
 
-/** Takes a seat if one is free; false when the session is full or not scheduled. */
-export async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
+// New registrations are only taken while the session's registration window is
+// open; promotions from the waiting list also happen after it has closed.
+const windowOpen = Prisma.sql`
+  AND ("registrationOpensAt" IS NULL OR "registrationOpensAt" <= now())
+  AND ("registrationClosesAt" IS NULL OR "registrationClosesAt" > now())
+  AND "startsAt" > now()`;
+
+/** Takes a seat if one is free; false when the session is full or not scheduled (or, for new registrations, closed). */
+export async function takeSeat(tx: Tx, sessionId: string, options: { newRegistration?: boolean } = {}): Promise<boolean> {
   const taken = await tx.$executeRaw`
     UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
-    WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity"`;
+    WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity"
+    ${options.newRegistration ? windowOpen : Prisma.empty}`;
   return taken === 1;
 }
 
-/** Hands out the next waiting-list ticket (positions are ordered by ticket). */
-export async function takeWaitlistTicket(tx: Tx, sessionId: string): Promise<number> {
+/**
+ * Hands out the next waiting-list ticket (positions are ordered by ticket);
+ * null when the session no longer takes registrations.
+ */
+export async function takeWaitlistTicket(tx: Tx, sessionId: string): Promise<number | null> {
   const rows = await tx.$queryRaw<{ waitlistTicket: number }[]>`
     UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
-    WHERE "id" = ${sessionId}::uuid RETURNING "waitlistTicket"`;
-  const ticket = rows[0]?.waitlistTicket;
-  if (ticket === undefined) throw new Error(`Session ${sessionId} vanished while registering`);
-  return ticket;
+    WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" ${windowOpen}
+    RETURNING "waitlistTicket"`;
+  return rows[0]?.waitlistTicket ?? null;
+}
+
+/** Whether the session takes new registrations right now (scheduled, window open, not started). */
+export async function takesRegistrations(tx: Tx, sessionId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ open: number }[]>`
+    SELECT 1 AS "open" FROM "sessions" WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' ${windowOpen}`;
+  return rows.length === 1;
 }
 
 export async function releaseSeat(tx: Tx, sessionId: string): Promise<void> {
@@ -38,9 +55,10 @@ export async function releaseSeat(tx: Tx, sessionId: string): Promise<void> {
 
 /** The 1-based place of a ticket among those still waiting. */
 export async function waitlistRank(tx: Tx, sessionId: string, ticket: number): Promise<number> {
-  return (
-    (await tx.registration.count({ where: { sessionId, status: "WAITLISTED", waitlistPosition: { lt: ticket } } })) + 1
-  );
+  const rows = await tx.$queryRaw<{ ahead: number }[]>`
+    SELECT count(*)::int AS "ahead" FROM "registrations"
+    WHERE "sessionId" = ${sessionId}::uuid AND "status" = 'WAITLISTED' AND "waitlistPosition" < ${ticket}`;
+  return (rows[0]?.ahead ?? 0) + 1;
 }
 
 /**

@@ -59,10 +59,11 @@ export async function switchSession(registrationId: string, targetSessionId: str
 
         let status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED";
         let ticket: number | null = null;
-        if (!(await takeSeat(tx, target.id))) {
+        if (!(await takeSeat(tx, target.id, { newRegistration: true }))) {
           if (current.status === "CONFIRMED" || !target.waitlistEnabled) throw new Refusal("target-full");
           status = "WAITLISTED";
           ticket = await takeWaitlistTicket(tx, target.id);
+          if (ticket === null) throw new Refusal("registration-closed");
         }
 
         await tx.registration.update({

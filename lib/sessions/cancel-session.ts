@@ -5,7 +5,7 @@ import { db } from "../db";
 import { renderSessionCancelled } from "../email/templates/session-cancelled";
 import type { Invalid } from "../organiser/form-state";
 import { calendarAttachment, invitationFor } from "../registrations/notifications";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { lockSession } from "./lock-session";
 import { cancelSessionSchema } from "./schema";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "./session-mail";
@@ -20,7 +20,7 @@ export type CancelSessionOutcome = { ok: true; notified: number; cancelledRegist
 export async function cancelSession(actor: Actor | null, sessionId: string, values: Record<string, unknown>): Promise<CancelSessionOutcome> {
   await assertCanManageSession(actor, sessionId);
   const parsed = cancelSessionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
 
   return db.$transaction(
     async (tx) => {

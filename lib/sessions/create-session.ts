@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { sessionSchema } from "./schema";
 
 export type CreateSessionOutcome = { ok: true; sessionId: string } | Invalid;
@@ -12,7 +12,7 @@ export type CreateSessionOutcome = { ok: true; sessionId: string } | Invalid;
 export async function createSession(actor: Actor | null, workshopId: string, values: Record<string, unknown>): Promise<CreateSessionOutcome> {
   const signedIn = await assertCanManageWorkshop(actor, workshopId);
   const parsed = sessionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   return db.$transaction(async (tx) => {
     const session = await tx.session.create({ data: { workshopId, ...parsed.data }, select: { id: true } });
     await recordAudit(tx, {

@@ -4,7 +4,7 @@ import { assertCanManageSession, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
 import { fillFreeSeats } from "../registrations/seats";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { lockSession, type LockedSession } from "./lock-session";
 import { notifySessionChanged } from "./notify-session-changed";
 import { sessionSchema, type SessionInput } from "./schema";
@@ -41,7 +41,7 @@ export async function updateSession(
 ): Promise<UpdateSessionOutcome> {
   await assertCanManageSession(actor, sessionId);
   const parsed = sessionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const next = parsed.data;
 
   return db.$transaction(

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { materialSchema } from "./schema";
 
 export type AddMaterialOutcome = { ok: true; materialId: string } | Invalid;
@@ -12,7 +12,7 @@ export type AddMaterialOutcome = { ok: true; materialId: string } | Invalid;
 export async function addMaterial(actor: Actor | null, workshopId: string, values: Record<string, unknown>): Promise<AddMaterialOutcome> {
   await assertCanManageWorkshop(actor, workshopId);
   const parsed = materialSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   return db.$transaction(async (tx) => {
     const signedIn = await assertCanManageWorkshop(actor, workshopId, tx);
     const last = await tx.material.aggregate({ where: { workshopId }, _max: { position: true } });

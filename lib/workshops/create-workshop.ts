@@ -4,7 +4,7 @@ import { requireActor, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import { env } from "../env";
 import type { Invalid } from "../organiser/form-state";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { workshopSchema } from "./schema";
 
 export type CreateWorkshopOutcome = { ok: true; workshopId: string } | Invalid | { ok: false; code: "no-programme" };
@@ -16,7 +16,7 @@ export type CreateWorkshopOutcome = { ok: true; workshopId: string } | Invalid |
 export async function createWorkshop(actor: Actor | null, values: Record<string, unknown>): Promise<CreateWorkshopOutcome> {
   const signedIn = requireActor(actor);
   const parsed = workshopSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
   return db.$transaction(async (tx) => {
     const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { assertCanManageWorkshopPart } from "./part-access";
 import { optionValues, questionSchema, type QuestionOption } from "./schema";
 
@@ -18,7 +18,7 @@ export async function saveQuestion(
 ): Promise<SaveQuestionOutcome> {
   await db.$transaction((tx) => authorise(tx, actor, target));
   const parsed = questionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
   return db.$transaction(async (tx) => {
     const { actor: signedIn, workshopId } = await authorise(tx, actor, target);

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
-import { fieldErrors } from "../registrations/schema";
+import { organiserFieldErrors } from "../organiser/field-errors";
 import { workshopSchema } from "./schema";
 
 export type UpdateWorkshopOutcome = { ok: true } | Invalid;
@@ -12,7 +12,7 @@ export type UpdateWorkshopOutcome = { ok: true } | Invalid;
 export async function updateWorkshop(actor: Actor | null, workshopId: string, values: Record<string, unknown>): Promise<UpdateWorkshopOutcome> {
   await assertCanManageWorkshop(actor, workshopId);
   const parsed = workshopSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
   return db.$transaction(async (tx) => {
     const signedIn = await assertCanManageWorkshop(actor, workshopId, tx);

@@ -118,6 +118,15 @@ describe("the registration rules", () => {
     expect(await db.registration.count({ where: { sessionId } })).toBe(0);
   });
 
+  it("refuses a cancelled session even when it is full and has a waiting list", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 1 });
+    await registerParticipant(person(sessionId, 51), { ip: null });
+    await db.session.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
+    // Within the form's two-second cache: the transaction itself still refuses.
+    expect(await registerParticipant(person(sessionId, 52), { ip: null })).toEqual({ ok: false, code: "registration-closed" });
+    expect(await db.registration.count({ where: { sessionId, status: "WAITLISTED" } })).toBe(0);
+  });
+
   it("limits registrations per email address across requests", async () => {
     const { sessionId } = await createProgrammeWithSession();
     const outcomes = [];
