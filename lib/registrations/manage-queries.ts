@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { sessionAvailability, type Availability } from "../sessions/availability";
+import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 import { hashManageToken, looksLikeManageToken } from "./manage-token";
 import { waitlistRank } from "./seats";
 
@@ -73,7 +73,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
               programme: { select: { name: true, contactEmail: true } },
               sessions: {
                 orderBy: { startsAt: "asc" },
-                select: { id: true, startsAt: true, endsAt: true, timeZone: true, status: true, capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true },
+                select: { ...availabilitySelect, id: true, endsAt: true, timeZone: true },
               },
             },
           },

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { sessionAvailability, type Availability } from "../sessions/availability";
+import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 import type { FormQuestion } from "./schema";
 
 export type RegistrationTarget = {
@@ -28,18 +28,12 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
   const session = await db.session.findFirst({
     where: { id: sessionId, workshop: { published: true } },
     select: {
+      ...availabilitySelect,
       id: true,
-      startsAt: true,
       endsAt: true,
       timeZone: true,
       format: true,
       location: true,
-      status: true,
-      capacity: true,
-      confirmedCount: true,
-      waitlistEnabled: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
       joinUrl: true,
       sequence: true,
       workshop: {

@@ -41,3 +41,14 @@ export function sessionAvailability(session: AvailabilityInput, now: Date): Avai
 export function acceptsRegistrations(availability: Availability): boolean {
   return availability.state === "open" || availability.state === "waitlist";
 }
+
+/** The session columns availability is computed from, for Prisma selects. */
+export const availabilitySelect = {
+  status: true,
+  capacity: true,
+  confirmedCount: true,
+  waitlistEnabled: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  startsAt: true,
+} as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { sessionAvailability, type Availability } from "./availability";
+import { availabilitySelect, sessionAvailability, type Availability } from "./availability";
 
 export type PublicSessionInfo = {
   id: string;
@@ -26,17 +26,11 @@ export async function getPublicSessionInfo(id: string, now = new Date()): Promis
   const session = await db.session.findFirst({
     where: { id, workshop: { published: true } },
     select: {
+      ...availabilitySelect,
       id: true,
-      startsAt: true,
       endsAt: true,
       timeZone: true,
       format: true,
-      status: true,
-      capacity: true,
-      confirmedCount: true,
-      waitlistEnabled: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
       workshop: {
         select: {
           slug: true,

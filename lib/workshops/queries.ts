@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { sessionAvailability, type Availability } from "../sessions/availability";
+import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 
 export type PublicSession = {
   id: string;
@@ -36,20 +36,7 @@ const publicSelect = {
   materials: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, fileName: true } },
   sessions: {
     orderBy: { startsAt: "asc" },
-    select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      format: true,
-      location: true,
-      status: true,
-      capacity: true,
-      confirmedCount: true,
-      waitlistEnabled: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-    },
+    select: { ...availabilitySelect, id: true, endsAt: true, timeZone: true, format: true, location: true },
   },
 } as const;
 
