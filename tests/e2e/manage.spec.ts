@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { sessionIdOf, withDatabase } from "./support/database";
+
+const W2 = "amts-und-mandatspersonen-schuetzen";
+
+async function register(page: Page, sessionId: string, firstName: string, email: string) {
+  await page.goto(`/sessions/${sessionId}/register`);
+  await page.getByLabel("Vorname").fill(firstName);
+  await page.getByLabel("Nachname").fill("Beispiel");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Kommune bzw. Institution").fill("Gemeinde Beispiel");
+  await page.getByLabel("Ihre Funktion").selectOption("ELECTED_OFFICIAL");
+  await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+  await page.getByRole("button", { name: /Verbindlich anmelden|Auf die Warteliste setzen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ihre Anmeldung" })).toBeVisible();
+}
+
+/** Opens the newest message to the address in the built-in mailbox, as a person trying the app would. */
+async function openMail(page: Page, to: string, subject: RegExp) {
+  await expect(async () => {
+    await page.goto("/mailbox");
+    await page.getByRole("row").filter({ hasText: to }).getByRole("link", { name: subject }).first().click({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+test("a participant manages the registration from the confirmation email: switch date, cancel, and the waiting person moves up", async ({ page }) => {
+  const first = await sessionIdOf(W2, 0);
+  const second = await sessionIdOf(W2, 1);
+  await withDatabase(async (client) => {
+    await client.query(`UPDATE sessions SET capacity = "confirmedCount" + 1, "waitlistEnabled" = true WHERE id = $1`, [first]);
+    await client.query(`UPDATE sessions SET capacity = "confirmedCount" + 5 WHERE id = $1`, [second]);
+  });
+
+  await register(page, first, "Anna", "anna.verwalten@example.org");
+  await register(page, first, "Ben", "ben.wartet@example.org");
+  await expect(page.getByText("Warteliste – Platz 1")).toBeVisible();
+
+  // Anna reads her confirmation in the built-in mailbox and follows her private link.
+  await openMail(page, "anna.verwalten@example.org", /Anmeldung bestätigt/);
+  await expect(page.getByText(/einladung\.ics/)).toBeVisible();
+  const manageLink = page.locator(".mailbox-text a", { hasText: "/r/" }).first();
+  const manageUrl = new URL((await manageLink.getAttribute("href"))!);
+  await page.goto(manageUrl.pathname);
+  await expect(page.getByText("Angemeldet – Ihr Platz ist bestätigt")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+
+  // She switches to the other date; her old seat goes to Ben.
+  await page.getByRole("button", { name: /^Zum Termin am .* wechseln$/ }).click();
+  await expect(page.getByText(/Ihr Termin wurde gewechselt/)).toBeVisible();
+  await openMail(page, "ben.wartet@example.org", /Platz frei geworden/);
+  await expect(page.getByText(/einladung\.ics/)).toBeVisible();
+  await openMail(page, "anna.verwalten@example.org", /Abmeldung bestätigt/);
+  await expect(page.getByText(/absage\.ics/)).toBeVisible();
+
+  // Then she cancels, with a confirmation step.
+  await page.goto(manageUrl.pathname);
+  await page.getByRole("link", { name: "Abmelden …" }).click();
+  await expect(page.getByRole("heading", { name: "Wirklich abmelden?" })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, verbindlich abmelden" }).click();
+  await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+  await expect(page.getByText("Abgemeldet", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Abmelden …" })).toHaveCount(0);
+
+  const statuses = await withDatabase((client) =>
+    client.query<{ email: string; status: string; sessionId: string }>(`SELECT email, status, "sessionId" FROM registrations WHERE email IN ('anna.verwalten@example.org', 'ben.wartet@example.org') ORDER BY "createdAt"`),
+  );
+  expect(statuses.rows.map((row) => [row.email, row.status, row.sessionId === first ? "first" : "second"])).toEqual([
+    ["anna.verwalten@example.org", "CANCELLED", "first"],
+    ["ben.wartet@example.org", "CONFIRMED", "first"],
+    ["anna.verwalten@example.org", "CANCELLED", "second"],
+  ]);
+});
+
+test("a wrong or guessed private link gets a neutral page", async ({ page }) => {
+  await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  await expect(page.getByRole("heading", { name: "Link nicht gültig" })).toBeVisible();
+  await page.goto("/r/kurz");
+  await expect(page.getByRole("heading", { name: "Link nicht gültig" })).toBeVisible();
+});
+
+test("the calendar file of a confirmed registration can be downloaded from the manage page", async ({ page }) => {
+  await register(page, await sessionIdOf("vielfaltsorientierte-verwaltung", 0), "Cem", "cem.kalender@example.org");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Kalenderdatei herunterladen (.ics)" }).click()]);
+  expect(download.suggestedFilename()).toBe("einladung.ics");
+  const content = await (await download.createReadStream()).toArray();
+  const ics = Buffer.concat(content).toString("utf8");
+  expect(ics).toContain("METHOD:REQUEST");
+  expect(ics).toMatch(/DTSTART:\d{8}T1[23]0000Z/);
+  expect(ics).not.toContain("/r/");
+});
