@@ -1,5 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
+import { resetSeedData } from "./support/database";
 import { expect, test } from "@playwright/test";
+
+// Each test starts from the seeded programme, whatever earlier tests did.
+test.beforeEach(resetSeedData);
 
 test.describe("the programme page", () => {
   test("lists the KommA workshops with their dates, instruments and seats in German", async ({ page }) => {

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { sessionIdOf, withDatabase } from "./support/database";
+import { sessionIdOf, withDatabase, resetSeedData } from "./support/database";
+
+// Each test starts from the seeded programme, whatever earlier tests did.
+test.beforeEach(resetSeedData);
 
 const W1 = "vielfaltsorientierte-verwaltung";
 const W2 = "amts-und-mandatspersonen-schuetzen";

@@ -15,6 +15,9 @@ writeFileSync(".data/e2e-database-url", database.url);
 const { db, disconnectDb } = await import("../../lib/db");
 const { seedKomma } = await import("../../lib/seed/seed-komma");
 await seedKomma(db, { dates: "upcoming" });
+// A copy of the seeded sessions and workshops, so that each public-page test can start from them (tests/e2e/support/database.ts).
+await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_sessions" AS SELECT * FROM "sessions"`);
+await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_workshops" AS SELECT * FROM "workshops"`);
 await disconnectDb();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {

@@ -22,3 +22,28 @@ export async function sessionIdOf(workshopSlug: string, index = 0): Promise<stri
     return rows[0]!.id;
   });
 }
+
+/**
+ * Puts the KommA programme back as seeded: no registrations or mail, the
+ * seeded sessions and workshop texts as they were, sessions that other
+ * tests added to the KommA workshops removed. Organisers' own data is kept.
+ */
+export async function resetSeedData(): Promise<void> {
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    await client.query(`DELETE FROM outbox_messages WHERE "registrationId" IS NOT NULL`);
+    await client.query(`DELETE FROM registrations WHERE "sessionId" IN (SELECT id FROM sessions WHERE "workshopId" IN (SELECT id FROM e2e_seed_workshops))`);
+    await client.query(`DELETE FROM rate_limits`);
+    await client.query(`DELETE FROM sessions WHERE "workshopId" IN (SELECT id FROM e2e_seed_workshops) AND id NOT IN (SELECT id FROM e2e_seed_sessions)`);
+    await client.query(`
+      UPDATE sessions s SET "startsAt" = e."startsAt", "endsAt" = e."endsAt", capacity = e.capacity, "confirmedCount" = 0, "waitlistTicket" = 0,
+        "waitlistEnabled" = e."waitlistEnabled", "registrationOpensAt" = e."registrationOpensAt", "registrationClosesAt" = e."registrationClosesAt",
+        status = e.status, "joinUrl" = e."joinUrl", sequence = e.sequence
+      FROM e2e_seed_sessions e WHERE s.id = e.id`);
+    await client.query(`
+      UPDATE workshops w SET title = e.title, summary = e.summary, description = e.description, published = e.published,
+        "doubleOptIn" = e."doubleOptIn", "requiresApproval" = e."requiresApproval", instruments = e.instruments, "guidingQuestions" = e."guidingQuestions"
+      FROM e2e_seed_workshops e WHERE w.id = e.id`);
+    await client.query("COMMIT");
+  });
+}
