@@ -1,59 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildInvitation } from "@/lib/calendar/build-invitation";
 import { db } from "@/lib/db";
 import { claimDueMessages, deliverDueMessages, LEASE_MS, MAX_ATTEMPTS, type DeliveryOptions } from "@/lib/email/deliver-outbox";
 import { enqueueEmail, type OutgoingEmail } from "@/lib/email/enqueue-email";
 import { createMailTransport, type MailTransport } from "@/lib/email/transport";
+import { startMailServer, unusedPort, type MailServer } from "../helpers/smtp-server";
 
 // A real SMTP server per test (smtp-server, no TLS) and real PostgreSQL.
 // Other test files may leave due messages behind; a worker here delivers
 // them too, so every assertion looks only at this test's own messages.
-
-type Received = { raw: string; mail: ParsedMail };
-type MailServer = { port: number; received: Received[]; close: () => Promise<void> };
-
-async function startMailServer(port = 0): Promise<MailServer> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        simpleParser(raw).then(
-          (mail) => {
-            received.push({ raw, mail });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  const address = server.server.address();
-  if (!address || typeof address === "string") throw new Error("SMTP test server has no port");
-  return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-async function unusedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === "string") throw new Error("no free port");
-  return address.port;
-}
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
