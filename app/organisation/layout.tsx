@@ -26,6 +26,9 @@ export default async function OrganiserLayout({ children }: { children: React.Re
           <li>
             <Link href="/organisation/workshops">{t("workshops")}</Link>
           </li>
+          <li>
+            <Link href={user.role === "ADMIN" ? "/organisation/admin" : "/organisation/export"}>{(await getTranslations("admin.areaLink"))(user.role === "ADMIN" ? "admin" : "export")}</Link>
+          </li>
         </ul>
         <div className="org-nav__user">
           <span>

@@ -5,6 +5,7 @@ import { assertAdmin, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { env } from "../env";
+import type { MailProgramme } from "../email/templates/types";
 import type { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/catalogue";
 import type { Invalid } from "../organiser/form-state";
@@ -32,13 +33,14 @@ export async function inviteUser(actor: Actor | null, values: Record<string, unk
     return { ok: false, code: "invalid", fieldErrors: { workshopIds: "invalid" } };
   }
   const now = options.now ?? new Date();
+  const sender = await invitationSender();
 
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (existing) return { ok: false as const, code: "user-exists" as const, userId: existing.id };
       const { id } = await addUser(tx, { email: input.email, role: input.role, name: input.name || null, workshopIds });
-      await sendInvitation(tx, admin, { email: input.email, role: input.role }, options.locale, now);
+      await sendInvitation(tx, sender, admin, { email: input.email, role: input.role }, options.locale, now);
       await recordAudit(tx, {
         actor: admin,
         action: "user.invite",
@@ -58,16 +60,21 @@ export async function inviteUser(actor: Actor | null, values: Record<string, unk
   }
 }
 
+/** Who invitations come from: the installation's programme. Read before the transaction (the embedded database has one connection). */
+export async function invitationSender(): Promise<MailProgramme> {
+  const programme = await getCurrentProgramme();
+  return { name: programme?.name ?? env().MAIL_FROM_NAME, contactEmail: programme?.contactEmail ?? env().MAIL_FROM_ADDRESS };
+}
+
 /** A fresh one-time sign-in link in an invitation email, written to the outbox in the caller's transaction. */
 export async function sendInvitation(
   tx: Prisma.TransactionClient,
+  sender: MailProgramme,
   inviter: Actor,
   user: { email: string; role: "ADMIN" | "ORGANISER" },
   locale: Locale,
   now: Date,
 ): Promise<void> {
-  const programme = await getCurrentProgramme();
-  const sender = { name: programme?.name ?? env().MAIL_FROM_NAME, contactEmail: programme?.contactEmail ?? env().MAIL_FROM_ADDRESS };
   const signInUrl = await createSignInLink(tx, user.email, new Date(now.getTime() + INVITATION_HOURS * 3600_000));
   const email = renderInvitation({
     locale,

@@ -7,10 +7,11 @@ import { format } from "date-fns";
  * time in `timeZone`, so the name says what is in the file and when it was
  * taken, and files sort by date in a folder.
  */
-export function exportFileName(input: { base: string; scope: string; extension: string; at: Date; timeZone: string }): string {
+export function exportFileName(input: { base: string; scope?: string; extension: string; at: Date; timeZone: string }): string {
   const stamp = format(new TZDate(input.at.getTime(), input.timeZone), "yyyy-MM-dd_HHmm");
   const part = (value: string) => value.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-");
-  return `${part(input.base)}_${part(input.scope)}_${stamp}.${part(input.extension)}`;
+  const scope = input.scope ? `_${part(input.scope)}` : "";
+  return `${part(input.base)}${scope}_${stamp}.${part(input.extension)}`;
 }
 
 /**

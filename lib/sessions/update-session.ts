@@ -30,8 +30,8 @@ export function noticeableChanges(current: LockedSession, next: SessionInput): s
 /**
  * Saves a session's settings. Capacity may not drop below the seats taken;
  * raising it promotes waiting people at once. A change of time or join link
- * is only saved with `confirmed` (the form shows how many people will be
- * told first); then the SEQUENCE rises and everyone concerned is informed.
+ * is only saved with `confirmed` when someone is registered (the form shows
+ * how many people will be told first); then the SEQUENCE rises and everyone concerned is informed.
  */
 export async function updateSession(
   actor: Actor | null,
@@ -57,7 +57,8 @@ export async function updateSession(
         const recipients = await tx.registration.count({
           where: { sessionId, status: { in: timeChanged ? ["CONFIRMED", "WAITLISTED"] : ["CONFIRMED"] }, anonymisedAt: null },
         });
-        return { ok: false as const, code: "needs-confirmation" as const, recipients };
+        // Nobody to tell: nothing to confirm either.
+        if (recipients > 0) return { ok: false as const, code: "needs-confirmation" as const, recipients };
       }
 
       const updated = await tx.session.update({

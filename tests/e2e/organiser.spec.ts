@@ -5,7 +5,6 @@ import { sessionIdOf, withDatabase } from "./support/database";
 
 // The e2e server makes this address the first administrator (ADMIN_EMAILS).
 const ADMIN = "admin@komma.example.org";
-const W1_TITLE = "Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -23,6 +22,18 @@ async function signIn(page: Page, email = ADMIN) {
   await page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
   await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+}
+
+async function createWorkshop(page: Page, title: string, slug: string) {
+  await page.getByRole("link", { name: "Neuen Workshop anlegen" }).click();
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Adresse (Kurzname)").fill(slug);
+  await page.getByLabel("Kurzbeschreibung").fill("Ein Workshop, den die Tests anlegen.");
+  await page.getByRole("textbox", { name: "Beschreibung", exact: true }).fill("Beschreibung des Workshops.");
+  await page.getByLabel("Leitfragen").fill("Wie moderieren wir?\nWer hilft?");
+  await page.getByRole("button", { name: "Workshop anlegen" }).click();
+  await expect(page.getByText("Der Workshop ist angelegt. Er ist noch nicht veröffentlicht.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 }
 
 async function noScriptPage(browser: Browser) {
@@ -53,9 +64,12 @@ test.describe("the organiser area", () => {
     await signIn(page);
     await expectNoAxeViolations(page);
 
+    // A workshop of its own, so the seeded programme stays as the other tests expect it.
     await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Workshops" }).click();
     await expectNoAxeViolations(page);
-    await page.getByRole("link", { name: W1_TITLE }).click();
+    await createWorkshop(page, "E2E-Workshop Moderation", "e2e-moderation");
+    await page.getByRole("button", { name: "Veröffentlichen" }).click();
+    await expect(page.getByText("Der Workshop ist veröffentlicht.")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Neuen Termin anlegen" }).click();
     await page.getByRole("button", { name: "Termin anlegen" }).click();
@@ -118,6 +132,10 @@ test.describe("the organiser area", () => {
     await expect(page.getByRole("row").filter({ hasText: "Erika Organisatorentest" })).toContainText("teilgenommen");
     const stored = await withDatabase((client) => client.query(`SELECT attended FROM registrations WHERE email = 'erika.org@example.org'`));
     expect(stored.rows).toEqual([{ attended: true }]);
+
+    await page.getByRole("link", { name: "Zum Workshop" }).click();
+    await page.getByRole("button", { name: "Nicht mehr veröffentlichen" }).click();
+    await expect(page.getByText("Der Workshop ist nicht mehr veröffentlicht.")).toBeVisible();
   });
 
   test("has no WCAG 2.1 AA violations on the other organiser pages", async ({ page }) => {
@@ -144,12 +162,27 @@ test.describe("the organiser area", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("works without JavaScript: errors with a summary, the confirmation step, sign-out", async ({ browser }) => {
+  test("works without JavaScript: adding a person, errors with a summary, the confirmation step, sign-out", async ({ browser }) => {
     const { context, page } = await noScriptPage(browser);
     await signIn(page);
-    const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 0);
+    await page.goto("/organisation/workshops");
+    await createWorkshop(page, "E2E-Workshop ohne JavaScript", "e2e-ohne-js");
+    await page.getByRole("link", { name: "Neuen Termin anlegen" }).click();
+    await page.getByRole("textbox", { name: "Datum", exact: true }).fill("2031-03-12");
+    await page.getByRole("button", { name: "Termin anlegen" }).click();
+    await expect(page.getByText("Der Termin ist angelegt.")).toBeVisible();
 
-    await page.goto(`/organisation/termine/${sessionId}/bearbeiten`);
+    await page.getByRole("link", { name: "Person hinzufügen" }).click();
+    await page.getByLabel("Vorname").fill("Max");
+    await page.getByLabel("Nachname").fill("Telefonanmeldung");
+    await page.getByLabel("E-Mail-Adresse").fill("max.telefon@example.org");
+    await page.getByLabel("Kommune bzw. Institution").fill("Landkreis Beispiel");
+    await page.getByLabel("Funktion").selectOption("ELECTED_OFFICIAL");
+    await page.getByRole("button", { name: "Person eintragen" }).click();
+    await expect(page.getByText("Die Person ist eingetragen.")).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Max Telefonanmeldung" })).toContainText("bestätigt");
+
+    await page.getByRole("link", { name: "Termin bearbeiten" }).click();
     await page.getByRole("textbox", { name: "Datum", exact: true }).fill("");
     await page.getByRole("button", { name: "Termin speichern" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
@@ -158,9 +191,9 @@ test.describe("the organiser area", () => {
 
     await page.getByRole("textbox", { name: "Datum", exact: true }).fill("2031-04-02");
     await page.getByRole("button", { name: "Termin speichern" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Teilnehmende werden informiert" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Teilnehmende werden informiert" })).toContainText("1 Teilnehmende*r");
     await page.getByRole("button", { name: "Änderung speichern und informieren" }).click();
-    await expect(page.getByText("Der Termin ist gespeichert.")).toBeVisible();
+    await expect(page.getByText(/Der Termin ist gespeichert\..*1 Person wurde informiert\./)).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2. April 2031");
 
     await page.getByRole("button", { name: "Ausloggen" }).click();

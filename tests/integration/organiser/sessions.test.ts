@@ -76,7 +76,10 @@ describe("organisers change sessions", () => {
   it("asks for confirmation before a time change, then raises the sequence and sends the update", async () => {
     const world = await organiserWorld();
     const before = await db.session.findUniqueOrThrow({ where: { id: world.sessionA } });
-    const values = { ...(await currentValues(world.sessionA)), startTime: "09:00", endTime: "11:00" };
+    const current = await currentValues(world.sessionA);
+    // Any other time of the same day (the fixture's own time depends on when the test runs).
+    const [startTime, endTime] = current.startTime === "09:00" ? ["10:00", "12:00"] : ["09:00", "11:00"];
+    const values = { ...current, startTime, endTime };
 
     const asked = await updateSession(world.actors.organiserA, world.sessionA, values, { confirmed: false });
     expect(asked).toEqual({ ok: false, code: "needs-confirmation", recipients: 2 });
@@ -85,7 +88,7 @@ describe("organisers change sessions", () => {
     const saved = await updateSession(world.actors.organiserA, world.sessionA, values, { confirmed: true });
     expect(saved).toMatchObject({ ok: true, notified: 2, sequence: 1 });
     const after = await db.session.findUniqueOrThrow({ where: { id: world.sessionA } });
-    expect(sessionFormValues(after).startTime).toBe("09:00");
+    expect(sessionFormValues(after).startTime).toBe(startTime);
 
     const [confirmedMail] = await outboxFor(world.confirmedA, "session-changed");
     expect(confirmedMail!.text).toContain("https://video.example.org/raum");
@@ -100,6 +103,13 @@ describe("organisers change sessions", () => {
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "session.update", subjectId: world.sessionA } });
     expect(audit).toMatchObject({ actorId: world.actors.organiserA.id, actorEmail: world.actors.organiserA.email });
+  });
+
+  it("saves a time change at once when nobody needs to be told", async () => {
+    const world = await organiserWorld();
+    const current = await currentValues(world.sessionB);
+    const values = { ...current, ...(current.startTime === "08:00" ? { startTime: "07:00", endTime: "08:00" } : { startTime: "08:00", endTime: "09:00" }) };
+    expect(await updateSession(world.actors.organiserB, world.sessionB, values, { confirmed: false })).toEqual({ ok: true, promoted: 0, notified: 0, sequence: 1 });
   });
 
   it("tells only confirmed people about a new join link", async () => {

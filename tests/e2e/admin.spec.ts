@@ -1,0 +1,146 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { withDatabase } from "./support/database";
+
+// The e2e server makes this address the first administrator (ADMIN_EMAILS).
+const ADMIN = "admin@komma.example.org";
+// Arranged in the database as a cancelled registration: it takes no seat, so
+// the other specs' seat counts and waiting lists stay as they expect.
+const REGISTRANT = { firstName: "Jürgen", lastName: "Exporttest; \"Groß\"", email: "juergen.exporttest@example.org" };
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
+}
+
+/** Asks for a sign-in link and follows it from the built-in mailbox. */
+async function signIn(page: Page, email = ADMIN) {
+  await page.goto("/organisation");
+  await expect(page).toHaveURL(/\/anmelden\?/);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
+  await page.goto("/mailbox");
+  await page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
+  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+}
+
+test.describe("the administration", () => {
+  test.beforeAll(async () => {
+    await withDatabase((client) =>
+      client.query(
+        `INSERT INTO registrations (id, "sessionId", status, "firstName", "lastName", email, organisation, role, locale, "privacyNoticeId", "consentedAt", "cancelledAt", "createdAt", "updatedAt")
+         SELECT gen_random_uuid(), s.id, 'CANCELLED', $1, $2, $3, 'Stadt Köln, Amt 3', 'ADMINISTRATION', 'de', n.id, now(), now(), now(), now()
+         FROM sessions s JOIN workshops w ON w.id = s."workshopId" JOIN privacy_notices n ON n."programmeId" = w."programmeId"
+         WHERE NOT EXISTS (SELECT 1 FROM registrations WHERE email = $3)
+         ORDER BY s."startsAt", n.version DESC LIMIT 1`,
+        [REGISTRANT.firstName, REGISTRANT.lastName, REGISTRANT.email],
+      ),
+    );
+  });
+
+  test("exports registrations as XLSX and CSV and finds the export in the audit log", async ({ page }) => {
+    await signIn(page);
+    await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Verwaltung" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung");
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Export" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldungen exportieren");
+    await expect(page.getByText("Als Administration exportieren Sie Anmeldungen aller Workshops.")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const workbook = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Excel-Datei (XLSX)" }).click();
+    const xlsx = await workbook;
+    expect(xlsx.suggestedFilename()).toMatch(/^anmeldungen_alle_\d{4}-\d{2}-\d{2}_\d{4}\.xlsx$/);
+    // An XLSX file is a zip archive.
+    expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString("latin1")).toBe("PK");
+
+    const spreadsheet = page.waitForEvent("download");
+    await page.getByRole("button", { name: "CSV (Semikolon, für Excel auf Deutsch)" }).click();
+    const csv = await spreadsheet;
+    expect(csv.suggestedFilename()).toMatch(/^anmeldungen_alle_\d{4}-\d{2}-\d{2}_\d{4}\.csv$/);
+    const bytes = await readFile((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text).toContain(`${REGISTRANT.firstName};"Exporttest; ""Groß"""`);
+    expect(text).toContain(REGISTRANT.email);
+
+    await page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Protokoll" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Protokoll");
+    await page.getByLabel("Aktion").selectOption("export.registrations");
+    await page.getByRole("button", { name: "Anzeigen" }).click();
+    const rows = page.getByRole("row").filter({ hasText: "export.registrations" }).filter({ hasText: ADMIN });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('"format": "csv-semicolon"');
+    await expect(rows.first()).toContainText('"completed": true');
+    await expectNoAxeViolations(page);
+  });
+
+  test("invites an organiser who signs in with the emailed link", async ({ page, browser }) => {
+    await signIn(page);
+    await page.goto("/organisation/admin/benutzer");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Einladen" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" })).toBeFocused();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("E-Mail-Adresse").fill("neue.organisatorin@example.org");
+    await page.getByLabel("Name", { exact: true }).fill("Nora Neu");
+    await page.getByRole("radio", { name: /^Organisation/ }).check();
+    await page.getByRole("group", { name: "Betreute Workshops" }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Einladen" }).click();
+    await expect(page.getByText("Die Einladung ist verschickt.")).toBeVisible();
+    const row = page.getByRole("row").filter({ hasText: "neue.organisatorin@example.org" });
+    await expect(row).toContainText("noch nie");
+    await row.getByRole("link", { name: /Bearbeiten/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("neue.organisatorin@example.org");
+    await expectNoAxeViolations(page);
+
+    const invitee = await browser.newPage();
+    await invitee.goto("/mailbox");
+    await invitee.getByRole("row").filter({ hasText: "neue.organisatorin@example.org" }).filter({ hasText: "Einladung" }).first().getByRole("link").click();
+    await invitee.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
+    await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+    // Organisers reach the export from their navigation, limited to their workshops.
+    await invitee.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Export" }).click();
+    await expect(invitee.getByText("Sie sehen nur Anmeldungen zu Ihren Workshops.")).toBeVisible();
+    await expectNoAxeViolations(invitee);
+    await invitee.goto("/organisation/admin/benutzer");
+    await expect(invitee.getByRole("heading", { level: 1 })).not.toHaveText("Zugänge und Rollen");
+    await invitee.close();
+  });
+
+  test("answers a request for access and erases the data after confirmation, without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page);
+    await page.goto("/organisation/admin/auskunft");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auskunft und Löschung");
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("E-Mail-Adresse der betroffenen Person").fill(REGISTRANT.email);
+    await page.getByRole("button", { name: "Daten suchen" }).click();
+    await expect(page.getByText(/^Eine Anmeldung, /)).toBeVisible();
+    await expect(page.getByText(REGISTRANT.lastName)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const json = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Daten herunterladen (JSON)" }).click();
+    const file = await json;
+    expect(file.suggestedFilename()).toMatch(/^auskunft_\d{4}-\d{2}-\d{2}_\d{4}\.json$/);
+    expect(JSON.parse(await readFile((await file.path())!, "utf8"))).toMatchObject({ email: REGISTRANT.email, registrations: [{ lastName: REGISTRANT.lastName }] });
+
+    await page.getByRole("button", { name: "Daten löschen …" }).click();
+    await expect(page.getByRole("heading", { name: "Daten wirklich löschen?" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: `Ja, die Daten zu ${REGISTRANT.email} unwiderruflich löschen` }).click();
+    await expect(page.getByText(/^Gelöscht: eine Anmeldung anonymisiert/)).toBeVisible();
+    const left = await withDatabase((client) => client.query(`SELECT 1 FROM registrations WHERE email = $1`, [REGISTRANT.email]));
+    expect(left.rows).toHaveLength(0);
+    await context.close();
+  });
+});
