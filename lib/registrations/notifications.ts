@@ -19,7 +19,8 @@ import { createManageToken } from "./manage-token";
 
 type Tx = Prisma.TransactionClient;
 
-const contextSelect = {
+/** What every registration email needs to know, as a Prisma select. */
+export const registrationMailSelect = {
   id: true,
   firstName: true,
   lastName: true,
@@ -49,10 +50,10 @@ type LoadedMailContext = NonNullable<Awaited<ReturnType<typeof loadRegistrationM
 export type RegistrationMailContext = Omit<LoadedMailContext, "holdExpiresAt"> & { holdExpiresAt?: Date | null };
 
 export async function loadRegistrationMailContext(tx: Tx, registrationId: string) {
-  return tx.registration.findUnique({ where: { id: registrationId }, select: contextSelect });
+  return tx.registration.findUnique({ where: { id: registrationId }, select: registrationMailSelect });
 }
 
-function mailBase(context: RegistrationMailContext): MailBase {
+export function mailBase(context: RegistrationMailContext): MailBase {
   const { programme } = context.session.workshop;
   return {
     locale: isLocale(context.locale) ? context.locale : "de",
@@ -61,7 +62,7 @@ function mailBase(context: RegistrationMailContext): MailBase {
   };
 }
 
-function mailSession(context: RegistrationMailContext): MailSession {
+export function mailSession(context: RegistrationMailContext): MailSession {
   const { session } = context;
   return {
     workshopTitle: session.workshop.title,
