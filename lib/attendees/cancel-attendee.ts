@@ -12,7 +12,7 @@ export async function cancelAttendee(actor: Actor | null, registrationId: string
   return db.$transaction(
     async (tx) => {
       const { actor: signedIn, sessionId } = await assertCanManageRegistration(actor, registrationId, tx);
-      const outcome = await cancelRegistration(tx, registrationId, { notify: options.notify });
+      const outcome = await cancelRegistration(tx, registrationId, { notify: options.notify, byOrganiser: true });
       if (!outcome.ok) return { ok: false as const, code: "not-active" as const };
       await recordAudit(tx, {
         actor: signedIn,

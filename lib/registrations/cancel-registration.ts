@@ -14,7 +14,7 @@ export type CancelOutcome =
  * had one), promotes the first waiting person into it, and writes the
  * cancellation (with METHOD:CANCEL for a held seat) and promotion emails.
  */
-export async function cancelRegistration(tx: Tx, registrationId: string, options: { notify?: boolean } = {}): Promise<CancelOutcome> {
+export async function cancelRegistration(tx: Tx, registrationId: string, options: { notify?: boolean; byOrganiser?: boolean } = {}): Promise<CancelOutcome> {
   const rows = await tx.$queryRaw<{ sessionId: string; status: "PENDING" | "CONFIRMED" | "WAITLISTED" | "CANCELLED" | "REJECTED" }[]>`
     SELECT "sessionId", "status" FROM "registrations" WHERE "id" = ${registrationId}::uuid FOR UPDATE`;
   const current = rows[0];
@@ -31,7 +31,7 @@ export async function cancelRegistration(tx: Tx, registrationId: string, options
     promoted = await fillFreeSeats(tx, current.sessionId);
   }
   if (options.notify !== false) {
-    await notifyRegistration(tx, registrationId, { kind: "cancellation-confirmed", previousStatus: current.status });
+    await notifyRegistration(tx, registrationId, { kind: "cancellation-confirmed", previousStatus: current.status, byOrganiser: options.byOrganiser });
   }
   return { ok: true, previousStatus: current.status, promoted };
 }

@@ -120,7 +120,7 @@ export type RegistrationMessage =
   | { kind: "registration-confirmed"; manageUrl?: string }
   | { kind: "waitlisted"; position: number; manageUrl?: string }
   | { kind: "waitlist-promoted" }
-  | { kind: "cancellation-confirmed"; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING" }
+  | { kind: "cancellation-confirmed"; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING"; byOrganiser?: boolean }
   | { kind: "opt-in"; manageUrl?: string }
   | { kind: "registration-received"; manageUrl?: string }
   | { kind: "registration-approved" }
@@ -157,7 +157,7 @@ export function composeRegistrationEmail(context: RegistrationMailContext, messa
     case "cancellation-confirmed":
       return email(
         message.kind,
-        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED" }),
+        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", byOrganiser: message.byOrganiser }),
         message.previousStatus === "CONFIRMED" ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
       );
   }

@@ -7,6 +7,8 @@ export type CancellationConfirmedInput = MailBase & {
   session: MailSession;
   /** What the person gave up: a seat (the default) or a place on the waiting list. */
   previousStatus?: "CONFIRMED" | "WAITLISTED";
+  /** Cancelled by the organisers rather than by the person. */
+  byOrganiser?: boolean;
 };
 
 export function renderCancellationConfirmed(input: CancellationConfirmedInput): RenderedEmail {
@@ -17,11 +19,17 @@ export function renderCancellationConfirmed(input: CancellationConfirmedInput): 
   return renderEmail({
     locale,
     programme: input.programme,
-    subject: t("cancellationConfirmed.subject", { workshop }),
-    heading: t("cancellationConfirmed.heading"),
+    subject: t(input.byOrganiser ? "cancellationConfirmed.subjectByOrganiser" : "cancellationConfirmed.subject", { workshop }),
+    heading: t(input.byOrganiser ? "cancellationConfirmed.headingByOrganiser" : "cancellationConfirmed.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(fromWaitlist ? t("cancellationConfirmed.introWaitlist", { workshop }) : t("cancellationConfirmed.intro", { workshop })),
+      paragraph(
+        input.byOrganiser
+          ? t("cancellationConfirmed.introByOrganiser", { workshop })
+          : fromWaitlist
+            ? t("cancellationConfirmed.introWaitlist", { workshop })
+            : t("cancellationConfirmed.intro", { workshop }),
+      ),
       sessionFacts(t, locale, session),
       ...(fromWaitlist ? [] : [paragraph(t("cancellationConfirmed.calendar"))]),
       paragraph(t("cancellationConfirmed.again")),
