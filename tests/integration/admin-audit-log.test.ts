@@ -26,7 +26,7 @@ async function trail(actor: Actor) {
     subjectType: "user",
     subjectId: actor.id,
     details: { index },
-    createdAt: new Date(start - (index % 10 === 1 ? index - 1 : index) * 60_000),
+    createdAt: new Date(start - (index % 10 === 2 ? index - 1 : index) * 60_000),
   }));
   await db.auditEvent.createMany({ data: events });
   return { action, events };
