@@ -22,6 +22,8 @@ if (!process.env.DATABASE_URL) {
   process.env.DATABASE_POOL_SIZE = "1";
   // The try-out setup has no mail server: its mailbox is how people read their mail.
   process.env.MAILBOX_OPEN ??= "true";
+  // …and somebody to sign in as, to try the organiser area (README).
+  process.env.ADMIN_EMAILS ??= "admin@example.org";
   // A try-out installation needs no configuration: keep a generated secret beside the data.
   if (!process.env.AUTH_SECRET) {
     const secretFile = `${root}.data/auth-secret`;
@@ -44,7 +46,9 @@ if (embedded) {
 }
 
 process.env.APP_URL ??= `http://localhost:${port}`;
-console.log(`\n  KommA-Anmeldung: ${process.env.APP_URL}\n`);
+console.log(`\n  KommA-Anmeldung: ${process.env.APP_URL}`);
+if (embedded) console.log(`  Mailbox: ${process.env.APP_URL}/mailbox · sign in at ${process.env.APP_URL}/anmelden as ${process.env.ADMIN_EMAILS}`);
+console.log("");
 
 const next = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, mode, "--port", port], {
   stdio: "inherit",
