@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorisation";
+import { forgetPublishedWorkshops } from "../workshops/queries";
 
 export type AuditEntry = {
   actor: Pick<Actor, "id" | "email"> | null;
@@ -24,4 +25,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
     },
     select: { id: true },
   });
+  // Every organiser change is audited: the public listing, cached for a
+  // second per process, is read afresh after it.
+  forgetPublishedWorkshops();
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import { forgetPublishedWorkshops } from "../workshops/queries";
 import { notifyRegistration } from "./notifications";
 import { fillFreeSeats, releaseSeat } from "./seats";
 
@@ -33,5 +34,6 @@ export async function cancelRegistration(tx: Tx, registrationId: string, options
   if (options.notify !== false) {
     await notifyRegistration(tx, registrationId, { kind: "cancellation-confirmed", previousStatus: current.status, byOrganiser: options.byOrganiser });
   }
+  forgetPublishedWorkshops();
   return { ok: true, previousStatus: current.status, promoted };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { enqueueEmail, replaceQueuedEmail } from "../email/enqueue-email";
+import { forgetPublishedWorkshops } from "../workshops/queries";
 import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
 import { registrationWindowIsOpen } from "../sessions/availability";
 import { createManageToken } from "./manage-token";
@@ -74,7 +75,7 @@ export async function registerParticipant(values: Record<string, unknown>, conte
     manageUrl,
   );
   try {
-    return await db.$transaction(
+    const outcome = await db.$transaction(
       async (tx) => {
         const otherDate = await tx.$queryRaw<{ sessionId: string }[]>`
           SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
@@ -120,6 +121,8 @@ export async function registerParticipant(values: Record<string, unknown>, conte
       },
       { maxWait: 30_000, timeout: 30_000 },
     );
+    forgetPublishedWorkshops();
+    return outcome;
   } catch (error) {
     if (error instanceof Refusal) return error.outcome;
     if (isUniqueViolation(error)) {

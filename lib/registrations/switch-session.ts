@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { registrationWindowIsOpen } from "../sessions/availability";
+import { forgetPublishedWorkshops } from "../workshops/queries";
 import { notifyRegistration } from "./notifications";
 import { fillFreeSeats, releaseSeat, takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
 
@@ -24,7 +25,7 @@ class Refusal extends Error {
  */
 export async function switchSession(registrationId: string, targetSessionId: string, now = new Date()): Promise<SwitchOutcome> {
   try {
-    return await db.$transaction(
+    const outcome = await db.$transaction(
       async (tx) => {
         const current = await tx.registration.findUnique({
           where: { id: registrationId },
@@ -89,6 +90,8 @@ export async function switchSession(registrationId: string, targetSessionId: str
       },
       { maxWait: 30_000, timeout: 30_000 },
     );
+    forgetPublishedWorkshops();
+    return outcome;
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, code: error.code };
     throw error;

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { shortLived } from "../cache/short-lived";
 import { db } from "../db";
 import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 
@@ -59,8 +60,7 @@ function toPublic(workshop: WorkshopRow, now: Date): PublicWorkshop {
   };
 }
 
-/** Published workshops of a programme in display order, with their sessions. */
-export const listPublishedWorkshops = cache(async (programmeId: string): Promise<PublicWorkshop[]> => {
+const publishedWorkshops = shortLived(1_000, async (programmeId: string) => {
   const workshops = await db.workshop.findMany({
     where: { programmeId, published: true },
     orderBy: [{ position: "asc" }, { title: "asc" }],
@@ -69,6 +69,14 @@ export const listPublishedWorkshops = cache(async (programmeId: string): Promise
   const now = new Date();
   return workshops.map((workshop) => toPublic(workshop, now));
 });
+
+/** Published workshops of a programme in display order, with their sessions (at most a second old). */
+export const listPublishedWorkshops = cache((programmeId: string): Promise<PublicWorkshop[]> => publishedWorkshops(programmeId));
+
+/** After a registration changed seats in this process: the next listing is read afresh. */
+export function forgetPublishedWorkshops(): void {
+  publishedWorkshops.forget();
+}
 
 export const getPublishedWorkshop = cache(async (programmeId: string, slug: string): Promise<PublicWorkshop | null> => {
   const workshop = await db.workshop.findFirst({ where: { programmeId, slug, published: true }, select: publicSelect });
