@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
@@ -23,13 +23,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("common");
   const programme = await getCurrentProgramme();
   const { IMPRINT_URL, PRIVACY_URL } = env();
+  // Client components get only the texts they use, not the whole catalogue
+  // (emails, organiser area): it is serialised into every page.
+  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">{t("skipLink")}</a>
         <SiteHeader programmeName={programme?.name ?? null} />
         <main id="main" tabIndex={-1} className="container">
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={{ common: messages.common, registration: messages.registration }}>{children}</NextIntlClientProvider>
         </main>
         <SiteFooter imprintUrl={IMPRINT_URL ?? "/impressum"} privacyUrl={PRIVACY_URL ?? "/datenschutz"} contactEmail={programme?.contactEmail ?? null} />
       </body>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SignOutForm } from "@/components/sign-out-form";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { requireUser } from "@/lib/auth/current-user";
@@ -16,6 +17,8 @@ export default async function OrganiserLayout({ children }: { children: React.Re
   const user = await requireUser();
   const t = await getTranslations("organiser.nav");
   const csrfToken = await readCsrfToken();
+  const messages = await getMessages();
+  const { common, registration, organiser, admin, privacy } = messages;
   return (
     <div className="org">
       <nav className="org-nav" aria-label={t("label")}>
@@ -37,7 +40,7 @@ export default async function OrganiserLayout({ children }: { children: React.Re
           {csrfToken ? <SignOutForm csrfToken={csrfToken} label={t("signOut")} className="button button--quiet button--small" /> : <Link href="/abmelden">{t("signOut")}</Link>}
         </div>
       </nav>
-      {children}
+      <NextIntlClientProvider messages={{ common, registration, organiser, admin, privacy, export: messages.export }}>{children}</NextIntlClientProvider>
     </div>
   );
 }
