@@ -8,10 +8,11 @@ type Props = {
   attendees: AttendeeRow[];
   cancelAction: (form: FormData) => Promise<void>;
   promoteAction: (form: FormData) => Promise<void>;
+  decideAction: (form: FormData) => Promise<void>;
 };
 
 /** The registrations of a session with what organisers can do per person; plain forms throughout. */
-export async function AttendeeTable({ session, attendees, cancelAction, promoteAction }: Props) {
+export async function AttendeeTable({ session, attendees, cancelAction, promoteAction, decideAction }: Props) {
   const t = await getTranslations("organiser.attendees");
   const roles = await getTranslations("registration.roles");
   const locale = await getLocale();
@@ -61,7 +62,7 @@ export async function AttendeeTable({ session, attendees, cancelAction, promoteA
                   ) : null}
                 </td>
                 <td>
-                  <span className={`org-status org-status--${attendee.status.toLowerCase()}`}>{t(`statuses.${attendee.status}`, { rank: attendee.waitlistRank ?? 0 })}</span>
+                  <span className={`org-status org-status--${attendee.status.toLowerCase()}`}>{attendee.awaitingApproval ? t("statuses.AWAITING_APPROVAL") : t(`statuses.${attendee.status}`, { rank: attendee.waitlistRank ?? 0 })}</span>
                   {attendee.attended !== null ? (
                     <>
                       <br />
@@ -83,6 +84,35 @@ export async function AttendeeTable({ session, attendees, cancelAction, promoteA
                             <span className="visually-hidden"> ({name})</span>
                           </button>
                         </form>
+                      ) : null}
+                      {attendee.awaitingApproval ? (
+                        <>
+                          <form action={decideAction}>
+                            <input type="hidden" name="sessionId" value={session.id} />
+                            <input type="hidden" name="registrationId" value={attendee.id} />
+                            <input type="hidden" name="decision" value="approve" />
+                            <button type="submit" className="button button--small">
+                              {t("approve")}
+                              <span className="visually-hidden"> ({name})</span>
+                            </button>
+                          </form>
+                          <details className="org-confirm">
+                            <summary>
+                              {t("reject")}
+                              <span className="visually-hidden"> ({name})</span>
+                            </summary>
+                            <form action={decideAction}>
+                              <input type="hidden" name="sessionId" value={session.id} />
+                              <input type="hidden" name="registrationId" value={attendee.id} />
+                              <input type="hidden" name="decision" value="reject" />
+                              <label htmlFor={`reject-message-${attendee.id}`}>{t("rejectMessage")}</label>
+                              <textarea id={`reject-message-${attendee.id}`} name="message" rows={3} maxLength={2000} />
+                              <button type="submit" className="button button--danger button--small">
+                                {t("rejectConfirm", { name })}
+                              </button>
+                            </form>
+                          </details>
+                        </>
                       ) : null}
                       {active ? (
                         <details className="org-confirm">

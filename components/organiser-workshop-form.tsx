@@ -2,7 +2,7 @@
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField, TextAreaField } from "./organiser-fields";
 
-const fields = ["title", "slug", "summary", "description", "guidingQuestions", "instruments"];
+const fields = ["title", "slug", "summary", "description", "guidingQuestions", "instruments", "holdHours"];
 
 /** Create or edit a workshop's texts; guiding questions and instruments one per line, in order. */
 export function WorkshopForm({ action, workshopId, initialValues, mode }: { action: OrganiserFormAction; workshopId?: string; initialValues?: Record<string, string>; mode: "create" | "edit" }) {
@@ -18,6 +18,20 @@ export function WorkshopForm({ action, workshopId, initialValues, mode }: { acti
       <TextAreaField name="description" label={t("workshopForm.description")} required rows={8} maxLength={10000} defaultValue={value("description")} error={error("description")} />
       <TextAreaField name="guidingQuestions" label={t("workshopForm.guidingQuestions")} hint={t("workshopForm.guidingQuestionsHint")} rows={6} defaultValue={value("guidingQuestions")} error={error("guidingQuestions")} />
       <TextAreaField name="instruments" label={t("workshopForm.instruments")} hint={t("workshopForm.instrumentsHint")} rows={5} defaultValue={value("instruments")} error={error("instruments")} />
+      <fieldset className="field">
+        <legend>{t("workshopForm.registrationProcess")}</legend>
+        <div className="choice">
+          <input type="checkbox" id="field-doubleOptIn" name="doubleOptIn" defaultChecked={value("doubleOptIn") === "on"} aria-describedby="field-doubleOptIn-hint" />
+          <label htmlFor="field-doubleOptIn">{t("workshopForm.doubleOptIn")}</label>
+        </div>
+        <p id="field-doubleOptIn-hint" className="field__hint">{t("workshopForm.doubleOptInHint")}</p>
+        <div className="choice">
+          <input type="checkbox" id="field-requiresApproval" name="requiresApproval" defaultChecked={value("requiresApproval") === "on"} aria-describedby="field-requiresApproval-hint" />
+          <label htmlFor="field-requiresApproval">{t("workshopForm.requiresApproval")}</label>
+        </div>
+        <p id="field-requiresApproval-hint" className="field__hint">{t("workshopForm.requiresApprovalHint")}</p>
+      </fieldset>
+      <InputField name="holdHours" label={t("workshopForm.holdHours")} hint={t("workshopForm.holdHoursHint")} maxLength={3} defaultValue={value("holdHours") || "48"} error={error("holdHours")} />
       <button type="submit" className="button" disabled={pending}>
         {mode === "create" ? t("workshopForm.create") : t("workshopForm.save")}
       </button>

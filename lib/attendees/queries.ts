@@ -14,6 +14,8 @@ export type AttendeeRow = {
   status: "PENDING" | "CONFIRMED" | "WAITLISTED" | "CANCELLED" | "REJECTED";
   /** 1-based place among those still waiting; null when not waiting. */
   waitlistRank: number | null;
+  /** Pending with its seat reserved for the organisers' decision (not an open email confirmation). */
+  awaitingApproval: boolean;
   attended: boolean | null;
   accessibilityNeeds: string | null;
   answers: { label: string; value: string }[];
@@ -56,6 +58,7 @@ export async function listAttendees(actor: Actor | null, sessionId: string, filt
         role: true,
         status: true,
         waitlistPosition: true,
+        holdExpiresAt: true,
         attended: true,
         accessibilityNeeds: true,
         answers: true,
@@ -70,11 +73,12 @@ export async function listAttendees(actor: Actor | null, sessionId: string, filt
     select: { id: true },
   });
   const rank = new Map(waiting.map((entry, index) => [entry.id, index + 1]));
-  return rows.map(({ waitlistPosition: _ticket, createdAt, answers, ...row }) => {
+  return rows.map(({ waitlistPosition: _ticket, holdExpiresAt, createdAt, answers, ...row }) => {
     const given = (answers ?? {}) as Record<string, unknown>;
     return {
       ...row,
       waitlistRank: rank.get(row.id) ?? null,
+      awaitingApproval: row.status === "PENDING" && holdExpiresAt === null,
       registeredAt: createdAt,
       answers: questions
         .filter((question) => given[question.id] !== undefined && given[question.id] !== "")

@@ -32,6 +32,9 @@ export type WorkshopForEditing = {
   guidingQuestions: string[];
   instruments: string[];
   published: boolean;
+  doubleOptIn: boolean;
+  requiresApproval: boolean;
+  holdHours: number;
   questions: { id: string; type: QuestionType; labelDe: string; labelEn: string; required: boolean; options: QuestionOption[] }[];
   materials: { id: string; title: string; url: string | null; fileName: string | null }[];
   sessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number; confirmedCount: number; fill: FillState }[];
@@ -51,6 +54,9 @@ export async function getWorkshopForEditing(actor: Actor | null, workshopId: str
       guidingQuestions: true,
       instruments: true,
       published: true,
+      doubleOptIn: true,
+      requiresApproval: true,
+      holdHours: true,
       questions: { orderBy: { position: "asc" }, select: { id: true, type: true, labelDe: true, labelEn: true, required: true, options: true } },
       materials: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, fileName: true } },
       sessions: {

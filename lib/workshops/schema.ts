@@ -22,6 +22,14 @@ export const workshopSchema = z.object({
   description: requiredText(10_000),
   guidingQuestions: lines(30, 500),
   instruments: lines(30, 300),
+  // How registrations are accepted (checkboxes: "on" when ticked).
+  doubleOptIn: z.string().optional().transform((value) => value === "on"),
+  requiresApproval: z.string().optional().transform((value) => value === "on"),
+  holdHours: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? Number(value) : 48))
+    .pipe(z.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(336, { error: "invalid" })),
 });
 export type WorkshopInput = z.output<typeof workshopSchema>;
 

@@ -1,6 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { cancelAttendee } from "@/lib/attendees/cancel-attendee";
+import { decideAttendee } from "@/lib/attendees/decide-attendee";
 import { markAttendance } from "@/lib/attendees/mark-attendance";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { attendanceMarks } from "@/lib/attendees/schema";
@@ -33,4 +34,14 @@ export async function submitAttendance(form: FormData): Promise<void> {
   const marks = attendanceMarks(formValues(form));
   const outcome = await organiserAction((actor) => markAttendance(actor, String(form.get("sessionId") ?? ""), marks), sessionPath(form));
   back(form, outcome, "attendance-saved");
+}
+
+export async function submitDecision(form: FormData): Promise<void> {
+  const approve = form.get("decision") === "approve";
+  const message = typeof form.get("message") === "string" ? String(form.get("message")) : null;
+  const outcome = await organiserAction(
+    (actor) => decideAttendee(actor, String(form.get("registrationId") ?? ""), approve ? { approve: true } : { approve: false, message }),
+    sessionPath(form),
+  );
+  back(form, outcome, approve ? "attendee-approved" : "attendee-rejected");
 }

@@ -11,7 +11,7 @@ import { attendeeFilterSchema, attendeeSorts, attendeeStatuses } from "@/lib/att
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { readFlash } from "@/lib/organiser/flash";
 import { getSessionForOrganiser } from "@/lib/sessions/organiser-queries";
-import { submitAttendance, submitAttendeeCancellation, submitPromotion } from "./actions";
+import { submitAttendance, submitAttendeeCancellation, submitDecision, submitPromotion } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -116,7 +116,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
           </fieldset>
         </form>
         <p role="status">{t("attendees.count", { count: attendees.length })}</p>
-        {attendees.length > 0 ? <AttendeeTable session={session} attendees={attendees} cancelAction={submitAttendeeCancellation} promoteAction={submitPromotion} /> : null}
+        {attendees.length > 0 ? <AttendeeTable session={session} attendees={attendees} cancelAction={submitAttendeeCancellation} promoteAction={submitPromotion} decideAction={submitDecision} /> : null}
       </section>
 
       <section aria-labelledby="attendance-heading">

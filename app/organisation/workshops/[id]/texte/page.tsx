@@ -35,6 +35,9 @@ export default async function WorkshopTextsPage({ params }: Props) {
           description: workshop.description,
           guidingQuestions: workshop.guidingQuestions.join("\n"),
           instruments: workshop.instruments.join("\n"),
+          doubleOptIn: workshop.doubleOptIn ? "on" : "",
+          requiresApproval: workshop.requiresApproval ? "on" : "",
+          holdHours: String(workshop.holdHours),
         }}
       />
     </>
