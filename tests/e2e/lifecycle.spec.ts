@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
+
+// Each test starts from the seeded programme, whatever earlier tests did.
+test.beforeEach(resetSeedData);
+
+const W1 = "vielfaltsorientierte-verwaltung";
+const ADMIN = "admin@komma.example.org";
+
+async function setProcedure(settings: { doubleOptIn: boolean; requiresApproval: boolean }) {
+  await withDatabase((client) => client.query(`UPDATE workshops SET "doubleOptIn" = $1, "requiresApproval" = $2 WHERE slug = $3`, [settings.doubleOptIn, settings.requiresApproval, W1]));
+  // Session data for submissions is shared for two seconds per process (lib/registrations/queries.ts).
+  await new Promise((resolve) => setTimeout(resolve, 2_100));
+}
+
+async function register(page: Page, email: string) {
+  await page.goto(`/sessions/${await sessionIdOf(W1, 0)}/register`);
+  await page.getByLabel("Vorname").fill("Dora");
+  await page.getByLabel("Nachname").fill("Doppelt");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Kommune bzw. Institution").fill("Gemeinde Beispiel");
+  await page.getByLabel("Ihre Funktion").selectOption("CIVIL_SOCIETY");
+  await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+  await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+}
+
+async function openMail(page: Page, to: string, subject: RegExp) {
+  await expect(async () => {
+    await page.goto("/mailbox");
+    await page.getByRole("row").filter({ hasText: to }).getByRole("link", { name: subject }).first().click({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+test("double opt-in: the seat is held until the person confirms the link from the first email", async ({ page }) => {
+  await setProcedure({ doubleOptIn: true, requiresApproval: false });
+  await register(page, "dora.optin@example.org");
+  await expect(page.getByText(/Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail/)).toBeVisible();
+  await expect(page.getByText("Noch nicht bestätigt – bitte bestätigen Sie Ihre E-Mail-Adresse")).toBeVisible();
+
+  await openMail(page, "dora.optin@example.org", /Bitte bestätigen Sie Ihre Anmeldung/);
+  const confirmUrl = new URL((await page.locator(".mailbox-text a", { hasText: "/bestaetigen" }).first().getAttribute("href"))!);
+  await page.goto(confirmUrl.pathname);
+  // Opening the link alone (as a mail scanner would) confirms nothing.
+  expect((await withDatabase((client) => client.query(`SELECT status FROM registrations WHERE email = 'dora.optin@example.org'`))).rows[0].status).toBe("PENDING");
+  await page.getByRole("button", { name: "Anmeldung jetzt bestätigen" }).click();
+  await expect(page.getByText("Danke, Ihre E-Mail-Adresse ist bestätigt.")).toBeVisible();
+  await expect(page.getByText("Angemeldet – Ihr Platz ist bestätigt")).toBeVisible();
+  await openMail(page, "dora.optin@example.org", /Anmeldung bestätigt/);
+  await expect(page.getByText(/einladung\.ics/)).toBeVisible();
+});
+
+test("approval: the registration waits until an organiser accepts it", async ({ page }) => {
+  await setProcedure({ doubleOptIn: false, requiresApproval: true });
+  await register(page, "dora.approval@example.org");
+  await expect(page.getByText(/Ihre Anmeldung ist eingegangen/)).toBeVisible();
+  await expect(page.getByText("Eingegangen – wird von den Veranstaltenden geprüft")).toBeVisible();
+
+  // An administrator signs in with the link from the mailbox and accepts it in the attendee list.
+  await page.goto("/organisation");
+  await page.getByLabel("E-Mail-Adresse").fill(ADMIN);
+  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+  await page.goto("/mailbox");
+  await page.getByRole("row").filter({ hasText: ADMIN }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
+  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
+  await page.goto(`/organisation/termine/${await sessionIdOf(W1, 0)}`);
+  await expect(page.getByText("wartet auf Freigabe")).toBeVisible();
+  await page.getByRole("button", { name: /^Annehmen/ }).click();
+  await expect(page.getByText("Die Anmeldung ist angenommen; die Person wurde informiert.")).toBeVisible();
+
+  await openMail(page, "dora.approval@example.org", /Anmeldung angenommen/);
+  await expect(page.getByText(/einladung\.ics/)).toBeVisible();
+});
