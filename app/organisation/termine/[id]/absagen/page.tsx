@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CancelSessionForm } from "@/components/organiser-cancel-session-form";
-import { SessionWhen } from "@/components/organiser-session-when";
+import { SessionSubpage } from "@/components/organiser-session-subpage";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { getSessionForOrganiser } from "@/lib/sessions/organiser-queries";
 import { submitSessionCancellation } from "./actions";
@@ -20,24 +19,9 @@ export default async function CancelSessionPage({ params }: Props) {
   const session = await organiserRead((actor) => getSessionForOrganiser(actor, id), `${back}/absagen`);
   const t = await getTranslations("organiser");
   return (
-    <>
-      <p>
-        <Link href={back}>{t("session.backToSession")}</Link>
-      </p>
-      <h1>
-        {t("cancelSession.title")}
-        <span className="org-subtitle">
-          {session.workshopTitle}, <SessionWhen session={session} />
-        </span>
-      </h1>
-      {session.status === "CANCELLED" ? (
-        <p className="notice notice--error">{t("outcome.session-cancelled")}</p>
-      ) : (
-        <>
-          <p className="notice notice--warning">{t("cancelSession.intro", { count: session.confirmedCount + session.waitlistCount + session.pendingCount })}</p>
-          <CancelSessionForm action={submitSessionCancellation} sessionId={session.id} backHref={back} />
-        </>
-      )}
-    </>
+    <SessionSubpage session={session} title={t("cancelSession.title")}>
+      <p className="notice notice--warning">{t("cancelSession.intro", { count: session.confirmedCount + session.waitlistCount + session.pendingCount })}</p>
+      <CancelSessionForm action={submitSessionCancellation} sessionId={session.id} backHref={back} />
+    </SessionSubpage>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/organiser-session-form";
-import { SessionWhen } from "@/components/organiser-session-when";
+import { SessionSubpage } from "@/components/organiser-session-subpage";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { getSessionForOrganiser } from "@/lib/sessions/organiser-queries";
 import { sessionFormValues } from "@/lib/sessions/schema";
@@ -21,21 +20,8 @@ export default async function EditSessionPage({ params }: Props) {
   const session = await organiserRead((actor) => getSessionForOrganiser(actor, id), `${back}/bearbeiten`);
   const t = await getTranslations("organiser");
   return (
-    <>
-      <p>
-        <Link href={back}>{t("session.backToSession")}</Link>
-      </p>
-      <h1>
-        {t("sessionForm.editTitle")}
-        <span className="org-subtitle">
-          {session.workshopTitle}, <SessionWhen session={session} />
-        </span>
-      </h1>
-      {session.status === "CANCELLED" ? (
-        <p className="notice notice--error">{t("outcome.session-cancelled")}</p>
-      ) : (
-        <SessionForm action={submitSessionChanges} target={{ sessionId: session.id }} initialValues={sessionFormValues(session)} seatsTaken={session.confirmedCount} cancelHref={back} />
-      )}
-    </>
+    <SessionSubpage session={session} title={t("sessionForm.editTitle")}>
+      <SessionForm action={submitSessionChanges} target={{ sessionId: session.id }} initialValues={sessionFormValues(session)} seatsTaken={session.confirmedCount} cancelHref={back} />
+    </SessionSubpage>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AddAttendeeForm } from "@/components/organiser-add-attendee-form";
-import { SessionWhen } from "@/components/organiser-session-when";
+import { SessionSubpage } from "@/components/organiser-session-subpage";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { getSessionForOrganiser } from "@/lib/sessions/organiser-queries";
 import { submitAttendee } from "./actions";
@@ -21,25 +20,10 @@ export default async function AddAttendeePage({ params }: Props) {
   const t = await getTranslations("organiser");
   const full = session.confirmedCount >= session.capacity;
   return (
-    <>
-      <p>
-        <Link href={back}>{t("session.backToSession")}</Link>
-      </p>
-      <h1>
-        {t("addAttendee.title")}
-        <span className="org-subtitle">
-          {session.workshopTitle}, <SessionWhen session={session} />
-        </span>
-      </h1>
-      {session.status === "CANCELLED" ? (
-        <p className="notice notice--error">{t("outcome.session-cancelled")}</p>
-      ) : (
-        <>
-          <p>{t("addAttendee.intro")}</p>
-          {full ? <p className="notice notice--warning">{t("addAttendee.full", { capacity: session.capacity })}</p> : null}
-          <AddAttendeeForm action={submitAttendee} sessionId={session.id} full={full} />
-        </>
-      )}
-    </>
+    <SessionSubpage session={session} title={t("addAttendee.title")}>
+      <p>{t("addAttendee.intro")}</p>
+      {full ? <p className="notice notice--warning">{t("addAttendee.full", { capacity: session.capacity })}</p> : null}
+      <AddAttendeeForm action={submitAttendee} sessionId={session.id} full={full} />
+    </SessionSubpage>
   );
 }
