@@ -1,11 +1,21 @@
 // npm run bench: registration rush against PostgreSQL's own ceiling, spread
-// load, reads, outbox delivery and the 100,000-row export. Prints a table and
-// writes bench-results/bench-<time>.json. Configure with BENCH_DATABASE_URL
-// (a server on which a fresh database is created), BENCH_CLIENTS (200),
-// BENCH_CAPACITY (1000), BENCH_POOL (app connections, 20), BENCH_PORT (3300).
+// load, two app instances, reads, outbox delivery, the 100,000-row export and
+// a PostgreSQL restart under load. Prints a table and writes
+// bench-results/bench-<time>.json.
+//
+// BENCH_DATABASE_URL  a server on which a fresh database is created (local)
+// BENCH_CLIENTS       concurrent clients (200)
+// BENCH_CAPACITY      seats of the rush session (1000)
+// BENCH_POOL          database connections per app instance (20)
+// BENCH_PORT          first app port (3300; the second instance uses +1)
+// BENCH_ONLY          comma-separated scenarios: rush,spread,instances,reads,outbox,export,restart
+// BENCH_PROFILE=1     CPU profile of the (first) app server to bench-results/profiles/
+//
+// "restart" stops and starts the local PostgreSQL cluster (pg_ctlcluster); it
+// is skipped when BENCH_DATABASE_URL points elsewhere or the tool is missing.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import autocannon from "autocannon";
@@ -18,33 +28,226 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 200);
 const capacity = Number(process.env.BENCH_CAPACITY ?? 1000);
 const pool = Number(process.env.BENCH_POOL ?? 20);
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const smtpPort = port + 10;
 const requests = Math.round(capacity * 1.2);
+const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,instances,reads,outbox,export,restart").split(",").map((name) => name.trim()));
+const profile = process.env.BENCH_PROFILE === "1";
 const results: Record<string, Record<string, number | string | boolean>> = {};
 
-async function admin<T>(sql: string, url = server): Promise<T[]> {
+type Row = Record<string, unknown>;
+async function query<T = Row>(sql: string, url = server, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query(sql)).rows as T[];
+    return (await client.query(sql, values)).rows as T[];
   } finally {
     await client.end();
   }
 }
 
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const databaseName = `komma_bench_${Date.now()}`;
-await admin(`CREATE DATABASE "${databaseName}"`);
+await query(`CREATE DATABASE "${databaseName}"`);
 const databaseUrl = Object.assign(new URL(server), { pathname: `/${databaseName}` }).toString();
 process.env.DATABASE_URL = databaseUrl;
-// This process only arranges data; the app under test gets BENCH_POOL connections.
+// This process only arranges data; each app instance gets BENCH_POOL connections.
 process.env.DATABASE_POOL_SIZE = "4";
 process.env.APP_URL = `http://localhost:${port}`;
-let app: ChildProcess | undefined;
+const apps = new Set<ChildProcess>();
+
+// A local SMTP server that counts each Message-ID it accepts.
+const received = new Map<string, number>();
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, _session, callback) {
+    let head = "";
+    stream.on("data", (chunk: Buffer) => {
+      if (head.length < 4096) head += chunk.toString("utf8");
+    });
+    stream.on("end", () => {
+      const messageId = /^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? randomUUID();
+      received.set(messageId, (received.get(messageId) ?? 0) + 1);
+      callback();
+    });
+  },
+});
+await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+
+async function startApp(appPort: number, extraEnv: Record<string, string> = {}, withProfile = false): Promise<ChildProcess> {
+  const profileFlags = withProfile ? ["--cpu-prof", "--cpu-prof-dir", "bench-results/profiles"] : [];
+  const child = spawn(process.execPath, [...profileFlags, "node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      APP_URL: `http://localhost:${appPort}`,
+      DATABASE_POOL_SIZE: String(pool),
+      NODE_ENV: "production",
+      TRUST_PROXY: "true",
+      OUTBOX_WORKER: "off",
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
+    },
+  });
+  apps.add(child);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`http://localhost:${appPort}/api/v1/sessions/00000000-0000-4000-8000-000000000000`)).status === 404) return child;
+    } catch {
+      if (attempt > 120) throw new Error("next start did not come up");
+    }
+    await sleep(500);
+  }
+}
+
+async function stopApp(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+  apps.delete(child);
+}
 
 async function cleanUp() {
-  app?.kill("SIGTERM");
+  await Promise.all([...apps].map(stopApp));
+  smtp.close();
   const { disconnectDb } = await import("../lib/db");
   await disconnectDb();
-  await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  await query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+}
+
+let sequence = 0;
+function registrationBody(): string {
+  sequence += 1;
+  return JSON.stringify({
+    firstName: "Bench",
+    lastName: `Person ${sequence}`,
+    email: `bench.${sequence}.${randomUUID().slice(0, 6)}@example.org`,
+    organisation: "Gemeinde Last",
+    role: "ADMINISTRATION",
+    consent: true,
+    privacyNoticeVersion: 1,
+  });
+}
+
+type Load = { ports: number[]; sessionFor: (index: number) => string; amount?: number; duration?: number; connections?: number; ip?: (index: number) => string };
+type LoadResult = { sent: number; ok: number; seconds: number; p50: number; p95: number; p99: number; errors: number; statuses: Record<string, number> };
+
+/** Registration requests through the API, split evenly over the given app instances. */
+async function registrationLoad({ ports, sessionFor, amount, duration, connections = clients, ip }: Load): Promise<LoadResult> {
+  let index = 0;
+  const statuses: Record<string, number> = {};
+  const runs = await Promise.all(
+    ports.map((appPort) =>
+      autocannon({
+        url: `http://localhost:${appPort}`,
+        connections: Math.ceil(connections / ports.length),
+        ...(amount ? { amount: Math.ceil(amount / ports.length) } : { duration }),
+        timeout: 60,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => {
+              index += 1;
+              const client = ip?.(index) ?? `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+              return {
+                ...request,
+                path: `/api/v1/sessions/${sessionFor(index)}/registrations`,
+                headers: { "content-type": "application/json", "x-forwarded-for": client },
+                body: registrationBody(),
+              };
+            },
+            onResponse: (status) => {
+              statuses[status] = (statuses[status] ?? 0) + 1;
+            },
+          },
+        ],
+      }),
+    ),
+  );
+  const seconds = Math.max(...runs.map((run) => run.duration));
+  const ok = runs.reduce((sum, run) => sum + run["2xx"], 0);
+  return {
+    sent: runs.reduce((sum, run) => sum + run.requests.sent, 0),
+    ok,
+    seconds,
+    // Percentiles of the slower instance: histograms of two runs do not merge.
+    p50: Math.max(...runs.map((run) => run.latency.p50)),
+    p95: Math.max(...runs.map((run) => run.latency.p97_5 ?? run.latency.p90)),
+    p99: Math.max(...runs.map((run) => run.latency.p99)),
+    errors: runs.reduce((sum, run) => sum + run.errors + run.non2xx + run.timeouts, 0),
+    statuses,
+  };
+}
+
+function rushRow(load: LoadResult): Record<string, number> {
+  return { requests: load.sent, "registrations/s": round(load.ok / load.seconds), "p50 ms": load.p50, "p95 ms": load.p95, "p99 ms": load.p99, errors: load.errors };
+}
+
+async function sessionCounts(sessionId: string) {
+  const [counts] = await query<{ confirmed: number; waitlisted: number; counter: number; tokens: number; outbox: number; registrations: number }>(
+    `SELECT count(*) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed,
+            count(*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted,
+            count(*)::int AS registrations,
+            (SELECT "confirmedCount" FROM sessions WHERE id = $1) AS counter,
+            (SELECT count(DISTINCT t."registrationId")::int FROM manage_tokens t JOIN registrations x ON x.id = t."registrationId" WHERE x."sessionId" = $1) AS tokens,
+            (SELECT count(DISTINCT o."registrationId")::int FROM outbox_messages o JOIN registrations x ON x.id = o."registrationId" WHERE x."sessionId" = $1) AS outbox
+     FROM registrations r WHERE r."sessionId" = $1`,
+    databaseUrl,
+    [sessionId],
+  );
+  return counts!;
+}
+
+/** The rush's transaction sent straight to PostgreSQL at the same concurrency. */
+async function ceiling(sessionId: string): Promise<number> {
+  // PostgreSQL's default max_connections is 100; the app holds BENCH_POOL of them.
+  const ceilingPool = new pg.Pool({ connectionString: databaseUrl, max: Math.min(clients, 50) });
+  const notice = (await query<{ id: string }>(`SELECT id FROM privacy_notices LIMIT 1`, databaseUrl))[0]!.id;
+  const start = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < requests) {
+        const index = next++;
+        const connection = await ceilingPool.connect();
+        try {
+          await connection.query("BEGIN");
+          const seat = await connection.query(`UPDATE sessions SET "confirmedCount" = "confirmedCount" + 1 WHERE id = $1 AND "confirmedCount" < capacity`, [sessionId]);
+          const waiting =
+            seat.rowCount === 1
+              ? null
+              : (await connection.query(`UPDATE sessions SET "waitlistTicket" = "waitlistTicket" + 1 WHERE id = $1 RETURNING "waitlistTicket"`, [sessionId])).rows[0].waitlistTicket;
+          await connection.query(
+            `INSERT INTO registrations (id, "sessionId", status, "waitlistPosition", "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "updatedAt")
+             VALUES ($1, $2, $3, $4, 'Bench', 'Ceiling', $5, 'Gemeinde', 'ADMINISTRATION', $6, now(), now())`,
+            [randomUUID(), sessionId, waiting === null ? "CONFIRMED" : "WAITLISTED", waiting, `ceiling.${index}@example.org`, notice],
+          );
+          await connection.query("COMMIT");
+        } finally {
+          connection.release();
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  await ceilingPool.end();
+  return round(requests / seconds);
+}
+
+/** Waits until no message is pending any more (or the time is up); returns the seconds waited. */
+async function drainOutbox(timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    const [row] = await query<{ pending: number }>(`SELECT count(*)::int AS pending FROM outbox_messages WHERE status = 'PENDING'`, databaseUrl);
+    if (row!.pending === 0) break;
+    await sleep(250);
+  }
+  return (performance.now() - start) / 1000;
 }
 
 try {
@@ -56,6 +259,8 @@ try {
 
   const programme = await db.programme.findUniqueOrThrow({ where: { slug: "komma" }, select: { id: true } });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
+  // Sessions: rush, ceiling, two instances, restart, then 50 for the spread.
+  const dedicated = 4;
   const workshop = await db.workshop.create({
     data: {
       programmeId: programme.id,
@@ -65,186 +270,180 @@ try {
       description: "Lastprobe",
       published: true,
       sessions: {
-        create: Array.from({ length: 52 }, (_, index) => ({
+        create: Array.from({ length: dedicated + 50 }, (_, index) => ({
           startsAt: new Date(startsAt.getTime() + index * 3600_000),
           endsAt: new Date(startsAt.getTime() + index * 3600_000 + 7200_000),
-          capacity: index < 2 ? capacity : Math.ceil(capacity / 50),
+          capacity: index < dedicated ? capacity : Math.ceil(capacity / 50),
           joinUrl: "https://video.example.org/bench",
         })),
       },
     },
     select: { sessions: { select: { id: true }, orderBy: { startsAt: "asc" } } },
   });
-  const [rushSession, ceilingSession, ...spreadSessions] = workshop.sessions.map((session) => session.id);
+  const [rushSession, ceilingSession, instancesSession, restartSession, ...spreadSessions] = workshop.sessions.map((session) => session.id) as [string, string, string, string, ...string[]];
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build found; running next build …");
     const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_POOL_SIZE: String(pool), NODE_ENV: "production", TRUST_PROXY: "true", OUTBOX_WORKER: "off", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/api/v1/sessions/${rushSession}`)).ok) break;
-    } catch {
-      if (attempt > 120) throw new Error("next start did not come up");
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+
+  const app = await startApp(port, {}, profile);
+
+  if (scenarios.has("rush")) {
+    console.log(`Rush: ${requests} registrations from ${clients} concurrent clients into one session of ${capacity} seats …`);
+    const load = await registrationLoad({ ports: [port], sessionFor: () => rushSession, amount: requests });
+    const counts = await sessionCounts(rushSession);
+    results["rush (1 session)"] = { ...rushRow(load), confirmed: counts.confirmed, "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity, waitlisted: counts.waitlisted };
+
+    console.log("Ceiling: the same transaction straight to PostgreSQL …");
+    const ceilingRate = await ceiling(ceilingSession);
+    results["ceiling (raw SQL)"] = { requests, "registrations/s": ceilingRate, errors: 0 };
+    results["rush (1 session)"]["ratio to ceiling"] = round(Number(results["rush (1 session)"]["registrations/s"]) / ceilingRate, 2);
   }
 
-  let sequence = 0;
-  const registrationBody = () => {
-    sequence += 1;
-    return JSON.stringify({
-      firstName: "Bench",
-      lastName: `Person ${sequence}`,
-      email: `bench.${sequence}.${randomUUID().slice(0, 6)}@example.org`,
-      organisation: "Gemeinde Last",
-      role: "ADMINISTRATION",
-      consent: true,
-      privacyNoticeVersion: 1,
-    });
-  };
-  async function rush(name: string, sessionFor: (index: number) => string) {
-    let index = 0;
-    const result = await autocannon({
-      url: `http://localhost:${port}`,
-      connections: clients,
-      amount: requests,
-      timeout: 60,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => {
-            index += 1;
-            return {
-              ...request,
-              path: `/api/v1/sessions/${sessionFor(index)}/registrations`,
-              headers: { "content-type": "application/json", "x-forwarded-for": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` },
-              body: registrationBody(),
-            };
-          },
-        },
-      ],
-    });
-    const ok = result["2xx"];
-    results[name] = {
-      requests: result.requests.sent,
-      "registrations/s": Math.round((ok / result.duration) * 10) / 10,
-      "p50 ms": result.latency.p50,
-      "p95 ms": result.latency.p97_5 ?? result.latency.p90,
-      "p99 ms": result.latency.p99,
-      errors: result.errors + result.non2xx + result.timeouts,
+  if (scenarios.has("spread")) {
+    console.log("Spread: the same load over 50 sessions …");
+    results["spread (50 sessions)"] = rushRow(await registrationLoad({ ports: [port], sessionFor: (index) => spreadSessions[index % 50]!, amount: requests }));
+  }
+
+  if (scenarios.has("reads")) {
+    for (const [name, path] of [
+      ["read: programme page", "/"],
+      ["read: session API", `/api/v1/sessions/${rushSession}`],
+    ] as const) {
+      console.log(`Reads: ${path} …`);
+      const result = await autocannon({ url: `http://localhost:${port}${path}`, connections: 100, duration: 10, timeout: 30, headers: { "accept-language": "de" } });
+      results[name] = { "requests/s": Math.round(result.requests.average), "p50 ms": result.latency.p50, "p95 ms": result.latency.p97_5 ?? result.latency.p90, errors: result.errors + result.non2xx + result.timeouts };
+    }
+  }
+  await stopApp(app);
+  if (profile) console.log(`CPU profile: bench-results/profiles/${readdirSync("bench-results/profiles").sort().at(-1)}`);
+
+  if (scenarios.has("instances")) {
+    console.log("Two instances: one rush split over two app servers with their outbox workers on …");
+    const smtpEnv = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, OUTBOX_WORKER: "inline" };
+    await query(`UPDATE outbox_messages SET status = 'SENT' WHERE status = 'PENDING'`, databaseUrl);
+    const pair = await Promise.all([startApp(port, smtpEnv), startApp(port + 1, smtpEnv)]);
+    const load = await registrationLoad({ ports: [port, port + 1], sessionFor: () => instancesSession, amount: requests });
+    const counts = await sessionCounts(instancesSession);
+    // Rate limits: 40 registrations from one address, alternating between the
+    // instances; the per-address limit (30 in 10 minutes) must hold overall.
+    const limited = await registrationLoad({ ports: [port, port + 1], sessionFor: () => spreadSessions[0]!, amount: 40, connections: 2, ip: () => "192.0.2.77" });
+    await drainOutbox(120_000);
+    const [outbox] = await query<{ sent: number; pending: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'SENT' AND transport = 'smtp')::int AS sent, count(*) FILTER (WHERE status = 'PENDING')::int AS pending FROM outbox_messages`,
+      databaseUrl,
+    );
+    const duplicates = [...received.values()].filter((count) => count > 1).length;
+    await Promise.all(pair.map(stopApp));
+    results["two instances (1 session)"] = {
+      ...rushRow(load),
+      confirmed: counts.confirmed,
+      "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity,
+      "rate limit shared (30 of 40 from one IP)": limited.statuses["201"] === 30 && limited.statuses["429"] === 10,
+      "mails sent once": outbox!.pending === 0 && duplicates === 0 && received.size === outbox!.sent,
+      messages: received.size,
     };
-    return result;
   }
 
-  console.log(`Rush: ${requests} registrations from ${clients} concurrent clients into one session of ${capacity} seats …`);
-  await rush("rush (1 session)", () => rushSession!);
-  const [counts] = await admin<{ confirmed: number; waitlisted: number }>(
-    `SELECT count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted FROM registrations WHERE "sessionId" = '${rushSession}'`,
-    databaseUrl,
-  );
-  const { confirmed, waitlisted } = counts!;
-  results["rush (1 session)"]!.confirmed = confirmed;
-  results["rush (1 session)"]!["exactly C confirmed"] = confirmed === capacity;
-  results["rush (1 session)"]!.waitlisted = waitlisted;
+  if (scenarios.has("outbox")) {
+    console.log("Outbox: delivering 1,000 queued messages to a local SMTP server …");
+    const { deliverDueMessages } = await import("../lib/email/deliver-outbox");
+    const { createMailTransport } = await import("../lib/email/transport");
+    await query(
+      `UPDATE outbox_messages SET status = CASE WHEN id IN (SELECT id FROM outbox_messages ORDER BY "createdAt" LIMIT 1000) THEN 'PENDING'::"OutboxStatus" ELSE 'SENT'::"OutboxStatus" END, "nextAttemptAt" = now(), "lockedUntil" = NULL`,
+      databaseUrl,
+    );
+    const before = received.size;
+    const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: { name: "Bench", address: "bench@example.org" } });
+    const start = performance.now();
+    for (;;) {
+      const report = await deliverDueMessages({ batchSize: 50, transport });
+      if (report.claimed === 0) break;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    transport.close();
+    const messages = [...received.values()].reduce((sum, count) => sum + count, 0) - before;
+    results["outbox → SMTP (1,000)"] = { messages, "messages/s": round(messages / seconds), seconds: round(seconds) };
+  }
 
-  console.log("Ceiling: the same transaction straight to PostgreSQL …");
-  // PostgreSQL's default max_connections is 100; the app holds BENCH_POOL of them.
-  const ceilingPool = new pg.Pool({ connectionString: databaseUrl, max: Math.min(clients, 50) });
-  const notice = (await admin<{ id: string }>(`SELECT id FROM privacy_notices LIMIT 1`, databaseUrl))[0]!.id;
-  const ceilingStart = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < requests) {
-        const index = next++;
-        const connection = await ceilingPool.connect();
-        try {
-          await connection.query("BEGIN");
-          const seat = await connection.query(`UPDATE sessions SET "confirmedCount" = "confirmedCount" + 1 WHERE id = $1 AND "confirmedCount" < capacity`, [ceilingSession]);
-          const waiting = seat.rowCount === 1 ? null : (await connection.query(`UPDATE sessions SET "waitlistTicket" = "waitlistTicket" + 1 WHERE id = $1 RETURNING "waitlistTicket"`, [ceilingSession])).rows[0].waitlistTicket;
-          await connection.query(
-            `INSERT INTO registrations (id, "sessionId", status, "waitlistPosition", "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "updatedAt")
-             VALUES ($1, $2, $3, $4, 'Bench', 'Ceiling', $5, 'Gemeinde', 'ADMINISTRATION', $6, now(), now())`,
-            [randomUUID(), ceilingSession, waiting === null ? "CONFIRMED" : "WAITLISTED", waiting, `ceiling.${index}@example.org`, notice],
-          );
-          await connection.query("COMMIT");
-        } finally {
-          connection.release();
-        }
+  if (scenarios.has("export")) {
+    console.log("Export: 100,000 registrations to CSV and XLSX …");
+    const { registrationColumns } = await import("../lib/export/columns");
+    const { registrationsCsv } = await import("../lib/export/write-csv");
+    const { registrationsXlsx } = await import("../lib/export/write-xlsx");
+    const columns = registrationColumns("de", [{ id: "q1", label: "Erwartungen" }]);
+    async function* rows() {
+      for (let index = 0; index < 100_000; index++) {
+        yield {
+          registrationId: randomUUID(), workshop: "Vielfaltsorientierte Verwaltung stärken", sessionStartsAt: startsAt, status: "CONFIRMED", waitlistPosition: null,
+          firstName: "Erika", lastName: `Mustermann ${index}`, email: `erika${index}@example.org`, organisation: "Stadt Musterhausen", role: "ADMINISTRATION",
+          accessibilityNeeds: null, locale: "de", attended: index % 2 === 0, consentedAt: new Date(), privacyNoticeVersion: 1, registeredAt: new Date(), "q:q1": "Austausch, Praxis; \"Beispiele\"",
+        };
       }
-    }),
-  );
-  const ceilingSeconds = (performance.now() - ceilingStart) / 1000;
-  await ceilingPool.end();
-  const ceiling = Math.round((requests / ceilingSeconds) * 10) / 10;
-  results["ceiling (raw SQL)"] = { requests, "registrations/s": ceiling, errors: 0 };
-  results["rush (1 session)"]!["ratio to ceiling"] = Math.round((Number(results["rush (1 session)"]!["registrations/s"]) / ceiling) * 100) / 100;
-
-  console.log("Spread: the same load over 50 sessions …");
-  await rush("spread (50 sessions)", (index) => spreadSessions[index % 50]!);
-
-  for (const [name, path] of [
-    ["read: programme page", "/"],
-    ["read: session API", `/api/v1/sessions/${rushSession}`],
-  ] as const) {
-    console.log(`Reads: ${path} …`);
-    const result = await autocannon({ url: `http://localhost:${port}${path}`, connections: 100, duration: 10, headers: { "accept-language": "de" } });
-    results[name] = { "requests/s": Math.round(result.requests.average), "p50 ms": result.latency.p50, "p95 ms": result.latency.p97_5 ?? result.latency.p90, errors: result.errors + result.non2xx };
-  }
-  app.kill("SIGTERM");
-  app = undefined;
-
-  console.log("Outbox: delivering the queued messages to a local SMTP server …");
-  let received = 0;
-  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], logger: false, onData(stream, _session, callback) { stream.on("data", () => {}); stream.on("end", () => { received += 1; callback(); }); } });
-  await new Promise<void>((resolve) => smtp.listen(2599, "127.0.0.1", resolve));
-  const { deliverDueMessages } = await import("../lib/email/deliver-outbox");
-  const { createMailTransport } = await import("../lib/email/transport");
-  await admin(`UPDATE outbox_messages SET status = 'SENT' WHERE id NOT IN (SELECT id FROM outbox_messages ORDER BY "createdAt" LIMIT 1000)`, databaseUrl);
-  const transport = createMailTransport({ smtpUrl: "smtp://127.0.0.1:2599", from: { name: "Bench", address: "bench@example.org" } });
-  const outboxStart = performance.now();
-  for (;;) {
-    const report = await deliverDueMessages({ batchSize: 50, transport });
-    if (report.claimed === 0) break;
-  }
-  const outboxSeconds = (performance.now() - outboxStart) / 1000;
-  transport.close();
-  smtp.close();
-  results["outbox → SMTP (1,000)"] = { messages: received, "messages/s": Math.round((received / outboxSeconds) * 10) / 10, seconds: Math.round(outboxSeconds * 10) / 10 };
-
-  console.log("Export: 100,000 registrations to CSV and XLSX …");
-  const { registrationColumns } = await import("../lib/export/columns");
-  const { registrationsCsv } = await import("../lib/export/write-csv");
-  const { registrationsXlsx } = await import("../lib/export/write-xlsx");
-  const columns = registrationColumns("de", [{ id: "q1", label: "Erwartungen" }]);
-  async function* rows() {
-    for (let index = 0; index < 100_000; index++) {
-      yield {
-        registrationId: randomUUID(), workshop: "Vielfaltsorientierte Verwaltung stärken", sessionStartsAt: startsAt, status: "CONFIRMED", waitlistPosition: null,
-        firstName: "Erika", lastName: `Mustermann ${index}`, email: `erika${index}@example.org`, organisation: "Stadt Musterhausen", role: "ADMINISTRATION",
-        accessibilityNeeds: null, locale: "de", attended: index % 2 === 0, consentedAt: new Date(), privacyNoticeVersion: 1, registeredAt: new Date(), "q:q1": "Austausch, Praxis; \"Beispiele\"",
-      };
+    }
+    for (const [name, make] of [
+      ["export CSV (100,000)", () => registrationsCsv(rows(), columns, { delimiter: ";", timeZone: "Europe/Berlin", locale: "de" })],
+      ["export XLSX (100,000)", () => registrationsXlsx(rows(), columns, { timeZone: "Europe/Berlin", sheetName: "Anmeldungen" })],
+    ] as const) {
+      global.gc?.();
+      const baseline = process.memoryUsage().rss;
+      let peak = baseline;
+      let bytes = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      const start = performance.now();
+      await pipeline(make(), new Writable({ write(chunk, _encoding, callback) { bytes += chunk.length; callback(); } }));
+      clearInterval(sampler);
+      results[name] = { seconds: round((performance.now() - start) / 1000), "MB written": round(bytes / 1e6), "peak RSS growth MB": round((peak - baseline) / 1e6) };
     }
   }
-  for (const [name, make] of [["export CSV (100,000)", () => registrationsCsv(rows(), columns, { delimiter: ";", timeZone: "Europe/Berlin", locale: "de" })], ["export XLSX (100,000)", () => registrationsXlsx(rows(), columns, { timeZone: "Europe/Berlin", sheetName: "Anmeldungen" })]] as const) {
-    global.gc?.();
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    let bytes = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const start = performance.now();
-    await pipeline(make(), new Writable({ write(chunk, _encoding, callback) { bytes += chunk.length; callback(); } }));
-    clearInterval(sampler);
-    results[name] = { seconds: Math.round((performance.now() - start) / 100) / 10, "MB written": Math.round(bytes / 1e5) / 10, "peak RSS growth MB": Math.round((peak - baseline) / 1e5) / 10 };
-  }
+
+  if (scenarios.has("restart")) await restartUnderLoad(restartSession);
 } finally {
   await cleanUp();
+}
+
+/**
+ * PostgreSQL restarted during a registration load: while it is down clients
+ * get 503 with Retry-After, afterwards the same app process registers again,
+ * and nothing is half-written (every registration has its token and its
+ * email, and the seat counter matches the confirmed rows).
+ */
+async function restartUnderLoad(sessionId: string) {
+  const host = new URL(server).hostname;
+  const cluster = existsSync("/etc/postgresql") ? readdirSync("/etc/postgresql")[0] : undefined;
+  if (!["127.0.0.1", "localhost", "::1"].includes(host) || !cluster || spawnSync("which", ["pg_ctlcluster"]).status !== 0) {
+    console.log("Restart: skipped (needs the local cluster and pg_ctlcluster).");
+    return;
+  }
+  console.log("Restart: PostgreSQL stopped for 3 s and started again during a registration load …");
+  const app = await startApp(port);
+  const pgctl = (action: string) => spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", action, ...(action === "stop" ? ["-m", "fast"] : [])], { stdio: "inherit" });
+  const loadDone = registrationLoad({ ports: [port], sessionFor: () => sessionId, duration: 15, connections: 20 });
+  await sleep(4_000);
+  pgctl("stop");
+  await sleep(3_000);
+  pgctl("start");
+  const load = await loadDone;
+  // The app must register again without being restarted.
+  const after = await fetch(`http://localhost:${port}/api/v1/sessions/${sessionId}/registrations`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.9" },
+    body: registrationBody(),
+  });
+  await stopApp(app);
+  const counts = await sessionCounts(sessionId);
+  results["PostgreSQL restart under load"] = {
+    requests: load.sent,
+    "201": load.statuses["201"] ?? 0,
+    "503 (retryable)": load.statuses["503"] ?? 0,
+    "other errors": load.sent - (load.statuses["201"] ?? 0) - (load.statuses["503"] ?? 0),
+    "registers after restart": after.status === 201,
+    // A commit whose answer was lost in the restart may be stored without a 201.
+    "every 201 stored": counts.registrations >= (load.statuses["201"] ?? 0) + 1,
+    "nothing half-written": counts.tokens === counts.registrations && counts.outbox === counts.registrations && counts.counter === counts.confirmed,
+  };
 }
 
 console.log(`\nKommA-Anmeldung benchmark (clients ${clients}, capacity ${capacity}, app pool ${pool})`);

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { renderOrganiserMessage } from "../email/templates/organiser-message";
 import type { Invalid } from "../organiser/form-state";
 import { issueManageUrl } from "../registrations/notifications";
-import type { RegistrationMailContext } from "../registrations/notifications";
+import type { RegistrationMailContext } from "../email/registration-email";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "../sessions/session-mail";
 import { messageSchema, type MessageGroup, type MessageInput } from "./schema";

@@ -1,7 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "../db";
-import type { EmailAttachment } from "./enqueue-email";
+import { queuedContent, type MessageContent } from "./queued-content";
 import type { MailTransport, OutboundMessage } from "./transport";
 
 // Delivery of the transactional outbox (docs/decisions/0005-outbox-delivery.md).
@@ -60,24 +59,14 @@ type ClaimedRow = {
   messageId: string;
   toAddress: string;
   replyTo: string | null;
-  subject: string;
-  html: string;
-  text: string;
+  subject: string | null;
+  html: string | null;
+  text: string | null;
   attachments: unknown;
+  template: unknown;
   attempts: number;
   lockedUntil: Date;
 };
-
-const storedAttachments = z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() }));
-
-export function parseStoredAttachments(value: unknown): EmailAttachment[] {
-  const parsed = storedAttachments.safeParse(value);
-  // A malformed attachment column is a bug in whoever wrote it; sending the
-  // message without attachments would hide that, so it fails and is retried
-  // (and ends up FAILED, visible to the operator).
-  if (!parsed.success) throw new Error("stored attachments are malformed");
-  return parsed.data;
-}
 
 /**
  * Claims up to `batchSize` due messages. One statement, hence one short
@@ -99,16 +88,23 @@ export async function claimDueMessages(batchSize: number, now: Date | null): Pro
     ) AS due
     WHERE message."id" = due."id"
     RETURNING message."id", message."messageId", message."toAddress", message."replyTo", message."subject",
-      message."html", message."text", message."attachments", message."attempts", message."lockedUntil"`;
+      message."html", message."text", message."attachments", message."template", message."attempts", message."lockedUntil"`;
 }
 
-async function recordSent(id: string, transport: MailTransport["name"], now: Date | null): Promise<void> {
+/** Marks the message sent; a message rendered from a template keeps what was sent in place of the template. */
+async function recordSent(row: ClaimedRow, content: MessageContent, transport: MailTransport["name"], now: Date | null): Promise<void> {
+  const rendered = row.html === null;
   // Unconditional: the message did leave, whoever holds the lease now.
   await db.$executeRaw`
     UPDATE "outbox_messages"
     SET "status" = 'SENT', "sentAt" = COALESCE("sentAt", ${now}::timestamptz, now()), "transport" = ${transport},
-        "lockedUntil" = NULL, "lastError" = NULL
-    WHERE "id" = ${id}::uuid`;
+        "lockedUntil" = NULL, "lastError" = NULL,
+        "subject" = CASE WHEN ${rendered}::boolean THEN ${content.subject} ELSE "subject" END,
+        "html" = CASE WHEN ${rendered}::boolean THEN ${content.html} ELSE "html" END,
+        "text" = CASE WHEN ${rendered}::boolean THEN ${content.text} ELSE "text" END,
+        "attachments" = CASE WHEN ${rendered}::boolean THEN ${JSON.stringify(content.attachments)}::jsonb ELSE "attachments" END,
+        "template" = NULL
+    WHERE "id" = ${row.id}::uuid`;
 }
 
 /** Returns whether the message is now FAILED; does nothing once the lease passed to another worker. */
@@ -152,16 +148,8 @@ export function describeDeliveryError(error: unknown): string {
     .slice(0, LAST_ERROR_LENGTH);
 }
 
-function toOutbound(row: ClaimedRow): OutboundMessage {
-  return {
-    messageId: row.messageId,
-    to: row.toAddress,
-    replyTo: row.replyTo,
-    subject: row.subject,
-    html: row.html,
-    text: row.text,
-    attachments: parseStoredAttachments(row.attachments),
-  };
+function toOutbound(row: ClaimedRow, content: MessageContent): OutboundMessage {
+  return { messageId: row.messageId, to: row.toAddress, replyTo: row.replyTo, ...content };
 }
 
 /** Claims the due messages, sends them one after another and records each outcome. */
@@ -182,8 +170,10 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
       report.released += 1;
       continue;
     }
+    let content: MessageContent;
     try {
-      await options.transport.send(toOutbound(row));
+      content = queuedContent(row);
+      await options.transport.send(toOutbound(row, content));
     } catch (error) {
       const reason = describeDeliveryError(error);
       const gaveUp = await recordFailure(row, reason, clock());
@@ -192,7 +182,7 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
       report.errors.push({ id: row.id, attempt: row.attempts + 1, error: reason });
       continue;
     }
-    await recordSent(row.id, options.transport.name, clock());
+    await recordSent(row, content, options.transport.name, clock());
     report.sent += 1;
   }
   return report;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
+import type { RegistrationEmailTemplate } from "./registration-email";
 import type { RenderedEmail } from "./templates/types";
 
 export type EmailAttachment = {
@@ -33,15 +34,32 @@ export async function enqueueEmail(tx: Prisma.TransactionClient, email: Outgoing
   // session row is locked, where every millisecond counts (docs/decisions/0006).
   await tx.$executeRaw`
     INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "subject", "html", "text", "attachments", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
-    VALUES (${id}::uuid, ${`<${randomUUID()}@${new URL(env().APP_URL).hostname}>`}, ${email.kind}, ${email.to}, ${email.replyTo ?? null}, ${email.subject},
+    VALUES (${id}::uuid, ${newMessageId()}, ${email.kind}, ${email.to}, ${email.replyTo ?? null}, ${email.subject},
             ${email.html}, ${email.text}, ${JSON.stringify(email.attachments ?? [])}::jsonb, ${email.registrationId ?? null}::uuid, 'PENDING', 0, now(), now())`;
   return id;
 }
 
-/** Replaces a message queued earlier in the same transaction (its Message-ID stays). */
-export async function replaceQueuedEmail(tx: Prisma.TransactionClient, id: string, email: OutgoingEmail): Promise<void> {
+/** A fresh Message-ID on the app's host name. */
+export function newMessageId(): string {
+  return `<${randomUUID()}@${new URL(env().APP_URL).hostname}>`;
+}
+
+/**
+ * Queues an email about a registration as a template, in the caller's
+ * transaction; the worker renders it when it sends it (lib/email/queued-content.ts).
+ */
+export async function enqueueRegistrationEmail(tx: Prisma.TransactionClient, template: RegistrationEmailTemplate, id: string = randomUUID()): Promise<string> {
+  const { context, message } = template;
   await tx.$executeRaw`
-    UPDATE "outbox_messages" SET "kind" = ${email.kind}, "subject" = ${email.subject}, "html" = ${email.html}, "text" = ${email.text},
-      "attachments" = ${JSON.stringify(email.attachments ?? [])}::jsonb
+    INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "template", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
+    VALUES (${id}::uuid, ${newMessageId()}, ${message.kind}, ${context.email}, ${context.session.workshop.programme.contactEmail},
+            ${JSON.stringify(template)}::jsonb, ${context.id}::uuid, 'PENDING', 0, now(), now())`;
+  return id;
+}
+
+/** Replaces a template queued earlier in the same transaction (its Message-ID stays). */
+export async function replaceQueuedRegistrationEmail(tx: Prisma.TransactionClient, id: string, template: RegistrationEmailTemplate): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "outbox_messages" SET "kind" = ${template.message.kind}, "template" = ${JSON.stringify(template)}::jsonb
     WHERE "id" = ${id}::uuid AND "status" = 'PENDING'`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { getCurrentUser } from "../auth/current-user";
 import { env } from "../env";
-import { parseStoredAttachments } from "./deliver-outbox";
+import { queuedContent, queuedSubject } from "./queued-content";
 
 // The built-in mailbox: the outbox read back, for trying the app without a
 // mail server. It shows private links (manage tokens) of everyone who
@@ -44,6 +44,7 @@ export type MailboxMessage = MailboxEntry & {
 };
 
 const entrySelect = { id: true, toAddress: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } as const;
+const contentSelect = { subject: true, html: true, text: true, attachments: true, template: true } as const;
 
 function isUuid(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -52,22 +53,29 @@ function isUuid(id: string): boolean {
 /** The newest outgoing messages first. */
 export async function listMailboxMessages(limit = 200): Promise<MailboxEntry[]> {
   if (!(await canReadMailbox())) return [];
-  const rows = await db.outboxMessage.findMany({ select: entrySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
-  return rows.map(({ toAddress, ...row }) => ({ ...row, to: toAddress }));
+  const rows = await db.outboxMessage.findMany({ select: { ...entrySelect, template: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+  // A message queued as a template has its subject once it is rendered.
+  return rows.map(({ toAddress, template, subject, ...row }) => ({
+    ...row,
+    to: toAddress,
+    subject: queuedSubject({ subject, template }),
+  }));
 }
 
 export async function getMailboxMessage(id: string): Promise<MailboxMessage | null> {
   if (!isUuid(id) || !(await canReadMailbox())) return null;
   const row = await db.outboxMessage.findUnique({
     where: { id },
-    select: { ...entrySelect, messageId: true, replyTo: true, html: true, text: true, attempts: true, lastError: true, attachments: true },
+    select: { ...entrySelect, ...contentSelect, messageId: true, replyTo: true, attempts: true, lastError: true },
   });
   if (!row) return null;
-  const { toAddress, attachments, ...rest } = row;
+  const { toAddress, template: _template, ...rest } = row;
+  const content = queuedContent(row);
   return {
     ...rest,
+    ...content,
     to: toAddress,
-    attachments: parseStoredAttachments(attachments).map((attachment, index) => ({
+    attachments: content.attachments.map((attachment, index) => ({
       index,
       filename: attachment.filename,
       mediaType: attachment.contentType.split(";")[0]!.trim(),
@@ -78,7 +86,7 @@ export async function getMailboxMessage(id: string): Promise<MailboxMessage | nu
 
 export async function getMailboxAttachment(id: string, index: number) {
   if (!isUuid(id) || !Number.isInteger(index) || index < 0 || !(await canReadMailbox())) return null;
-  const row = await db.outboxMessage.findUnique({ where: { id }, select: { attachments: true } });
-  const attachment = row ? parseStoredAttachments(row.attachments)[index] : undefined;
+  const row = await db.outboxMessage.findUnique({ where: { id }, select: contentSelect });
+  const attachment = row ? queuedContent(row).attachments[index] : undefined;
   return attachment ?? null;
 }

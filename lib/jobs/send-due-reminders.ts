@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { renderReminder } from "../email/templates/reminder";
-import { calendarAttachment, invitationFor, issueManageUrl } from "../registrations/notifications";
+import { calendarAttachment, invitationFor } from "../email/registration-email";
+import { issueManageUrl } from "../registrations/notifications";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "../sessions/session-mail";
 import { hoursUntil } from "./reminder-timing";
 

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { queuedSubject } from "../email/queued-content";
 import { cancelRegistration } from "../registrations/cancel-registration";
 import { anonymiseRegistrations } from "./anonymise-registrations";
 
@@ -141,8 +142,8 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
     // Messages of a registration may have gone to an address it had before.
     where: { OR: [{ toAddress: { equals: address, mode: "insensitive" } }, { registrationId: { in: registrationIds } }] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true, registrationId: true },
-  });
+    select: { id: true, kind: true, toAddress: true, subject: true, template: true, status: true, createdAt: true, sentAt: true, registrationId: true },
+  }).then((rows) => rows.map(({ template, subject, ...row }) => ({ ...row, subject: queuedSubject({ subject, template }) })));
 
   const auditEvents = await db.$queryRaw<
     { id: string; action: string; subjectType: string; subjectId: string | null; actorEmail: string | null; details: unknown; createdAt: Date }[]

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "../db";
+import { sqlPool } from "../db";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 
@@ -10,21 +10,42 @@ export const RATE_LIMITS = {
   manageLinkPerIp: { name: "manage:ip", limit: 60, windowSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
 
+export type RateLimitCheck = { rule: RateLimitRule; subject: string };
+
+function counterKey({ rule, subject }: RateLimitCheck): string {
+  return `${rule.name}:${createHash("sha256").update(subject).digest("base64url")}`;
+}
+
+// One counter per key in a fixed window: a new window starts at 1, otherwise
+// the count goes up by one.
+const counterUpsert = (key: string, windowSeconds: string) => `
+  INSERT INTO "rate_limits" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+  ON CONFLICT ("key") DO UPDATE SET
+    "count" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN 1 ELSE "rate_limits"."count" + 1 END,
+    "windowStart" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE "rate_limits"."windowStart" END
+  RETURNING "count"`;
+
 /**
- * Counts one attempt in a fixed window shared by every app instance (the
- * counter lives in PostgreSQL) and tells whether it is within the limit.
- * Keys are hashed: no address or email is stored in the table.
+ * Counts one attempt against each rule, in fixed windows shared by every app
+ * instance (the counters live in PostgreSQL), in one statement, and tells
+ * whether all of them are within their limits. Keys are hashed: no address
+ * or email is stored in the table.
  */
-export async function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<boolean> {
-  const key = `${rule.name}:${createHash("sha256").update(subject).digest("base64url")}`;
-  const rows = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "rate_limits" ("key", "windowStart", "count")
-    VALUES (${key}, now(), 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${rule.windowSeconds})
-                     THEN 1 ELSE "rate_limits"."count" + 1 END,
-      "windowStart" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${rule.windowSeconds})
-                     THEN now() ELSE "rate_limits"."windowStart" END
-    RETURNING "count"`;
-  return (rows[0]?.count ?? 0) <= rule.limit;
+export async function consumeRateLimits(checks: RateLimitCheck[]): Promise<boolean> {
+  if (checks.length === 0) return true;
+  const values: unknown[] = [];
+  const counters = checks.map((check, index) => {
+    values.push(counterKey(check), check.rule.windowSeconds, check.rule.limit);
+    const base = index * 3;
+    return { cte: `c${index} AS (${counterUpsert(`$${base + 1}::text`, `$${base + 2}::int`)})`, within: `(SELECT "count" FROM c${index}) <= $${base + 3}::int` };
+  });
+  const { rows } = await sqlPool().query<{ within: boolean }>(
+    `WITH ${counters.map((counter) => counter.cte).join(", ")} SELECT ${counters.map((counter) => counter.within).join(" AND ")} AS "within"`,
+    values,
+  );
+  return rows[0]?.within === true;
+}
+
+export function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<boolean> {
+  return consumeRateLimits([{ rule, subject }]);
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { enqueueEmail, replaceQueuedEmail } from "../email/enqueue-email";
+import { enqueueRegistrationEmail, replaceQueuedRegistrationEmail } from "../email/enqueue-email";
+import type { RegistrationEmailTemplate, RegistrationMailContext } from "../email/registration-email";
 import { forgetPublishedWorkshops } from "../workshops/queries";
-import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
+import { consumeRateLimits, RATE_LIMITS, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
 import { registrationWindowIsOpen } from "../sessions/availability";
 import { createManageToken } from "./manage-token";
-import { composeRegistrationEmail, issueManageUrl, manageUrlFor, notifyRegistration, type RegistrationMailContext } from "./notifications";
+import { issueManageUrl, manageUrlFor, notifyRegistration } from "./notifications";
 import { getRegistrationTargetForSubmission, type RegistrationTarget } from "./queries";
 import { fieldErrors, registrationSchema, type RegistrationInput } from "./schema";
-import { insertRegistration, moveToWaitlist } from "./insert-registration";
+import { insertRegistration, moveToWaitlist, registerIntoFreeSeat, type NewRegistration } from "./insert-registration";
 import { takeSeat, takesRegistrations, takeWaitlistTicket, waitlistRank } from "./seats";
 
 export type RegisterOutcome =
@@ -35,9 +36,9 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Registers a person for a session: validates, applies the rules, and in one
- * transaction takes a seat (or a waiting-list ticket), stores the
- * registration and writes the confirmation email to the outbox.
+ * Registers a person for a session: validates, applies the rules, and
+ * atomically takes a seat (or a waiting-list ticket), stores the
+ * registration and queues its email in the outbox.
  */
 export async function registerParticipant(values: Record<string, unknown>, context: RegisterContext): Promise<RegisterOutcome> {
   const target = typeof values.sessionId === "string" ? await getRegistrationTargetForSubmission(values.sessionId) : null;
@@ -51,59 +52,59 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   if (!notice || notice.version !== input.privacyNoticeVersion) return { ok: false, code: "stale-form" };
   if (!registrationWindowIsOpen(target.session.raw, new Date())) return { ok: false, code: "registration-closed" };
 
-  const withinLimits =
-    (context.ip === null || (await consumeRateLimit(RATE_LIMITS.registrationPerIp, context.ip))) &&
-    (await consumeRateLimit(RATE_LIMITS.registrationPerEmail, input.email));
-  if (!withinLimits) return { ok: false, code: "rate-limited" };
+  const limits: RateLimitCheck[] = [{ rule: RATE_LIMITS.registrationPerEmail, subject: input.email }];
+  if (context.ip !== null) limits.unshift({ rule: RATE_LIMITS.registrationPerIp, subject: context.ip });
+  if (!(await consumeRateLimits(limits))) return { ok: false, code: "rate-limited" };
 
   const { token, hash } = createManageToken();
   const manageUrl = manageUrlFor(token);
   const registrationId = randomUUID();
-  // Everything that does not depend on the seat happens before the seat is
-  // taken: the registration and its email are written first, then one
-  // conditional UPDATE takes the seat and locks the session row until COMMIT
-  // (docs/decisions/0006). Only if the session is full is the row changed to
-  // a waiting-list entry and its email replaced.
   const now = new Date();
   const pendingStatus = target.workshop.doubleOptIn || target.workshop.requiresApproval;
   const holdExpiresAt = target.workshop.doubleOptIn ? new Date(now.getTime() + target.workshop.holdHours * 3600_000) : null;
   const status: "CONFIRMED" | "PENDING" = pendingStatus ? "PENDING" : "CONFIRMED";
+  const row: NewRegistration & { status: typeof status } = {
+    id: registrationId,
+    sessionId: target.session.id,
+    status,
+    waitlistPosition: null,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    organisation: input.organisation,
+    role: input.role,
+    accessibilityNeeds: input.accessibilityNeeds || null,
+    answers: input.answers,
+    locale: input.locale,
+    privacyNoticeId: notice.id,
+    consentedAt: now,
+    confirmedAt: status === "CONFIRMED" ? now : null,
+    holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
+    manageTokenHash: hash,
+  };
   const mail = { ...mailContext(registrationId, target, input), holdExpiresAt };
-  const firstEmail = composeRegistrationEmail(
-    mail,
-    { kind: status === "CONFIRMED" ? "registration-confirmed" : holdExpiresAt ? "opt-in" : "registration-received" },
+  const firstEmail: RegistrationEmailTemplate = {
+    context: mail,
+    message: { kind: status === "CONFIRMED" ? "registration-confirmed" : holdExpiresAt ? "opt-in" : "registration-received" },
     manageUrl,
-  );
+  };
   try {
+    // Most registrations of a rush find a free seat: one statement does it all.
+    const fast = await registerIntoFreeSeat({ ...row, workshopId: target.workshop.id }, firstEmail);
+    if (fast.seated) {
+      forgetPublishedWorkshops();
+      return { ok: true, registrationId, status, waitlistPosition: null, manageToken: token };
+    }
+    if (fast.otherSessionId) return { ok: false, code: "registered-for-other-date", otherSessionId: fast.otherSessionId };
+
+    // No free seat a moment ago: in one transaction, take one that came free
+    // meanwhile, or a waiting-list ticket, or refuse. The registration and
+    // its email are written before the seat is tried, so that the session row
+    // stays locked only from the seat's UPDATE to COMMIT (docs/decisions/0006).
     const outcome = await db.$transaction(
       async (tx) => {
-        const otherDate = await tx.$queryRaw<{ sessionId: string }[]>`
-          SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
-          WHERE r."email" = ${input.email} AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED')
-            AND s."workshopId" = ${target.workshop.id}::uuid AND s."id" <> ${target.session.id}::uuid
-          LIMIT 1`;
-        if (otherDate[0]) throw new Refusal({ ok: false, code: "registered-for-other-date", otherSessionId: otherDate[0].sessionId });
-
-        await insertRegistration(tx, {
-          id: registrationId,
-          sessionId: target.session.id,
-          status,
-          waitlistPosition: null,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          email: input.email,
-          organisation: input.organisation,
-          role: input.role,
-          accessibilityNeeds: input.accessibilityNeeds || null,
-          answers: input.answers,
-          locale: input.locale,
-          privacyNoticeId: notice.id,
-          consentedAt: now,
-          confirmedAt: status === "CONFIRMED" ? now : null,
-          holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
-          manageTokenHash: hash,
-        });
-        const outboxId = await enqueueEmail(tx, firstEmail);
+        await insertRegistration(tx, row);
+        const outboxId = await enqueueRegistrationEmail(tx, firstEmail);
 
         if (await takeSeat(tx, target.session.id, { newRegistration: true })) {
           return { ok: true as const, registrationId, status, waitlistPosition: null, manageToken: token };
@@ -116,7 +117,7 @@ export async function registerParticipant(values: Record<string, unknown>, conte
         if (ticket === null) throw new Refusal({ ok: false, code: "registration-closed" });
         await moveToWaitlist(tx, registrationId, ticket);
         const position = await waitlistRank(tx, target.session.id, ticket);
-        await replaceQueuedEmail(tx, outboxId, composeRegistrationEmail(mail, { kind: "waitlisted", position }, manageUrl));
+        await replaceQueuedRegistrationEmail(tx, outboxId, { context: mail, message: { kind: "waitlisted", position }, manageUrl });
         return { ok: true as const, registrationId, status: "WAITLISTED" as const, waitlistPosition: position, manageToken: token };
       },
       { maxWait: 30_000, timeout: 30_000 },

@@ -14,10 +14,11 @@ type Tx = Prisma.TransactionClient;
 
 // New registrations are only taken while the session's registration window is
 // open; promotions from the waiting list also happen after it has closed.
-const windowOpen = Prisma.sql`
-  AND ("registrationOpensAt" IS NULL OR "registrationOpensAt" <= now())
+export const registrationWindowOpenSql = `
+  ("registrationOpensAt" IS NULL OR "registrationOpensAt" <= now())
   AND ("registrationClosesAt" IS NULL OR "registrationClosesAt" > now())
   AND "startsAt" > now()`;
+const windowOpen = Prisma.raw(`AND ${registrationWindowOpenSql}`);
 
 /** Takes a seat if one is free; false when the session is full or not scheduled (or, for new registrations, closed). */
 export async function takeSeat(tx: Tx, sessionId: string, options: { newRegistration?: boolean } = {}): Promise<boolean> {

@@ -4,7 +4,7 @@ import { assertCanManageSession, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import { renderSessionCancelled } from "../email/templates/session-cancelled";
 import type { Invalid } from "../organiser/form-state";
-import { calendarAttachment, invitationFor } from "../registrations/notifications";
+import { calendarAttachment, invitationFor } from "../email/registration-email";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { lockSession } from "./lock-session";
 import { cancelSessionSchema } from "./schema";

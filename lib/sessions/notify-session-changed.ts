@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { renderSessionChanged } from "../email/templates/session-changed";
 import type { MailSession } from "../email/templates/types";
-import { calendarAttachment, invitationFor, issueManageUrl } from "../registrations/notifications";
+import { calendarAttachment, invitationFor } from "../email/registration-email";
+import { issueManageUrl } from "../registrations/notifications";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "./session-mail";
 
 type Tx = Prisma.TransactionClient;

@@ -3,7 +3,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { RegistrationStatus } from "../generated/prisma/enums";
 import { enqueueEmail, type EmailAttachment } from "../email/enqueue-email";
 import type { RenderedEmail } from "../email/templates/types";
-import { mailBase, mailSession, registrationMailSelect, type RegistrationMailContext } from "../registrations/notifications";
+import { mailBase, mailSession, type RegistrationMailContext } from "../email/registration-email";
+import { registrationMailSelect } from "../registrations/notifications";
 
 // Shared with lib/registrations/notifications.ts: the same context, for all
 // registrations of a session at once.

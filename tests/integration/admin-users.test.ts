@@ -79,7 +79,7 @@ describe("inviting a person", () => {
     expect(message.text).toContain("admin hat für Sie einen Zugang");
     expect(message.text).toContain("/anmelden");
 
-    const link = linkIn(message.text);
+    const link = linkIn(message.text!);
     expect(link.searchParams.get("email")).toBe(email);
     expect(link.searchParams.get("callbackUrl")).toMatch(/\/organisation$/);
     const signedIn = await follow(link);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { queuedEmail } from "../helpers/outbox";
 
 const embedded = inject("databaseIsEmbedded");
 
@@ -67,8 +68,8 @@ describe("the registration rules", () => {
       { email: "person2@example.org", status: "CONFIRMED" },
       { email: "person3@example.org", status: "WAITLISTED" },
     ]);
-    const promotionMail = await db.outboxMessage.findFirst({ where: { registrationId: (second as { registrationId: string }).registrationId, kind: "waitlist-promoted" }, select: { attachments: true } });
-    expect(JSON.stringify(promotionMail?.attachments)).toContain("METHOD:REQUEST");
+    const promotionMail = await queuedEmail({ registrationId: (second as { registrationId: string }).registrationId, kind: "waitlist-promoted" });
+    expect(JSON.stringify(promotionMail.attachments)).toContain("METHOD:REQUEST");
   });
 
   it("answers a second registration of the same address neutrally and stores nothing new", async () => {

@@ -5,6 +5,7 @@ import { confirmEmail } from "@/lib/registrations/confirm-email";
 import { approveRegistration, rejectRegistration } from "@/lib/registrations/decide-registration";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { queuedEmail } from "../helpers/outbox";
 
 function person(sessionId: string) {
   return {
@@ -39,7 +40,7 @@ describe("double opt-in", () => {
     expect(await seatsTaken(sessionId)).toBe(1);
     const stored = await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { holdExpiresAt: true } });
     expect(stored.holdExpiresAt!.getTime() - Date.now()).toBeGreaterThan(47 * 3600_000);
-    const optIn = await db.outboxMessage.findFirstOrThrow({ where: { registrationId: registration.registrationId }, select: { kind: true, text: true } });
+    const optIn = await queuedEmail({ registrationId: registration.registrationId });
     expect(optIn.kind).toBe("opt-in");
     expect(optIn.text).toMatch(/\/r\/[A-Za-z0-9_-]{43}\/bestaetigen/);
     expect(optIn.text).not.toContain("video.example.org");
@@ -63,7 +64,7 @@ describe("approval by the organisers", () => {
     expect(registration.status).toBe("PENDING");
     expect(await mailKinds(registration.registrationId)).toEqual(["registration-received"]);
     expect(await db.$transaction((tx) => approveRegistration(tx, registration.registrationId))).toEqual({ ok: true });
-    const approved = await db.outboxMessage.findFirstOrThrow({ where: { registrationId: registration.registrationId, kind: "registration-approved" }, select: { attachments: true } });
+    const approved = await queuedEmail({ registrationId: registration.registrationId, kind: "registration-approved" });
     expect(JSON.stringify(approved.attachments)).toContain("METHOD:REQUEST");
     expect(await db.$transaction((tx) => approveRegistration(tx, registration.registrationId))).toEqual({ ok: false, code: "not-awaiting-approval" });
   });
@@ -77,7 +78,7 @@ describe("approval by the organisers", () => {
     const statuses = await db.registration.findMany({ where: { sessionId }, select: { id: true, status: true } });
     expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({ [first.registrationId]: "REJECTED", [second.registrationId]: "PENDING" });
     expect(await seatsTaken(sessionId)).toBe(1);
-    const rejection = await db.outboxMessage.findFirstOrThrow({ where: { registrationId: first.registrationId, kind: "registration-rejected" }, select: { text: true } });
+    const rejection = await queuedEmail({ registrationId: first.registrationId, kind: "registration-rejected" });
     expect(rejection.text).toContain("Leider nur für Kommunen aus NRW.");
   });
 

@@ -6,12 +6,11 @@ import { createSession } from "@/lib/sessions/create-session";
 import { sessionFormValues } from "@/lib/sessions/schema";
 import { updateSession } from "@/lib/sessions/update-session";
 import { addRegistration, organiserWorld } from "../../helpers/organiser-world";
+import { queuedEmails } from "../../helpers/outbox";
 
-type StoredAttachment = { filename: string; contentType: string; content: string };
 
 async function outboxFor(registrationId: string, kind: string) {
-  const messages = await db.outboxMessage.findMany({ where: { registrationId, kind }, select: { subject: true, text: true, attachments: true } });
-  return messages.map((message) => ({ ...message, attachments: message.attachments as StoredAttachment[] }));
+  return queuedEmails({ registrationId, kind });
 }
 
 function calendar(ics: string) {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { findRegistrationByToken } from "@/lib/registrations/manage-queries";
-import { invitationFor, loadRegistrationMailContext } from "@/lib/registrations/notifications";
+import { invitationFor } from "@/lib/email/registration-email";
+import { loadRegistrationMailContext } from "@/lib/registrations/notifications";
 
 // The calendar file of a confirmed registration (the same UID and SEQUENCE as the emailed invitation).
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

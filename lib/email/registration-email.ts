@@ -1,0 +1,169 @@
+import "server-only";
+import { z } from "zod";
+import { buildInvitation } from "../calendar/build-invitation";
+import { invitationUid } from "../calendar/invitation-uid";
+import { invitationDescription } from "../calendar/session-description";
+import { env } from "../env";
+import { isLocale } from "../i18n/catalogue";
+import type { EmailAttachment, OutgoingEmail } from "./enqueue-email";
+import { renderCancellationConfirmed } from "./templates/cancellation-confirmed";
+import { renderRegistrationApproved } from "./templates/registration-approved";
+import { renderRegistrationConfirmed } from "./templates/registration-confirmed";
+import { renderRegistrationOptIn } from "./templates/registration-opt-in";
+import { renderRegistrationReceived } from "./templates/registration-received";
+import { renderRegistrationRejected } from "./templates/registration-rejected";
+import type { MailBase, MailSession, RenderedEmail } from "./templates/types";
+import { renderWaitlistPromoted } from "./templates/waitlist-promoted";
+import { renderWaitlisted } from "./templates/waitlisted";
+
+// Emails about a registration: what they need to know (a plain, JSON-safe
+// snapshot taken when the message is queued) and how they are composed. No
+// I/O: the registration request queues the snapshot as a template and the
+// outbox worker composes the message when it sends it (docs/decisions/0010).
+
+const registrationMailContextSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  locale: z.string(),
+  status: z.enum(["PENDING", "CONFIRMED", "WAITLISTED", "CANCELLED", "REJECTED"]),
+  waitlistPosition: z.number().nullable(),
+  holdExpiresAt: z.coerce.date().nullable().optional(),
+  sessionId: z.string(),
+  session: z.object({
+    id: z.string(),
+    startsAt: z.coerce.date(),
+    endsAt: z.coerce.date(),
+    timeZone: z.string(),
+    format: z.enum(["ONLINE", "ON_SITE"]),
+    joinUrl: z.string().nullable(),
+    location: z.string().nullable(),
+    sequence: z.number(),
+    workshop: z.object({
+      title: z.string(),
+      summary: z.string(),
+      programme: z.object({ name: z.string(), contactEmail: z.string() }),
+    }),
+  }),
+});
+
+/** What every registration email needs; the seat hold only matters for the opt-in email. */
+export type RegistrationMailContext = z.infer<typeof registrationMailContextSchema>;
+
+const registrationMessageSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("registration-confirmed"), manageUrl: z.string().optional() }),
+  z.object({ kind: z.literal("waitlisted"), position: z.number(), manageUrl: z.string().optional() }),
+  z.object({ kind: z.literal("waitlist-promoted") }),
+  z.object({ kind: z.literal("cancellation-confirmed"), previousStatus: z.enum(["CONFIRMED", "WAITLISTED", "PENDING"]), byOrganiser: z.boolean().optional() }),
+  z.object({ kind: z.literal("opt-in"), manageUrl: z.string().optional() }),
+  z.object({ kind: z.literal("registration-received"), manageUrl: z.string().optional() }),
+  z.object({ kind: z.literal("registration-approved") }),
+  z.object({ kind: z.literal("registration-rejected"), organiserMessage: z.string().nullable().optional() }),
+]);
+
+export type RegistrationMessage = z.infer<typeof registrationMessageSchema>;
+
+/** A registration email as queued: rendered by composeRegistrationEmail when it is sent. */
+export type RegistrationEmailTemplate = { context: RegistrationMailContext; message: RegistrationMessage; manageUrl: string | null };
+
+const registrationEmailTemplateSchema = z.object({
+  context: registrationMailContextSchema,
+  message: registrationMessageSchema,
+  manageUrl: z.string().nullable(),
+});
+
+/** Reads a stored template back; a malformed one is a bug in its writer and fails the message (it is retried, then FAILED). */
+export function parseRegistrationEmailTemplate(value: unknown): RegistrationEmailTemplate {
+  const parsed = registrationEmailTemplateSchema.safeParse(value);
+  if (!parsed.success) throw new Error("stored email template is malformed");
+  return parsed.data;
+}
+
+export function mailBase(context: RegistrationMailContext): MailBase {
+  const { programme } = context.session.workshop;
+  return {
+    locale: isLocale(context.locale) ? context.locale : "de",
+    programme: { name: programme.name, contactEmail: programme.contactEmail },
+    recipient: { firstName: context.firstName, lastName: context.lastName },
+  };
+}
+
+export function mailSession(context: RegistrationMailContext): MailSession {
+  const { session } = context;
+  return {
+    workshopTitle: session.workshop.title,
+    workshopSummary: session.workshop.summary,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    timeZone: session.timeZone,
+    format: session.format,
+    joinUrl: session.joinUrl,
+    location: session.location,
+  };
+}
+
+/** The calendar file for a registration's session; the manage link is never part of it. */
+export function invitationFor(context: RegistrationMailContext, method: "REQUEST" | "CANCEL"): string {
+  const { session } = context;
+  const { programme } = session.workshop;
+  const locale = isLocale(context.locale) ? context.locale : "de";
+  return buildInvitation({
+    method,
+    uid: invitationUid(context.id, session.id, new URL(env().APP_URL).hostname),
+    // A cancellation must outrank every invitation sent for the same UID.
+    sequence: method === "CANCEL" ? session.sequence + 1 : session.sequence,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    title: session.workshop.title,
+    description: invitationDescription({ locale, summary: session.workshop.summary, joinUrl: session.joinUrl, contactEmail: programme.contactEmail }),
+    location: session.format === "ONLINE" ? (session.joinUrl ?? undefined) : (session.location ?? undefined),
+    url: session.joinUrl ?? undefined,
+    organizer: { name: programme.name, email: programme.contactEmail },
+    attendee: { name: `${context.firstName} ${context.lastName}`, email: context.email },
+  });
+}
+
+export function calendarAttachment(ics: string, method: "REQUEST" | "CANCEL", locale: string): EmailAttachment {
+  return {
+    filename: method === "CANCEL" ? (locale === "en" ? "cancellation.ics" : "absage.ics") : locale === "en" ? "invitation.ics" : "einladung.ics",
+    contentType: `text/calendar; charset=UTF-8; method=${method}`,
+    content: ics,
+  };
+}
+
+/** The email for a registration, rendered. */
+export function composeRegistrationEmail({ context, message, manageUrl }: RegistrationEmailTemplate): OutgoingEmail {
+  const base = mailBase(context);
+  const session = mailSession(context);
+  const email = (rendered: RenderedEmail, attachments: EmailAttachment[] = []): OutgoingEmail => ({
+    ...rendered,
+    kind: message.kind,
+    to: context.email,
+    replyTo: context.session.workshop.programme.contactEmail,
+    attachments,
+    registrationId: context.id,
+  });
+  const invitation = () => [calendarAttachment(invitationFor(context, "REQUEST"), "REQUEST", base.locale)];
+  switch (message.kind) {
+    case "registration-confirmed":
+      return email(renderRegistrationConfirmed({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "waitlisted":
+      return email(renderWaitlisted({ ...base, session, position: message.position, manageUrl: manageUrl! }));
+    case "waitlist-promoted":
+      return email(renderWaitlistPromoted({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "opt-in":
+      return email(renderRegistrationOptIn({ ...base, session, confirmUrl: `${manageUrl!}/bestaetigen`, holdExpiresAt: context.holdExpiresAt ?? new Date() }));
+    case "registration-received":
+      return email(renderRegistrationReceived({ ...base, session, manageUrl: manageUrl! }));
+    case "registration-approved":
+      return email(renderRegistrationApproved({ ...base, session, manageUrl: manageUrl! }), invitation());
+    case "registration-rejected":
+      return email(renderRegistrationRejected({ ...base, session, organiserMessage: message.organiserMessage }));
+    case "cancellation-confirmed":
+      return email(
+        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", byOrganiser: message.byOrganiser }),
+        message.previousStatus === "CONFIRMED" ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
+      );
+  }
+}
