@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -8,6 +9,17 @@ const nextConfig: NextConfig = {
   // Packages with WebAssembly or native-style loading stay outside the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "nodemailer", "exceljs"],
   typedRoutes: false,
+  // The public JSON API skips proxy.ts (no page, no nonce: a registration
+  // rush pays for every step per request) and gets its headers here.
+  async headers() {
+    const security = staticSecurityHeaders({ production: process.env.NODE_ENV === "production" });
+    return [
+      {
+        source: "/api/v1/:path*",
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }, ...Object.entries(security).map(([key, value]) => ({ key, value }))],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

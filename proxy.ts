@@ -39,6 +39,7 @@ function withSecurityHeaders(response: NextResponse): NextResponse {
 }
 
 export const config = {
-  // Pages and route handlers; not Next.js' static files.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Pages and route handlers; not Next.js' static files, and not the public
+  // JSON API, whose headers next.config.ts sets.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }],
 };

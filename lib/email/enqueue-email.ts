@@ -56,10 +56,3 @@ export async function enqueueRegistrationEmail(tx: Prisma.TransactionClient, tem
             ${JSON.stringify(template)}::jsonb, ${context.id}::uuid, 'PENDING', 0, now(), now())`;
   return id;
 }
-
-/** Replaces a template queued earlier in the same transaction (its Message-ID stays). */
-export async function replaceQueuedRegistrationEmail(tx: Prisma.TransactionClient, id: string, template: RegistrationEmailTemplate): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "outbox_messages" SET "kind" = ${template.message.kind}, "template" = ${JSON.stringify(template)}::jsonb
-    WHERE "id" = ${id}::uuid AND "status" = 'PENDING'`;
-}

@@ -22,6 +22,9 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
   ].join("; ");
 }
 
+/** For JSON API responses: nothing in them may run, load or be framed. */
+export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
 export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
   return {
     "Referrer-Policy": "strict-origin-when-cross-origin",

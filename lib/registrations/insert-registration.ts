@@ -3,16 +3,14 @@ import { randomUUID } from "node:crypto";
 import { sqlPool } from "../db";
 import { newMessageId } from "../email/enqueue-email";
 import type { RegistrationEmailTemplate } from "../email/registration-email";
-import type { Prisma } from "../generated/prisma/client";
 import { registrationWindowOpenSql } from "./seats";
-
-type Tx = Prisma.TransactionClient;
 
 export type NewRegistration = {
   id: string;
   sessionId: string;
-  status: "CONFIRMED" | "PENDING" | "WAITLISTED";
-  waitlistPosition: number | null;
+  workshopId: string;
+  /** With a seat; a waiting-list entry is WAITLISTED instead. */
+  status: "CONFIRMED" | "PENDING";
   firstName: string;
   lastName: string;
   email: string;
@@ -28,78 +26,75 @@ export type NewRegistration = {
   manageTokenHash: string;
 };
 
-/**
- * Stores a registration and its first manage-token hash in one statement
- * (raw SQL: this is the hot path of a registration rush). The partial unique
- * index refuses a second active registration of the address for the session.
- */
-export async function insertRegistration(tx: Tx, row: NewRegistration): Promise<void> {
-  await tx.$executeRaw`
-    WITH inserted AS (
-      INSERT INTO "registrations" ("id", "sessionId", "status", "waitlistPosition", "firstName", "lastName", "email", "organisation", "role",
-        "accessibilityNeeds", "answers", "locale", "privacyNoticeId", "consentedAt", "confirmedAt", "holdExpiresAt", "createdAt", "updatedAt")
-      VALUES (${row.id}::uuid, ${row.sessionId}::uuid, ${row.status}::"RegistrationStatus", ${row.waitlistPosition}, ${row.firstName}, ${row.lastName},
-        ${row.email}, ${row.organisation}, ${row.role}::"ParticipantRole", ${row.accessibilityNeeds}, ${JSON.stringify(row.answers)}::jsonb, ${row.locale},
-        ${row.privacyNoticeId}::uuid, ${row.consentedAt}, ${row.confirmedAt}, ${row.holdExpiresAt}, now(), now())
-      RETURNING "id"
-    )
-    INSERT INTO "manage_tokens" ("hash", "registrationId", "createdAt") SELECT ${row.manageTokenHash}, "id", now() FROM inserted`;
-}
-
-/** The seat turned out to be taken: the new registration waits instead. */
-export async function moveToWaitlist(tx: Tx, registrationId: string, ticket: number): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "registrations" SET "status" = 'WAITLISTED', "waitlistPosition" = ${ticket}, "confirmedAt" = NULL, "holdExpiresAt" = NULL
-    WHERE "id" = ${registrationId}::uuid`;
-}
-
-export type FreeSeatOutcome = { seated: true } | { seated: false; otherSessionId: string | null };
+export type InsertOutcome =
+  | { stored: true; waitlistPosition: number | null }
+  | { stored: false; reason: "registered-for-other-date"; otherSessionId: string }
+  | { stored: false; reason: "session-full" | "registration-closed" };
 
 /**
- * The common case of a registration rush as one statement, hence one round
- * trip and one short implicit transaction (docs/decisions/0010): unless the
- * address is registered for another date of the workshop, it takes a free
- * seat and stores the registration, its manage-token hash and its email
- * (as a template, rendered by the outbox worker). The session row is locked
- * only while this statement runs. When no seat was taken nothing is stored,
- * and the caller goes the transactional way (waiting list, full, closed).
- * A second active registration of the address for the session fails on the
- * partial unique index, like insertRegistration.
+ * A registration as one statement, hence one round trip and one short
+ * implicit transaction (docs/decisions/0010). Unless the address is
+ * registered for another date of the workshop, it takes a free seat, or else
+ * (with the waiting list on) the next waiting-list ticket, on the session
+ * row, and stores the registration, its manage-token hash and its first
+ * email (a template the outbox worker renders: the seat's email, or the
+ * waiting-list email with the place in the queue). The session row is
+ * locked only while this statement runs. When nothing could be taken nothing
+ * is stored. A second active registration of the address for the session
+ * fails on the partial unique index (error 23505) and stores nothing either.
  */
-export async function registerIntoFreeSeat(
-  row: NewRegistration & { status: "CONFIRMED" | "PENDING"; workshopId: string },
-  email: RegistrationEmailTemplate,
-): Promise<FreeSeatOutcome> {
-  const { rows } = await sqlPool().query<{ seated: boolean; otherSessionId: string | null }>(
+export async function insertRegistration(row: NewRegistration, email: RegistrationEmailTemplate): Promise<InsertOutcome> {
+  const { rows } = await sqlPool().query<{ stored: boolean; position: number | null; otherSessionId: string | null; open: boolean }>(
     `WITH other AS (
        SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
-       WHERE r."email" = $7 AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $18::uuid AND s."id" <> $2::uuid
+       WHERE r."email" = $7 AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $2::uuid AND s."id" <> $3::uuid
        LIMIT 1
      ), seat AS (
        UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
-       WHERE "id" = $2::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
+       WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
          AND NOT EXISTS (SELECT 1 FROM other)
        RETURNING "id"
+     ), ticket AS (
+       -- Only runs when no seat was taken: the row is updated once at most.
+       UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
+       WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" AND ${registrationWindowOpenSql}
+         AND NOT EXISTS (SELECT 1 FROM other) AND NOT EXISTS (SELECT 1 FROM seat)
+       RETURNING "id", "waitlistTicket"
+     ), place AS (
+       SELECT "id", NULL::integer AS "ticket", NULL::integer AS "position" FROM seat
+       UNION ALL
+       SELECT "id", "waitlistTicket", "waitlist_rank"("id", "waitlistTicket") FROM ticket
      ), registration AS (
        INSERT INTO "registrations" ("id", "sessionId", "status", "waitlistPosition", "firstName", "lastName", "email", "organisation", "role",
          "accessibilityNeeds", "answers", "locale", "privacyNoticeId", "consentedAt", "confirmedAt", "holdExpiresAt", "createdAt", "updatedAt")
-       SELECT $1::uuid, seat."id", $3::"RegistrationStatus", $4::int, $5, $6, $7, $8, $9::"ParticipantRole", $10, $11::jsonb, $12, $13::uuid, $14, $15, $16, now(), now()
-       FROM seat
+       SELECT $1::uuid, place."id",
+         CASE WHEN place."ticket" IS NULL THEN $4::"RegistrationStatus" ELSE 'WAITLISTED'::"RegistrationStatus" END, place."ticket",
+         $5, $6, $7, $8, $9::"ParticipantRole", $10, $11::jsonb, $12, $13::uuid, $14,
+         CASE WHEN place."ticket" IS NULL THEN $15::timestamptz END, CASE WHEN place."ticket" IS NULL THEN $16::timestamptz END, now(), now()
+       FROM place
        RETURNING "id"
      ), token AS (
        INSERT INTO "manage_tokens" ("hash", "registrationId", "createdAt") SELECT $17, "id", now() FROM registration
      ), mail AS (
        INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "template", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
-       SELECT $19::uuid, $20, $21, $7, $22, $23::jsonb, "id", 'PENDING', 0, now(), now() FROM registration
+       SELECT $18::uuid, $19, CASE WHEN place."ticket" IS NULL THEN $20 ELSE 'waitlisted' END, $7, $21,
+         CASE WHEN place."ticket" IS NULL THEN $22::jsonb
+              ELSE jsonb_set($22::jsonb, '{message}', jsonb_build_object('kind', 'waitlisted', 'position', place."position")) END,
+         registration."id", 'PENDING', 0, now(), now()
+       FROM registration CROSS JOIN place
      )
-     SELECT EXISTS (SELECT 1 FROM registration) AS "seated", (SELECT "sessionId" FROM other) AS "otherSessionId"`,
+     SELECT EXISTS (SELECT 1 FROM registration) AS "stored", (SELECT "position" FROM place) AS "position",
+       (SELECT "sessionId" FROM other) AS "otherSessionId",
+       EXISTS (SELECT 1 FROM "sessions" WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open"`,
     [
-      row.id, row.sessionId, row.status, null, row.firstName, row.lastName, row.email, row.organisation, row.role,
+      row.id, row.workshopId, row.sessionId, row.status, row.firstName, row.lastName, row.email, row.organisation, row.role,
       row.accessibilityNeeds, JSON.stringify(row.answers), row.locale, row.privacyNoticeId, row.consentedAt, row.confirmedAt, row.holdExpiresAt,
-      row.manageTokenHash, row.workshopId,
+      row.manageTokenHash,
       randomUUID(), newMessageId(), email.message.kind, email.context.session.workshop.programme.contactEmail, JSON.stringify(email),
     ],
   );
   const result = rows[0]!;
-  return result.seated ? { seated: true } : { seated: false, otherSessionId: result.otherSessionId };
+  if (result.stored) return { stored: true, waitlistPosition: result.position };
+  if (result.otherSessionId) return { stored: false, reason: "registered-for-other-date", otherSessionId: result.otherSessionId };
+  return { stored: false, reason: result.open ? "session-full" : "registration-closed" };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { enqueueRegistrationEmail, replaceQueuedRegistrationEmail } from "../email/enqueue-email";
 import type { RegistrationEmailTemplate, RegistrationMailContext } from "../email/registration-email";
 import { forgetPublishedWorkshops } from "../workshops/queries";
 import { consumeRateLimits, RATE_LIMITS, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
@@ -10,8 +9,8 @@ import { createManageToken } from "./manage-token";
 import { issueManageUrl, manageUrlFor, notifyRegistration } from "./notifications";
 import { getRegistrationTargetForSubmission, type RegistrationTarget } from "./queries";
 import { fieldErrors, registrationSchema, type RegistrationInput } from "./schema";
-import { insertRegistration, moveToWaitlist, registerIntoFreeSeat, type NewRegistration } from "./insert-registration";
-import { takeSeat, takesRegistrations, takeWaitlistTicket, waitlistRank } from "./seats";
+import { insertRegistration } from "./insert-registration";
+import { waitlistRank } from "./seats";
 
 export type RegisterOutcome =
   | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED" | "PENDING"; waitlistPosition: number | null; manageToken: string }
@@ -20,12 +19,6 @@ export type RegisterOutcome =
   | { ok: false; code: "registered-for-other-date"; otherSessionId: string };
 
 export type RegisterContext = { ip: string | null };
-
-class Refusal extends Error {
-  constructor(readonly outcome: Extract<RegisterOutcome, { ok: false }>) {
-    super(outcome.code);
-  }
-}
 
 export function isUniqueViolation(error: unknown): boolean {
   if (!error || typeof error !== "object") return false;
@@ -63,69 +56,42 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   const pendingStatus = target.workshop.doubleOptIn || target.workshop.requiresApproval;
   const holdExpiresAt = target.workshop.doubleOptIn ? new Date(now.getTime() + target.workshop.holdHours * 3600_000) : null;
   const status: "CONFIRMED" | "PENDING" = pendingStatus ? "PENDING" : "CONFIRMED";
-  const row: NewRegistration & { status: typeof status } = {
-    id: registrationId,
-    sessionId: target.session.id,
-    status,
-    waitlistPosition: null,
-    firstName: input.firstName,
-    lastName: input.lastName,
-    email: input.email,
-    organisation: input.organisation,
-    role: input.role,
-    accessibilityNeeds: input.accessibilityNeeds || null,
-    answers: input.answers,
-    locale: input.locale,
-    privacyNoticeId: notice.id,
-    consentedAt: now,
-    confirmedAt: status === "CONFIRMED" ? now : null,
-    holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
-    manageTokenHash: hash,
-  };
-  const mail = { ...mailContext(registrationId, target, input), holdExpiresAt };
-  const firstEmail: RegistrationEmailTemplate = {
-    context: mail,
+  const email: RegistrationEmailTemplate = {
+    context: { ...mailContext(registrationId, target, input), holdExpiresAt },
     message: { kind: status === "CONFIRMED" ? "registration-confirmed" : holdExpiresAt ? "opt-in" : "registration-received" },
     manageUrl,
   };
   try {
-    // Most registrations of a rush find a free seat: one statement does it all.
-    const fast = await registerIntoFreeSeat({ ...row, workshopId: target.workshop.id }, firstEmail);
-    if (fast.seated) {
-      forgetPublishedWorkshops();
-      return { ok: true, registrationId, status, waitlistPosition: null, manageToken: token };
-    }
-    if (fast.otherSessionId) return { ok: false, code: "registered-for-other-date", otherSessionId: fast.otherSessionId };
-
-    // No free seat a moment ago: in one transaction, take one that came free
-    // meanwhile, or a waiting-list ticket, or refuse. The registration and
-    // its email are written before the seat is tried, so that the session row
-    // stays locked only from the seat's UPDATE to COMMIT (docs/decisions/0006).
-    const outcome = await db.$transaction(
-      async (tx) => {
-        await insertRegistration(tx, row);
-        const outboxId = await enqueueRegistrationEmail(tx, firstEmail);
-
-        if (await takeSeat(tx, target.session.id, { newRegistration: true })) {
-          return { ok: true as const, registrationId, status, waitlistPosition: null, manageToken: token };
-        }
-        if (!target.session.raw.waitlistEnabled) {
-          throw new Refusal({ ok: false, code: (await takesRegistrations(tx, target.session.id)) ? "session-full" : "registration-closed" });
-        }
-        const ticket = await takeWaitlistTicket(tx, target.session.id);
-        // The window closed or the session was cancelled since the form was loaded.
-        if (ticket === null) throw new Refusal({ ok: false, code: "registration-closed" });
-        await moveToWaitlist(tx, registrationId, ticket);
-        const position = await waitlistRank(tx, target.session.id, ticket);
-        await replaceQueuedRegistrationEmail(tx, outboxId, { context: mail, message: { kind: "waitlisted", position }, manageUrl });
-        return { ok: true as const, registrationId, status: "WAITLISTED" as const, waitlistPosition: position, manageToken: token };
+    const outcome = await insertRegistration(
+      {
+        id: registrationId,
+        sessionId: target.session.id,
+        workshopId: target.workshop.id,
+        status,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email,
+        organisation: input.organisation,
+        role: input.role,
+        accessibilityNeeds: input.accessibilityNeeds || null,
+        answers: input.answers,
+        locale: input.locale,
+        privacyNoticeId: notice.id,
+        consentedAt: now,
+        confirmedAt: status === "CONFIRMED" ? now : null,
+        holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
+        manageTokenHash: hash,
       },
-      { maxWait: 30_000, timeout: 30_000 },
+      email,
     );
+    if (!outcome.stored) {
+      if (outcome.reason === "registered-for-other-date") return { ok: false, code: outcome.reason, otherSessionId: outcome.otherSessionId };
+      return { ok: false, code: outcome.reason };
+    }
     forgetPublishedWorkshops();
-    return outcome;
+    if (outcome.waitlistPosition !== null) return { ok: true, registrationId, status: "WAITLISTED", waitlistPosition: outcome.waitlistPosition, manageToken: token };
+    return { ok: true, registrationId, status, waitlistPosition: null, manageToken: token };
   } catch (error) {
-    if (error instanceof Refusal) return error.outcome;
     if (isUniqueViolation(error)) {
       await resendConfirmation(target.session.id, input.email);
       return { ok: false, code: "already-registered" };

@@ -72,7 +72,7 @@ function answerSchema(question: FormQuestion) {
 }
 
 /** The whole form for a workshop's questions. */
-export function registrationSchema(questions: FormQuestion[]) {
+function buildRegistrationSchema(questions: FormQuestion[]) {
   return z.object({
     sessionId: z.uuid({ error: "unknownSession" }),
     firstName: text(LIMITS.name),
@@ -92,6 +92,22 @@ export function registrationSchema(questions: FormQuestion[]) {
     website: z.string().max(0, { error: "spam" }).optional(),
     locale: z.enum(["de", "en"], { error: "invalid" }).default("de"),
   });
+}
+
+const schemas = new WeakMap<FormQuestion[], ReturnType<typeof buildRegistrationSchema>>();
+
+/**
+ * The schema for a session's form, built once per list of questions: zod
+ * compiles a schema on its first use, which would otherwise cost more than
+ * the validation itself on every submission of a rush.
+ */
+export function registrationSchema(questions: FormQuestion[]) {
+  let schema = schemas.get(questions);
+  if (!schema) {
+    schema = buildRegistrationSchema(questions);
+    schemas.set(questions, schema);
+  }
+  return schema;
 }
 
 export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;

@@ -41,25 +41,16 @@ export async function takeWaitlistTicket(tx: Tx, sessionId: string): Promise<num
   return rows[0]?.waitlistTicket ?? null;
 }
 
-/** Whether the session takes new registrations right now (scheduled, window open, not started). */
-export async function takesRegistrations(tx: Tx, sessionId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ open: number }[]>`
-    SELECT 1 AS "open" FROM "sessions" WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' ${windowOpen}`;
-  return rows.length === 1;
-}
-
 export async function releaseSeat(tx: Tx, sessionId: string): Promise<void> {
   await tx.$executeRaw`
     UPDATE "sessions" SET "confirmedCount" = "confirmedCount" - 1, "updatedAt" = now()
     WHERE "id" = ${sessionId}::uuid`;
 }
 
-/** The 1-based place of a ticket among those still waiting. */
+/** The 1-based place of a ticket among those still waiting (the database function waitlist_rank). */
 export async function waitlistRank(tx: Tx, sessionId: string, ticket: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ ahead: number }[]>`
-    SELECT count(*)::int AS "ahead" FROM "registrations"
-    WHERE "sessionId" = ${sessionId}::uuid AND "status" = 'WAITLISTED' AND "waitlistPosition" < ${ticket}`;
-  return (rows[0]?.ahead ?? 0) + 1;
+  const rows = await tx.$queryRaw<{ rank: number }[]>`SELECT "waitlist_rank"(${sessionId}::uuid, ${ticket}::integer) AS "rank"`;
+  return rows[0]?.rank ?? 1;
 }
 
 /**

@@ -7,28 +7,37 @@ import type { Locale, MailSession } from "./types";
 // Germany expect; "en" alone would give "2:00 PM" and "September 10".
 const intlLocale: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 
+// Building an Intl.DateTimeFormat costs far more than using one; every
+// email formats a few instants, so the formatters are kept per language,
+// zone and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, timeZone: string, style: "date" | "time" | "zone"): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    const options: Intl.DateTimeFormatOptions =
+      style === "date"
+        ? { weekday: "long", day: "numeric", month: "long", year: "numeric" }
+        : style === "time"
+          ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+          : { timeZoneName: "short" };
+    cached = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, ...options });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function formatDate(locale: Locale, instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(instant);
+  return formatter(locale, timeZone, "date").format(instant);
 }
 
 function formatTime(locale: Locale, instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
+  return formatter(locale, timeZone, "time").format(instant);
 }
 
 /** Short zone name at that instant, so summer and winter time read right: "MESZ", "CEST", "GMT-4". */
 function formatZone(locale: Locale, instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, timeZoneName: "short" }).formatToParts(instant);
+  const parts = formatter(locale, timeZone, "zone").formatToParts(instant);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
 
