@@ -8,6 +8,7 @@
 // BENCH_CAPACITY      seats of the rush session (1000)
 // BENCH_POOL          database connections per app instance (20)
 // BENCH_PORT          first app port (3300; the second instance uses +1)
+// BENCH_ROUNDS        rush/ceiling pairs, alternating; medians are reported (3)
 // BENCH_ONLY          comma-separated scenarios: rush,spread,instances,reads,outbox,export,restart
 // BENCH_PROFILE=1     CPU profile of the (first) app server to bench-results/profiles/
 //
@@ -30,6 +31,7 @@ const pool = Number(process.env.BENCH_POOL ?? 20);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const smtpPort = port + 10;
 const requests = Math.round(capacity * 1.2);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,instances,reads,outbox,export,restart").split(",").map((name) => name.trim()));
 const profile = process.env.BENCH_PROFILE === "1";
 const results: Record<string, Record<string, number | string | boolean>> = {};
@@ -46,6 +48,7 @@ async function query<T = Row>(sql: string, url = server, values: unknown[] = [])
 }
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const databaseName = `komma_bench_${Date.now()}`;
@@ -259,8 +262,8 @@ try {
 
   const programme = await db.programme.findUniqueOrThrow({ where: { slug: "komma" }, select: { id: true } });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
-  // Sessions: rush, ceiling, two instances, restart, then 50 for the spread.
-  const dedicated = 4;
+  // Sessions: a rush and a ceiling one per round, two instances, restart, then 50 for the spread.
+  const dedicated = 2 * rounds + 2;
   const workshop = await db.workshop.create({
     data: {
       programmeId: programme.id,
@@ -280,7 +283,12 @@ try {
     },
     select: { sessions: { select: { id: true }, orderBy: { startsAt: "asc" } } },
   });
-  const [rushSession, ceilingSession, instancesSession, restartSession, ...spreadSessions] = workshop.sessions.map((session) => session.id) as [string, string, string, string, ...string[]];
+  const sessionIds = workshop.sessions.map((session) => session.id);
+  const [instancesSession, restartSession] = sessionIds.splice(2 * rounds, 2) as [string, string];
+  const rushSessions = sessionIds.splice(0, rounds);
+  const ceilingSessions = sessionIds.splice(0, rounds);
+  const spreadSessions = sessionIds;
+  const rushSession = rushSessions[0]!;
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build found; running next build …");
@@ -291,15 +299,28 @@ try {
   const app = await startApp(port, {}, profile);
 
   if (scenarios.has("rush")) {
-    console.log(`Rush: ${requests} registrations from ${clients} concurrent clients into one session of ${capacity} seats …`);
-    const load = await registrationLoad({ ports: [port], sessionFor: () => rushSession, amount: requests });
-    const counts = await sessionCounts(rushSession);
-    results["rush (1 session)"] = { ...rushRow(load), confirmed: counts.confirmed, "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity, waitlisted: counts.waitlisted };
-
-    console.log("Ceiling: the same transaction straight to PostgreSQL …");
-    const ceilingRate = await ceiling(ceilingSession);
-    results["ceiling (raw SQL)"] = { requests, "registrations/s": ceilingRate, errors: 0 };
-    results["rush (1 session)"]["ratio to ceiling"] = round(Number(results["rush (1 session)"]["registrations/s"]) / ceilingRate, 2);
+    // Short runs on a shared machine vary: rush and ceiling alternate, and
+    // the medians count.
+    const rushes: Record<string, number | boolean>[] = [];
+    const ceilings: number[] = [];
+    for (let index = 0; index < rounds; index++) {
+      console.log(`Rush ${index + 1}/${rounds}: ${requests} registrations from ${clients} concurrent clients into one session of ${capacity} seats …`);
+      const load = await registrationLoad({ ports: [port], sessionFor: () => rushSessions[index]!, amount: requests });
+      const counts = await sessionCounts(rushSessions[index]!);
+      rushes.push({ ...rushRow(load), confirmed: counts.confirmed, "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity, waitlisted: counts.waitlisted });
+      console.log(`Ceiling ${index + 1}/${rounds}: the same transaction straight to PostgreSQL …`);
+      ceilings.push(await ceiling(ceilingSessions[index]!));
+    }
+    const rates = rushes.map((row) => Number(row["registrations/s"]));
+    const middle = rushes[rates.indexOf(median(rates))]!;
+    results["rush (1 session)"] = {
+      ...middle,
+      errors: rushes.reduce((sum, row) => sum + Number(row.errors), 0),
+      "exactly C confirmed": rushes.every((row) => row["exactly C confirmed"] === true),
+      "ratio to ceiling": round(median(rates) / median(ceilings), 2),
+      "rounds (reg/s)": rates.join(" / "),
+    };
+    results["ceiling (raw SQL)"] = { requests, "registrations/s": median(ceilings), errors: 0, "rounds (reg/s)": ceilings.join(" / ") };
   }
 
   if (scenarios.has("spread")) {
@@ -350,6 +371,14 @@ try {
   if (scenarios.has("outbox")) {
     console.log("Outbox: delivering 1,000 queued messages to a local SMTP server …");
     const { deliverDueMessages } = await import("../lib/email/deliver-outbox");
+    const [queued] = await query<{ count: number }>(`SELECT count(*)::int AS count FROM outbox_messages`, databaseUrl);
+    if (queued!.count < 1000) {
+      // Run on its own: register people in-process until there is enough mail.
+      const { registerParticipant } = await import("../lib/registrations/register-participant");
+      for (let index = queued!.count; index < 1000; index++) {
+        await registerParticipant({ ...JSON.parse(registrationBody()), privacyNoticeVersion: "1", locale: "de", sessionId: rushSession }, { ip: null });
+      }
+    }
     const { createMailTransport } = await import("../lib/email/transport");
     await query(
       `UPDATE outbox_messages SET status = CASE WHEN id IN (SELECT id FROM outbox_messages ORDER BY "createdAt" LIMIT 1000) THEN 'PENDING'::"OutboxStatus" ELSE 'SENT'::"OutboxStatus" END, "nextAttemptAt" = now(), "lockedUntil" = NULL`,
@@ -438,7 +467,8 @@ async function restartUnderLoad(sessionId: string) {
     requests: load.sent,
     "201": load.statuses["201"] ?? 0,
     "503 (retryable)": load.statuses["503"] ?? 0,
-    "other errors": load.sent - (load.statuses["201"] ?? 0) - (load.statuses["503"] ?? 0),
+    "other answers": JSON.stringify(Object.fromEntries(Object.entries(load.statuses).filter(([status]) => status !== "201" && status !== "503"))),
+    "still in flight at the end": load.sent - Object.values(load.statuses).reduce((sum, count) => sum + count, 0),
     "registers after restart": after.status === 201,
     // A commit whose answer was lost in the restart may be stored without a 201.
     "every 201 stored": counts.registrations >= (load.statuses["201"] ?? 0) + 1,

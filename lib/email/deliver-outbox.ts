@@ -152,7 +152,11 @@ function toOutbound(row: ClaimedRow, content: MessageContent): OutboundMessage {
   return { messageId: row.messageId, to: row.toAddress, replyTo: row.replyTo, ...content };
 }
 
-/** Claims the due messages, sends them one after another and records each outcome. */
+/**
+ * Claims the due messages, sends them over the transport's connections at
+ * once (transport.connections, one message per connection at a time) and
+ * records each outcome.
+ */
 export async function deliverDueMessages(options: DeliveryOptions): Promise<DeliveryReport> {
   const batchSize = options.batchSize ?? 20;
   const clock = () => options.now?.() ?? null;
@@ -164,11 +168,11 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
   const claimed = await claimDueMessages(batchSize, clock());
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0, errors: [] };
 
-  for (const row of claimed) {
+  async function deliver(row: ClaimedRow): Promise<void> {
     if (localNow() + SEND_BUDGET_MS > leaseEnd) {
       await release(row, clock());
       report.released += 1;
-      continue;
+      return;
     }
     let content: MessageContent;
     try {
@@ -180,10 +184,18 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
       if (gaveUp) report.failed += 1;
       else report.retrying += 1;
       report.errors.push({ id: row.id, attempt: row.attempts + 1, error: reason });
-      continue;
+      return;
     }
     await recordSent(row, content, options.transport.name, clock());
     report.sent += 1;
   }
+
+  const queue = [...claimed];
+  const lanes = Math.max(1, Math.min(options.transport.connections, queue.length));
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) await deliver(row);
+    }),
+  );
   return report;
 }

@@ -18,6 +18,8 @@ export type OutboundMessage = {
 export type MailTransport = {
   /** Recorded on the message: "smtp" or "mailbox". */
   name: "smtp" | "mailbox";
+  /** How many messages it can send at the same time (SMTP connections). */
+  connections: number;
   /** Resolves once the server accepted the message; rejects otherwise. */
   send(message: OutboundMessage): Promise<void>;
   /** Closes pooled connections; the transport cannot send afterwards. */
@@ -30,10 +32,12 @@ export type MailTransportOptions = {
   from?: { name: string; address: string };
 };
 
-// One pooled connection: the worker sends a batch one message after another.
-// Timeouts short enough that a hanging server cannot outlast the delivery
-// lease (see deliver-outbox.ts), long enough for a slow relay.
-const connectionDefaults = { pool: true, maxConnections: 1, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+// Four pooled connections: a worker sends up to four messages of a batch at
+// the same time (each SMTP conversation spends most of its time waiting for
+// the server). Timeouts short enough that a hanging server cannot outlast
+// the delivery lease (see deliver-outbox.ts), long enough for a slow relay.
+// SMTP_URL's query can change any of them, e.g. ?maxConnections=1.
+const connectionDefaults = { pool: true, maxConnections: 4, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
 
 /** SMTP_URL with our connection defaults; options in its query (e.g. ?requireTLS=true) win. */
 function withConnectionDefaults(smtpUrl: string): string {
@@ -51,12 +55,14 @@ function withConnectionDefaults(smtpUrl: string): string {
  */
 export function createMailTransport(options: MailTransportOptions = {}): MailTransport {
   const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
-  if (!smtpUrl) return { name: "mailbox", send: async () => {}, close: () => {} };
+  if (!smtpUrl) return { name: "mailbox", connections: 1, send: async () => {}, close: () => {} };
 
   const from = options.from ?? { name: env().MAIL_FROM_NAME, address: env().MAIL_FROM_ADDRESS };
-  const smtp = nodemailer.createTransport(withConnectionDefaults(smtpUrl));
+  const url = withConnectionDefaults(smtpUrl);
+  const smtp = nodemailer.createTransport(url);
   return {
     name: "smtp",
+    connections: Math.max(1, Number(new URL(url).searchParams.get("maxConnections")) || 1),
     async send(message) {
       const { icalEvent, attachments } = calendarParts(message.attachments);
       await smtp.sendMail({
