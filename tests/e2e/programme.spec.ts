@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { resetSeedData } from "./support/database";
+import { resetSeedData, sessionIdOf } from "./support/database";
 import { expect, test } from "@playwright/test";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
@@ -40,6 +40,16 @@ test.describe("the programme page", () => {
     await page.getByRole("link", { name: /^Für den Termin am .* anmelden$/ }).first().click();
     await expect(page.getByRole("button", { name: "Verbindlich anmelden" })).toBeVisible();
     expect(violations).toEqual([]);
+  });
+
+  test("the public JSON API is served with the security headers too", async ({ request }) => {
+    const response = await request.get(`/api/v1/sessions/${await sessionIdOf("vielfaltsorientierte-verwaltung", 0)}`);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
   });
 
   test("makes no request to any host but its own", async ({ page, baseURL }) => {
