@@ -260,7 +260,12 @@ try {
   const { seedKomma } = await import("../lib/seed/seed-komma");
   await seedKomma(db, { dates: "upcoming" });
 
-  const programme = await db.programme.findUniqueOrThrow({ where: { slug: "komma" }, select: { id: true } });
+  // The bench's own sessions live in a programme of their own, so that the
+  // programme page read below is KommA's real one.
+  const programme = await db.programme.create({
+    data: { slug: "bench", name: "Lastprobe", description: "Lastprobe", contactEmail: "bench@example.org", privacyNotices: { create: { version: 1, text: "Lastprobe" } } },
+    select: { id: true },
+  });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
   // Sessions: a rush and a ceiling one per round, two instances, restart, then 50 for the spread.
   const dedicated = 2 * rounds + 2;

@@ -49,3 +49,12 @@ export async function consumeRateLimits(checks: RateLimitCheck[]): Promise<boole
 export function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<boolean> {
   return consumeRateLimits([{ rule, subject }]);
 }
+
+/** Whether the subject has used up the rule's attempts in the current window, without counting one. */
+export async function rateLimitExhausted(rule: RateLimitRule, subject: string): Promise<boolean> {
+  const { rows } = await sqlPool().query<{ exhausted: boolean }>(
+    `SELECT "count" >= $2::int AND "windowStart" > now() - make_interval(secs => $3::int) AS "exhausted" FROM "rate_limits" WHERE "key" = $1::text`,
+    [counterKey({ rule, subject }), rule.limit, rule.windowSeconds],
+  );
+  return rows[0]?.exhausted === true;
+}

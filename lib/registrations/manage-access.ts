@@ -1,14 +1,18 @@
 import "server-only";
-import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
+import { consumeRateLimit, RATE_LIMITS, rateLimitExhausted } from "../rate-limit/consume-rate-limit";
 import { findRegistrationByToken } from "./manage-queries";
 
 /**
- * Resolves a private link; wrong tokens count against the caller's address so
- * that links cannot be guessed by trying (valid ones are never limited).
+ * Resolves a private link. Links cannot be guessed by trying: a link holds
+ * 256 random bits and is looked up by its SHA-256 hash (so lookup timing says
+ * nothing about the link), and wrong links count against the caller's
+ * address; once an address has used up its attempts, no link at all is
+ * looked up from there until the window has passed.
  */
 export async function resolveManageToken(token: string, ip: string | null): Promise<{ id: string } | "unknown" | "rate-limited"> {
+  if (ip && (await rateLimitExhausted(RATE_LIMITS.manageLinkPerIp, ip))) return "rate-limited";
   const found = await findRegistrationByToken(token);
   if (found) return found;
-  if (ip && !(await consumeRateLimit(RATE_LIMITS.manageLinkPerIp, ip))) return "rate-limited";
+  if (ip) await consumeRateLimit(RATE_LIMITS.manageLinkPerIp, ip);
   return "unknown";
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { shortLived } from "../cache/short-lived";
 import { db } from "../db";
 import { availabilitySelect, sessionAvailability, type Availability } from "./availability";
 
@@ -20,9 +21,19 @@ export type PublicSessionInfo = {
   questions: { id: string; type: string; required: boolean; labelDe: string; labelEn: string; options: unknown }[];
 };
 
-/** Public facts about a session of a published workshop (never the join link). */
-export async function getPublicSessionInfo(id: string, now = new Date()): Promise<PublicSessionInfo | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+/**
+ * Public facts about a session of a published workshop (never the join link),
+ * at most a second old: programs poll this during a registration opening,
+ * and registering always decides on the live row.
+ */
+export function getPublicSessionInfo(id: string): Promise<PublicSessionInfo | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  return publicSessions(id.toLowerCase());
+}
+
+const publicSessions = shortLived(1_000, (id: string) => loadPublicSessionInfo(id, new Date()));
+
+async function loadPublicSessionInfo(id: string, now: Date): Promise<PublicSessionInfo | null> {
   const session = await db.session.findFirst({
     where: { id, workshop: { published: true } },
     select: {

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resolveManageToken } from "@/lib/registrations/manage-access";
+import { registerParticipant } from "@/lib/registrations/register-participant";
+import { createProgrammeWithSession } from "../helpers/factories";
+
+const guess = () => randomBytes(32).toString("base64url");
+
+async function registeredToken(): Promise<{ token: string; registrationId: string }> {
+  const { sessionId } = await createProgrammeWithSession();
+  const outcome = await registerParticipant(
+    { sessionId, firstName: "Lena", lastName: "Link", email: `link.${guess().slice(0, 8)}@example.org`, organisation: "Stadt Beispiel", role: "ADMINISTRATION", consent: true, privacyNoticeVersion: "1", locale: "de" },
+    { ip: null },
+  );
+  if (!outcome.ok) throw new Error(outcome.code);
+  return { token: outcome.manageToken, registrationId: outcome.registrationId };
+}
+
+describe("private manage links", () => {
+  it("cannot be found by trying: after 60 wrong links from one address even the right one is refused there, but not elsewhere", async () => {
+    const { token, registrationId } = await registeredToken();
+    const attacker = `203.0.113.${Math.floor(Math.random() * 200)}`;
+    expect(await resolveManageToken(token, attacker)).toEqual({ id: registrationId });
+
+    const answers = [];
+    for (let attempt = 0; attempt < 61; attempt++) answers.push(await resolveManageToken(guess(), attacker));
+    expect(answers.slice(0, 60).every((answer) => answer === "unknown")).toBe(true);
+    expect(answers[60]).toBe("rate-limited");
+    expect(await resolveManageToken(token, attacker)).toBe("rate-limited");
+
+    expect(await resolveManageToken(token, "198.51.100.20")).toEqual({ id: registrationId });
+    // The window has passed.
+    await db.$executeRaw`UPDATE "rate_limits" SET "windowStart" = now() - interval '11 minutes' WHERE "key" LIKE 'manage:ip:%'`;
+    expect(await resolveManageToken(token, attacker)).toEqual({ id: registrationId });
+  });
+
+  it("are stored only as hashes, so a database reader cannot use them", async () => {
+    const { token, registrationId } = await registeredToken();
+    const stored = await db.manageToken.findMany({ where: { registrationId }, select: { hash: true } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.hash).not.toContain(token);
+    expect(stored[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await resolveManageToken(stored[0]!.hash, null)).toBe("unknown");
+  });
+});
