@@ -207,7 +207,7 @@ async function sessionCounts(sessionId: string) {
 }
 
 /** The rush's transaction sent straight to PostgreSQL at the same concurrency. */
-async function ceiling(sessionId: string): Promise<number> {
+async function ceiling(sessionId: string, amount = requests): Promise<number> {
   // PostgreSQL's default max_connections is 100; the app holds BENCH_POOL of them.
   const ceilingPool = new pg.Pool({ connectionString: databaseUrl, max: Math.min(clients, 50) });
   const notice = (await query<{ id: string }>(`SELECT id FROM privacy_notices LIMIT 1`, databaseUrl))[0]!.id;
@@ -215,7 +215,7 @@ async function ceiling(sessionId: string): Promise<number> {
   let next = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (next < requests) {
+      while (next < amount) {
         const index = next++;
         const connection = await ceilingPool.connect();
         try {
@@ -239,7 +239,7 @@ async function ceiling(sessionId: string): Promise<number> {
   );
   const seconds = (performance.now() - start) / 1000;
   await ceilingPool.end();
-  return round(requests / seconds);
+  return round(amount / seconds);
 }
 
 /** Waits until no message is pending any more (or the time is up); returns the seconds waited. */
@@ -267,8 +267,8 @@ try {
     select: { id: true },
   });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
-  // Sessions: a rush and a ceiling one per round, two instances, restart, then 50 for the spread.
-  const dedicated = 2 * rounds + 2;
+  // Sessions: a rush and a ceiling one per round, two instances, restart, two warm-ups, then 50 for the spread.
+  const dedicated = 2 * rounds + 4;
   const workshop = await db.workshop.create({
     data: {
       programmeId: programme.id,
@@ -289,7 +289,7 @@ try {
     select: { sessions: { select: { id: true }, orderBy: { startsAt: "asc" } } },
   });
   const sessionIds = workshop.sessions.map((session) => session.id);
-  const [instancesSession, restartSession] = sessionIds.splice(2 * rounds, 2) as [string, string];
+  const [instancesSession, restartSession, warmupSession, warmupCeilingSession] = sessionIds.splice(2 * rounds, 4) as [string, string, string, string];
   const rushSessions = sessionIds.splice(0, rounds);
   const ceilingSessions = sessionIds.splice(0, rounds);
   const spreadSessions = sessionIds;
@@ -306,6 +306,11 @@ try {
   if (scenarios.has("rush")) {
     // Short runs on a shared machine vary: rush and ceiling alternate, and
     // the medians count.
+    // A server that has just started runs its code unoptimised: a first,
+    // unmeasured rush of half the size warms it up (and the ceiling's client).
+    console.log("Warm-up …");
+    await registrationLoad({ ports: [port], sessionFor: () => warmupSession, amount: Math.round(requests / 2) });
+    await ceiling(warmupCeilingSession, Math.round(requests / 2));
     const rushes: Record<string, number | boolean>[] = [];
     const ceilings: number[] = [];
     for (let index = 0; index < rounds; index++) {

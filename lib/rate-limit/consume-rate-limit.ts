@@ -25,6 +25,29 @@ const counterUpsert = (key: string, windowSeconds: string) => `
     "windowStart" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE "rate_limits"."windowStart" END
   RETURNING "count"`;
 
+export type RateLimitSql = {
+  /** Common table expressions that count the attempts (they always run). */
+  ctes: string[];
+  /** True when every counter is within its limit. */
+  within: string;
+  values: unknown[];
+};
+
+/**
+ * The counting of consumeRateLimits as parts of another statement, with
+ * parameters numbered from `firstParameter`; the registration statement
+ * counts its attempts this way in the same round trip.
+ */
+export function rateLimitSql(checks: RateLimitCheck[], firstParameter = 1): RateLimitSql {
+  const values: unknown[] = [];
+  const parts = checks.map((check, index) => {
+    values.push(counterKey(check), check.rule.windowSeconds, check.rule.limit);
+    const base = firstParameter + index * 3;
+    return { cte: `rate_limit_${index} AS (${counterUpsert(`$${base}::text`, `$${base + 1}::int`)})`, within: `(SELECT "count" FROM rate_limit_${index}) <= $${base + 2}::int` };
+  });
+  return { ctes: parts.map((part) => part.cte), within: parts.length ? parts.map((part) => part.within).join(" AND ") : "true", values };
+}
+
 /**
  * Counts one attempt against each rule, in fixed windows shared by every app
  * instance (the counters live in PostgreSQL), in one statement, and tells
@@ -33,16 +56,13 @@ const counterUpsert = (key: string, windowSeconds: string) => `
  */
 export async function consumeRateLimits(checks: RateLimitCheck[]): Promise<boolean> {
   if (checks.length === 0) return true;
-  const values: unknown[] = [];
-  const counters = checks.map((check, index) => {
-    values.push(counterKey(check), check.rule.windowSeconds, check.rule.limit);
-    const base = index * 3;
-    return { cte: `c${index} AS (${counterUpsert(`$${base + 1}::text`, `$${base + 2}::int`)})`, within: `(SELECT "count" FROM c${index}) <= $${base + 3}::int` };
-  });
-  const { rows } = await sqlPool().query<{ within: boolean }>(
-    `WITH ${counters.map((counter) => counter.cte).join(", ")} SELECT ${counters.map((counter) => counter.within).join(" AND ")} AS "within"`,
+  const { ctes, within, values } = rateLimitSql(checks);
+  const { rows } = await sqlPool().query<{ within: boolean }>({
+    // Prepared once per connection and number of rules.
+    name: `consume-rate-limits-${checks.length}`,
+    text: `WITH ${ctes.join(", ")} SELECT ${within} AS "within"`,
     values,
-  );
+  });
   return rows[0]?.within === true;
 }
 

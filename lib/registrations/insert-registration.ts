@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { sqlPool } from "../db";
 import { newMessageId } from "../email/enqueue-email";
 import type { RegistrationEmailTemplate } from "../email/registration-email";
+import { rateLimitSql, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
 import { registrationWindowOpenSql } from "./seats";
 
 export type NewRegistration = {
@@ -29,7 +30,7 @@ export type NewRegistration = {
 export type InsertOutcome =
   | { stored: true; waitlistPosition: number | null }
   | { stored: false; reason: "registered-for-other-date"; otherSessionId: string }
-  | { stored: false; reason: "session-full" | "registration-closed" };
+  | { stored: false; reason: "session-full" | "registration-closed" | "rate-limited" };
 
 /**
  * A registration as one statement, hence one round trip and one short
@@ -39,26 +40,33 @@ export type InsertOutcome =
  * row, and stores the registration, its manage-token hash and its first
  * email (a template the outbox worker renders: the seat's email, or the
  * waiting-list email with the place in the queue). The session row is
- * locked only while this statement runs. When nothing could be taken nothing
- * is stored. A second active registration of the address for the session
- * fails on the partial unique index (error 23505) and stores nothing either.
+ * locked only while this statement runs. The same statement counts the
+ * attempt against the rate limits (`limits`) and takes nothing when one is
+ * exceeded. When nothing could be taken nothing is stored. A second active
+ * registration of the address for the session fails on the partial unique
+ * index (error 23505) and stores nothing, the counting included.
  */
-export async function insertRegistration(row: NewRegistration, email: RegistrationEmailTemplate): Promise<InsertOutcome> {
-  const { rows } = await sqlPool().query<{ stored: boolean; position: number | null; otherSessionId: string | null; open: boolean }>(
-    `WITH other AS (
+export async function insertRegistration(row: NewRegistration, email: RegistrationEmailTemplate, limits: RateLimitCheck[]): Promise<InsertOutcome> {
+  const counting = rateLimitSql(limits, 23);
+  const { rows } = await sqlPool().query<{ stored: boolean; position: number | null; otherSessionId: string | null; open: boolean; withinLimits: boolean }>({
+    // Prepared once per connection: PostgreSQL parses and plans it only then.
+    name: `insert-registration-${limits.length}`,
+    text: `WITH ${counting.ctes.map((cte) => `${cte}, `).join("")}allowed AS (
+       SELECT ${counting.within} AS "ok"
+     ), other AS (
        SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
        WHERE r."email" = $7 AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $2::uuid AND s."id" <> $3::uuid
        LIMIT 1
      ), seat AS (
        UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
        WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
-         AND NOT EXISTS (SELECT 1 FROM other)
+         AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM other)
        RETURNING "id"
      ), ticket AS (
        -- Only runs when no seat was taken: the row is updated once at most.
        UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
        WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" AND ${registrationWindowOpenSql}
-         AND NOT EXISTS (SELECT 1 FROM other) AND NOT EXISTS (SELECT 1 FROM seat)
+         AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM other) AND NOT EXISTS (SELECT 1 FROM seat)
        RETURNING "id", "waitlistTicket"
      ), place AS (
        SELECT "id", NULL::integer AS "ticket", NULL::integer AS "position" FROM seat
@@ -83,17 +91,19 @@ export async function insertRegistration(row: NewRegistration, email: Registrati
          registration."id", 'PENDING', 0, now(), now()
        FROM registration CROSS JOIN place
      )
-     SELECT EXISTS (SELECT 1 FROM registration) AS "stored", (SELECT "position" FROM place) AS "position",
+     SELECT EXISTS (SELECT 1 FROM registration) AS "stored", (SELECT "position" FROM place) AS "position", (SELECT "ok" FROM allowed) AS "withinLimits",
        (SELECT "sessionId" FROM other) AS "otherSessionId",
        EXISTS (SELECT 1 FROM "sessions" WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open"`,
-    [
+    values: [
       row.id, row.workshopId, row.sessionId, row.status, row.firstName, row.lastName, row.email, row.organisation, row.role,
       row.accessibilityNeeds, JSON.stringify(row.answers), row.locale, row.privacyNoticeId, row.consentedAt, row.confirmedAt, row.holdExpiresAt,
       row.manageTokenHash,
       randomUUID(), newMessageId(), email.message.kind, email.context.session.workshop.programme.contactEmail, JSON.stringify(email),
+      ...counting.values,
     ],
-  );
+  });
   const result = rows[0]!;
+  if (!result.withinLimits) return { stored: false, reason: "rate-limited" };
   if (result.stored) return { stored: true, waitlistPosition: result.position };
   if (result.otherSessionId) return { stored: false, reason: "registered-for-other-date", otherSessionId: result.otherSessionId };
   return { stored: false, reason: result.open ? "session-full" : "registration-closed" };

@@ -45,9 +45,9 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   if (!notice || notice.version !== input.privacyNoticeVersion) return { ok: false, code: "stale-form" };
   if (!registrationWindowIsOpen(target.session.raw, new Date())) return { ok: false, code: "registration-closed" };
 
+  // Counted in the registration statement itself (one round trip).
   const limits: RateLimitCheck[] = [{ rule: RATE_LIMITS.registrationPerEmail, subject: input.email }];
   if (context.ip !== null) limits.unshift({ rule: RATE_LIMITS.registrationPerIp, subject: context.ip });
-  if (!(await consumeRateLimits(limits))) return { ok: false, code: "rate-limited" };
 
   const { token, hash } = createManageToken();
   const manageUrl = manageUrlFor(token);
@@ -83,6 +83,7 @@ export async function registerParticipant(values: Record<string, unknown>, conte
         manageTokenHash: hash,
       },
       email,
+      limits,
     );
     if (!outcome.stored) {
       if (outcome.reason === "registered-for-other-date") return { ok: false, code: outcome.reason, otherSessionId: outcome.otherSessionId };
@@ -93,6 +94,9 @@ export async function registerParticipant(values: Record<string, unknown>, conte
     return { ok: true, registrationId, status, waitlistPosition: null, manageToken: token };
   } catch (error) {
     if (isUniqueViolation(error)) {
+      // The failed statement counted nothing; this attempt counts, or
+      // repeating it could mail the address without limit.
+      if (!(await consumeRateLimits(limits))) return { ok: false, code: "rate-limited" };
       await resendConfirmation(target.session.id, input.email);
       return { ok: false, code: "already-registered" };
     }
