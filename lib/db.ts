@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
@@ -20,6 +21,37 @@ export function sqlPool(): pg.Pool {
     holder.komma_pool.on("error", () => {});
   }
   return holder.komma_pool;
+}
+
+const serials = new WeakMap<pg.PoolClient, string>();
+// Random per process: processes that share the embedded server (test
+// workers, a worker next to the app) must not pick the same names.
+const processTag = randomBytes(4).toString("hex");
+let nextSerial = 0;
+
+/**
+ * Runs a hot-path statement as a named prepared statement, which PostgreSQL
+ * parses and plans once per connection instead of on every call (measured:
+ * 169 against 234 registrations/s, docs/decisions/0010). The name carries
+ * a tag of the process and the connection: the embedded server serves every
+ * connection from one backend session, where names must not clash.
+ */
+export async function preparedQuery<R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+  const connection = await sqlPool().connect();
+  let serial = serials.get(connection);
+  if (serial === undefined) {
+    serial = `${processTag}-${nextSerial++}`;
+    serials.set(connection, serial);
+  }
+  try {
+    const result = await connection.query<R>({ name: `${name}-${serial}`, text, values });
+    connection.release();
+    return result;
+  } catch (error) {
+    // A broken connection is closed instead of going back to the pool.
+    connection.release(error instanceof Error ? error : true);
+    throw error;
+  }
 }
 
 function client(): PrismaClient {

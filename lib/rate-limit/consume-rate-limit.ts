@@ -58,8 +58,6 @@ export async function consumeRateLimits(checks: RateLimitCheck[]): Promise<boole
   if (checks.length === 0) return true;
   const { ctes, within, values } = rateLimitSql(checks);
   const { rows } = await sqlPool().query<{ within: boolean }>({
-    // Prepared once per connection and number of rules.
-    name: `consume-rate-limits-${checks.length}`,
     text: `WITH ${ctes.join(", ")} SELECT ${within} AS "within"`,
     values,
   });

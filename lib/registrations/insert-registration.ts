@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sqlPool } from "../db";
+import { preparedQuery } from "../db";
 import { newMessageId } from "../email/enqueue-email";
 import type { RegistrationEmailTemplate } from "../email/registration-email";
 import { rateLimitSql, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
@@ -48,10 +48,9 @@ export type InsertOutcome =
  */
 export async function insertRegistration(row: NewRegistration, email: RegistrationEmailTemplate, limits: RateLimitCheck[]): Promise<InsertOutcome> {
   const counting = rateLimitSql(limits, 23);
-  const { rows } = await sqlPool().query<{ stored: boolean; position: number | null; otherSessionId: string | null; open: boolean; withinLimits: boolean }>({
-    // Prepared once per connection: PostgreSQL parses and plans it only then.
-    name: `insert-registration-${limits.length}`,
-    text: `WITH ${counting.ctes.map((cte) => `${cte}, `).join("")}allowed AS (
+  const { rows } = await preparedQuery<{ stored: boolean; position: number | null; otherSessionId: string | null; open: boolean; withinLimits: boolean }>(
+    `insert-registration-${limits.length}`,
+    `WITH ${counting.ctes.map((cte) => `${cte}, `).join("")}allowed AS (
        SELECT ${counting.within} AS "ok"
      ), other AS (
        SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
@@ -94,14 +93,14 @@ export async function insertRegistration(row: NewRegistration, email: Registrati
      SELECT EXISTS (SELECT 1 FROM registration) AS "stored", (SELECT "position" FROM place) AS "position", (SELECT "ok" FROM allowed) AS "withinLimits",
        (SELECT "sessionId" FROM other) AS "otherSessionId",
        EXISTS (SELECT 1 FROM "sessions" WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open"`,
-    values: [
+    [
       row.id, row.workshopId, row.sessionId, row.status, row.firstName, row.lastName, row.email, row.organisation, row.role,
       row.accessibilityNeeds, JSON.stringify(row.answers), row.locale, row.privacyNoticeId, row.consentedAt, row.confirmedAt, row.holdExpiresAt,
       row.manageTokenHash,
       randomUUID(), newMessageId(), email.message.kind, email.context.session.workshop.programme.contactEmail, JSON.stringify(email),
       ...counting.values,
     ],
-  });
+  );
   const result = rows[0]!;
   if (!result.withinLimits) return { stored: false, reason: "rate-limited" };
   if (result.stored) return { stored: true, waitlistPosition: result.position };
