@@ -7,6 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 // first, then tests/helpers/e2e-server.ts starts it on a fresh database.
 export default defineConfig({
   testDir: "tests/e2e",
+  globalTeardown: "./tests/helpers/e2e-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
