@@ -339,11 +339,18 @@ try {
   }
 
   if (scenarios.has("reads")) {
+    const [kommaSession] = await query<{ id: string }>(
+      `SELECT s.id FROM sessions s JOIN workshops w ON w.id = s."workshopId" JOIN programmes p ON p.id = w."programmeId" WHERE p.slug = 'komma' ORDER BY s."startsAt" LIMIT 1`,
+      databaseUrl,
+    );
     for (const [name, path] of [
       ["read: programme page", "/"],
+      ["read: session page (form)", `/sessions/${kommaSession!.id}/register`],
       ["read: session API", `/api/v1/sessions/${rushSession}`],
     ] as const) {
       console.log(`Reads: ${path} …`);
+      // Warm-up, unmeasured.
+      await autocannon({ url: `http://localhost:${port}${path}`, connections: 10, duration: 3, headers: { "accept-language": "de" } });
       const result = await autocannon({ url: `http://localhost:${port}${path}`, connections: 100, duration: 10, timeout: 30, headers: { "accept-language": "de" } });
       results[name] = { "requests/s": Math.round(result.requests.average), "p50 ms": result.latency.p50, "p95 ms": result.latency.p97_5 ?? result.latency.p90, errors: result.errors + result.non2xx + result.timeouts };
     }
