@@ -93,16 +93,16 @@ export async function claimDueMessages(batchSize: number, now: Date | null): Pro
 
 /** Marks the message sent; a message rendered from a template keeps what was sent in place of the template. */
 async function recordSent(row: ClaimedRow, content: MessageContent, transport: MailTransport["name"], now: Date | null): Promise<void> {
-  const rendered = row.html === null;
+  const rendered = row.html === null ? content : null;
   // Unconditional: the message did leave, whoever holds the lease now.
   await db.$executeRaw`
     UPDATE "outbox_messages"
     SET "status" = 'SENT', "sentAt" = COALESCE("sentAt", ${now}::timestamptz, now()), "transport" = ${transport},
         "lockedUntil" = NULL, "lastError" = NULL,
-        "subject" = CASE WHEN ${rendered}::boolean THEN ${content.subject} ELSE "subject" END,
-        "html" = CASE WHEN ${rendered}::boolean THEN ${content.html} ELSE "html" END,
-        "text" = CASE WHEN ${rendered}::boolean THEN ${content.text} ELSE "text" END,
-        "attachments" = CASE WHEN ${rendered}::boolean THEN ${JSON.stringify(content.attachments)}::jsonb ELSE "attachments" END,
+        "subject" = COALESCE(${rendered?.subject ?? null}, "subject"),
+        "html" = COALESCE(${rendered?.html ?? null}, "html"),
+        "text" = COALESCE(${rendered?.text ?? null}, "text"),
+        "attachments" = COALESCE(${rendered ? JSON.stringify(rendered.attachments) : null}::jsonb, "attachments"),
         "template" = NULL
     WHERE "id" = ${row.id}::uuid`;
 }

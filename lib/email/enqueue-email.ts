@@ -47,12 +47,13 @@ export function newMessageId(): string {
 /**
  * Queues an email about a registration as a template, in the caller's
  * transaction; the worker renders it when it sends it (lib/email/queued-content.ts).
+ * The registration statement (lib/registrations/insert-registration.ts)
+ * writes the same row inside its own SQL, to stay one round trip.
  */
-export async function enqueueRegistrationEmail(tx: Prisma.TransactionClient, template: RegistrationEmailTemplate, id: string = randomUUID()): Promise<string> {
+export async function enqueueRegistrationEmail(tx: Prisma.TransactionClient, template: RegistrationEmailTemplate): Promise<void> {
   const { context, message } = template;
   await tx.$executeRaw`
     INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "template", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
-    VALUES (${id}::uuid, ${newMessageId()}, ${message.kind}, ${context.email}, ${context.session.workshop.programme.contactEmail},
+    VALUES (${randomUUID()}::uuid, ${newMessageId()}, ${message.kind}, ${context.email}, ${context.session.workshop.programme.contactEmail},
             ${JSON.stringify(template)}::jsonb, ${context.id}::uuid, 'PENDING', 0, now(), now())`;
-  return id;
 }

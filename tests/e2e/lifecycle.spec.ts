@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
+import { openMail } from "./support/mailbox";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
@@ -22,13 +23,6 @@ async function register(page: Page, email: string) {
   await page.getByLabel("Ihre Funktion").selectOption("CIVIL_SOCIETY");
   await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
   await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
-}
-
-async function openMail(page: Page, to: string, subject: RegExp) {
-  await expect(async () => {
-    await page.goto("/mailbox");
-    await page.getByRole("row").filter({ hasText: to }).getByRole("link", { name: subject }).first().click({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
 }
 
 test("double opt-in: the seat is held until the person confirms the link from the first email", async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sessionIdOf, withDatabase, resetSeedData } from "./support/database";
+import { openMail } from "./support/mailbox";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
@@ -17,14 +18,6 @@ async function register(page: Page, sessionId: string, firstName: string, email:
   await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
   await page.getByRole("button", { name: /Verbindlich anmelden|Auf die Warteliste setzen/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ihre Anmeldung" })).toBeVisible();
-}
-
-/** Opens the newest message to the address in the built-in mailbox, as a person trying the app would. */
-async function openMail(page: Page, to: string, subject: RegExp) {
-  await expect(async () => {
-    await page.goto("/mailbox");
-    await page.getByRole("row").filter({ hasText: to }).getByRole("link", { name: subject }).first().click({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
 }
 
 test("a participant manages the registration from the confirmation email: switch date, cancel, and the waiting person moves up", async ({ page }) => {

@@ -9,7 +9,10 @@ export async function queuedEmails(where: Prisma.OutboxMessageWhereInput) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { kind: true, toAddress: true, registrationId: true, status: true, subject: true, html: true, text: true, attachments: true, template: true },
   });
-  return rows.map(({ template: _template, ...row }) => ({ ...row, ...queuedContent({ ...row, template: _template }) }));
+  return rows.map((row) => {
+    const { template: _template, ...columns } = row;
+    return { ...columns, ...queuedContent(row) };
+  });
 }
 
 export async function queuedEmail(where: Prisma.OutboxMessageWhereInput) {
