@@ -130,6 +130,25 @@ describe("calendar invitation", () => {
     expect(ics).toMatch(/\r\n[ \t]/);
   });
 
+  it("keeps every line within 75 octets, also for names full of umlauts and emoji (RFC 5545 3.1)", () => {
+    const name = "Ärztekammer Überlingen 😀 Jörg-Günther Müller-Lüdenscheidt ÄÖÜ äöü ß ✓✓✓ 😀😀";
+    const title = `Übergriffsmanagement – Mitarbeitenden-Befragung für Städte, Gemeinden und Landkreise 😀 ${"äöü".repeat(20)}`;
+    const ics = buildInvitation(invitation({ title, attendee: { name, email: "a@example.de" } }));
+    const lines = ics.split("\r\n");
+    for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    // Folding never cuts a character in two: reading it back gives the texts unchanged.
+    const { event } = parse(ics);
+    expect(event.getFirstPropertyValue("summary")).toBe(title);
+    expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe(name);
+  });
+
+  it("writes PARTSTAT as the bare token the grammar has, not as a quoted string", () => {
+    const ics = buildInvitation(invitation());
+    const unfolded = ics.replace(/\r\n[ \t]/g, "");
+    expect(unfolded).toMatch(/;PARTSTAT=ACCEPTED[;:]/);
+    expect(unfolded).not.toContain('PARTSTAT="');
+  });
+
   it("shows the same time whatever time zone the server runs in", () => {
     const expected = buildInvitation(invitation());
     for (const zone of ["Europe/Berlin", "Pacific/Kiritimati", "America/Los_Angeles"]) {
