@@ -242,7 +242,8 @@ describe("the registrations workbook", () => {
       for (const header of ["Vorname", "Nachname", "Organisation", "Erwartungen"]) {
         const cell = row.getCell(headers.indexOf(header) + 1);
         expect(cell.type).toBe(ExcelJS.ValueType.String);
-        expect(cell.value).toBe(`'${payload}`);
+        // An XLSX string cell never runs as a formula: stored as typed, no apostrophe to see.
+        expect(cell.value).toBe(payload);
       }
     }
   });
@@ -307,13 +308,13 @@ describe("the download route", () => {
     expect(body).not.toContain(world.confirmedA);
   });
 
-  it("streams the organiser's own rows as an attachment named after workshop and time", async () => {
+  it("streams the organiser's own rows as an attachment named after workshop, variant and time", async () => {
     const workshop = await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id }, select: { slug: true } });
     const response = await request(world.actors.organiserA, `format=csv-semicolon&workshopId=${world.workshopA.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const disposition = response.headers.get("content-disposition")!;
-    expect(disposition).toMatch(new RegExp(`^attachment; filename="anmeldungen_${workshop.slug}_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv"; filename\\*=UTF-8''anmeldungen_${workshop.slug}_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv$`));
+    expect(disposition).toMatch(new RegExp(`^attachment; filename="anmeldungen_${workshop.slug}_semikolon_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv"; filename\\*=UTF-8''anmeldungen_${workshop.slug}_semikolon_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv$`));
     const records = csvRecords(Buffer.from(await response.arrayBuffer()), ";");
     expect(records.map((record) => record["Anmelde-ID"])).toContain(world.trickyId);
     expect(records.map((record) => record["Anmelde-ID"])).not.toContain(world.registrationB);

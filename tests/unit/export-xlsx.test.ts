@@ -105,7 +105,7 @@ describe("registrations workbook", () => {
     expect(email.width).toBeGreaterThanOrEqual("j.gross@example.org".length);
   });
 
-  it("stores formula payloads in participants' answers as text, never as formulas", async () => {
+  it("stores formula payloads in participants' answers as text cells, never as formulas, without a visible apostrophe", async () => {
     const rows = injectionPayloads.map((payload) => registration({ organisation: payload, "q:diet": payload }));
     const sheet = await openInExcel(registrationsXlsx(fromArray(rows), columns, options));
     injectionPayloads.forEach((payload, index) => {
@@ -113,11 +113,16 @@ describe("registrations workbook", () => {
         const stored = cell(sheet, index + 2, key);
         expect(stored.type).toBe(ExcelJS.ValueType.String);
         expect(stored.formula).toBeUndefined();
-        expect(String(stored.value).startsWith("'")).toBe(true);
         // XML turns a lone carriage return into a line feed; everything else survives unchanged.
-        expect(String(stored.value).replace(/\n/g, "\r")).toBe(`'${payload}`.replace(/\n/g, "\r"));
+        expect(String(stored.value).replace(/\n/g, "\r")).toBe(payload.replace(/\n/g, "\r"));
       }
     });
+  });
+
+  it("wraps multi-line answers so their lines show apart, and leaves one-line cells alone", async () => {
+    const sheet = await openInExcel(registrationsXlsx(fromArray([registration({ "q:diet": "vegetarisch\nohne Nüsse" })]), columns, options));
+    expect(cell(sheet, 2, "q:diet").alignment?.wrapText).toBe(true);
+    expect(cell(sheet, 2, "organisation").alignment?.wrapText).toBeFalsy();
   });
 
   it("keeps a worksheet name Excel would reject usable", async () => {
