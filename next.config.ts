@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
         source: "/api/v1/:path*",
         headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }, ...Object.entries(security).map(([key, value]) => ({ key, value }))],
       },
+      {
+        // The upload's answer is a redirect or a short text: nothing to run or frame.
+        source: "/organisation/materialien/hochladen",
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }, ...Object.entries(security).map(([key, value]) => ({ key, value }))],
+      },
     ];
   },
 };

@@ -30,6 +30,10 @@ export default async function ProgrammePage() {
         </ul>
       </section>
 
+      <p>
+        <Link href="/instrumente">{t("library.link")}</Link>
+      </p>
+
       <section aria-labelledby="workshops">
         <h2 id="workshops">{t("workshopsHeading")}</h2>
         {workshops.length === 0 ? <p>{t("noWorkshops")}</p> : null}

@@ -2,12 +2,13 @@
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField } from "./organiser-fields";
 
-export function MaterialForm({ action, workshopId }: { action: OrganiserFormAction; workshopId: string }) {
+/** A linked material (title and web address) for a workshop or an instrument. */
+export function MaterialForm({ action, owner }: { action: OrganiserFormAction; owner: { name: "workshopId" | "instrumentId"; value: string } }) {
   const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action);
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
       <FormFeedback state={state} fieldOrder={["title", "url"]} focusRef={focusRef} />
-      <input type="hidden" name="workshopId" value={workshopId} />
+      <input type="hidden" name={owner.name} value={owner.value} />
       <InputField name="title" label={t("materials.form.title")} required maxLength={200} defaultValue={value("title")} error={error("title")} />
       <InputField name="url" type="url" label={t("materials.form.url")} hint={t("materials.form.urlHint")} required maxLength={2000} defaultValue={value("url")} error={error("url")} />
       <button type="submit" className="button" disabled={pending}>

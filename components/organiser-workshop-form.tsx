@@ -2,9 +2,9 @@
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField, TextAreaField } from "./organiser-fields";
 
-const fields = ["title", "slug", "summary", "description", "guidingQuestions", "instruments", "holdHours"];
+const fields = ["title", "slug", "summary", "description", "guidingQuestions", "holdHours"];
 
-/** Create or edit a workshop's texts; guiding questions and instruments one per line, in order. */
+/** Create or edit a workshop's texts; guiding questions one per line, in order (instruments: their own page). */
 export function WorkshopForm({ action, workshopId, initialValues, mode }: { action: OrganiserFormAction; workshopId?: string; initialValues?: Record<string, string>; mode: "create" | "edit" }) {
   const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, initialValues);
   return (
@@ -17,7 +17,6 @@ export function WorkshopForm({ action, workshopId, initialValues, mode }: { acti
       <TextAreaField name="summary" label={t("workshopForm.summary")} hint={t("workshopForm.summaryHint")} required rows={3} maxLength={600} defaultValue={value("summary")} error={error("summary")} />
       <TextAreaField name="description" label={t("workshopForm.description")} required rows={8} maxLength={10000} defaultValue={value("description")} error={error("description")} />
       <TextAreaField name="guidingQuestions" label={t("workshopForm.guidingQuestions")} hint={t("workshopForm.guidingQuestionsHint")} rows={6} defaultValue={value("guidingQuestions")} error={error("guidingQuestions")} />
-      <TextAreaField name="instruments" label={t("workshopForm.instruments")} hint={t("workshopForm.instrumentsHint")} rows={5} defaultValue={value("instruments")} error={error("instruments")} />
       <fieldset className="field">
         <legend>{t("workshopForm.registrationProcess")}</legend>
         <div className="choice">

@@ -30,6 +30,8 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   /** Anyone may read the built-in mailbox (try-out setups only). Default: on outside production. */
   MAILBOX_OPEN: z.enum(["true", "false"]).optional(),
+  /** Largest material file organisers may upload, in bytes (default 25 MiB). */
+  MATERIAL_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(25 * 1024 * 1024),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "MAILBOX_OPEN"> & { MAILBOX_OPEN: boolean };

@@ -1,8 +1,8 @@
 import "server-only";
 import { AuthorizationError, type Actor } from "../auth/authorisation";
-import { env } from "../env";
 import { attachmentDisposition, exportFileName } from "../export/file-name";
 import type { Locale } from "../i18n/catalogue";
+import { fromOurPages } from "../http/same-origin";
 import { translator } from "../i18n/translator";
 import { exportSubjectData } from "./data-subject-requests";
 
@@ -10,19 +10,6 @@ const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-r
 
 function text(status: number, body: string): Response {
   return new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...noStore } });
-}
-
-/**
- * Only a form on our own pages may ask for a download: the request changes the
- * audit trail and returns personal data. Browsers send Origin with every POST
- * (and Sec-Fetch-Site); SameSite=Lax sign-in cookies already keep other sites
- * out, this is the second lock.
- */
-function fromOurPages(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin) return origin === new URL(env().APP_URL).origin;
-  const site = request.headers.get("sec-fetch-site");
-  return site === null || site === "same-origin";
 }
 
 /**

@@ -92,3 +92,35 @@ export async function assertCanManageRegistration(
   await assertCanManageWorkshop(signedIn, registration.session.workshopId, client);
   return { actor: signedIn, sessionId: registration.sessionId, workshopId: registration.session.workshopId };
 }
+
+/**
+ * Instruments belong to a programme and are shared by its workshops: an
+ * organiser of any workshop of the programme may manage them (an instrument
+ * is common ground, not one workshop's property); administrators always.
+ */
+export async function canManageProgramme(actor: Actor | null, programmeId: string, client: Reader = db): Promise<boolean> {
+  if (!actor) return false;
+  if (actor.role === "ADMIN") return true;
+  if (!isUuid(programmeId)) return false;
+  const assignment = await client.workshopAssignment.findFirst({ where: { userId: actor.id, workshop: { programmeId } }, select: { userId: true } });
+  return assignment !== null;
+}
+
+/** Resolves the instrument's programme and checks it; unknown and foreign look the same to organisers. */
+export async function assertCanManageInstrument(actor: Actor | null, instrumentId: string, client: Reader = db): Promise<{ actor: Actor; programmeId: string }> {
+  const signedIn = requireActor(actor);
+  const instrument = isUuid(instrumentId) ? await client.instrument.findUnique({ where: { id: instrumentId }, select: { programmeId: true } }) : null;
+  if (!instrument) {
+    if (signedIn.role === "ADMIN") throw new NotFoundError(`Instrument ${instrumentId}`);
+    throw new AuthorizationError();
+  }
+  if (!(await canManageProgramme(signedIn, instrument.programmeId, client))) throw new AuthorizationError();
+  return { actor: signedIn, programmeId: instrument.programmeId };
+}
+
+/** For creating an instrument in a programme. */
+export async function assertCanManageProgramme(actor: Actor | null, programmeId: string, client: Reader = db): Promise<Actor> {
+  const signedIn = requireActor(actor);
+  if (!(await canManageProgramme(signedIn, programmeId, client))) throw new AuthorizationError();
+  return signedIn;
+}

@@ -58,3 +58,22 @@ export const wholeNumber = (min: number, max: number) =>
     .pipe(z.string().min(1, { error: "required" }).regex(/^\d+$/, { error: "wholeNumber" }))
     .transform(Number)
     .pipe(z.number().int().min(min, { error: "tooSmall" }).max(max, { error: "tooLarge" }));
+
+/** A lower-case address part such as "amts-und-mandatspersonen" (workshops, instruments). */
+export const urlSlug = z
+  .string({ error: "required" })
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .max(80, { error: "tooLong" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" }),
+  );
+
+/** A date and time from an <input type="datetime-local"> (wall-clock time, zone applied by the caller), or nothing. */
+export const optionalLocalDateTime = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? "")
+  .pipe(z.union([z.literal("").transform(() => null), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "dateTime" })]));

@@ -1,5 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
+import { instrumentSlug } from "../instruments/slug";
+import { materialStorage } from "../materials/storage/postgres-storage";
 import { nextWeekdays, zonedToInstant } from "../time/zoned";
 import { kommaProgramme, kommaWorkshops, materialText, TIME_ZONE, type SeedSession } from "./komma";
 
@@ -38,10 +40,23 @@ export async function seedKomma(
       select: { id: true },
     });
 
+    // One record per instrument title: Übergriffsmanagement is presented by both workshops.
+    const instrumentIds = new Map<string, string>();
+    for (const title of kommaWorkshops.flatMap((workshop) => workshop.instruments)) {
+      if (instrumentIds.has(title)) continue;
+      const instrument = await tx.instrument.create({
+        data: { programmeId: programme.id, slug: instrumentSlug(title), position: instrumentIds.size, title },
+        select: { id: true },
+      });
+      instrumentIds.set(title, instrument.id);
+    }
+
     let offset = 0;
     for (const [position, workshop] of kommaWorkshops.entries()) {
       const sessions = sessionDates(workshop.originalSessions, offset);
       offset += workshop.originalSessions.length;
+      const overview = materialText(workshop);
+      const stored = await materialStorage().put(tx, [Buffer.from(overview, "utf8")], { maxBytes: Number.MAX_SAFE_INTEGER });
       await tx.workshop.create({
         data: {
           programmeId: programme.id,
@@ -51,7 +66,7 @@ export async function seedKomma(
           summary: workshop.summary,
           description: workshop.description,
           guidingQuestions: workshop.guidingQuestions,
-          instruments: workshop.instruments,
+          instruments: { create: workshop.instruments.map((title, index) => ({ instrumentId: instrumentIds.get(title)!, position: index })) },
           published: true,
           sessions: {
             create: sessions.map((session) => ({
@@ -77,7 +92,9 @@ export async function seedKomma(
               title: workshop.materialTitle,
               fileName: `${workshop.slug}-instrumente.txt`,
               mimeType: "text/plain; charset=utf-8",
-              content: Buffer.from(materialText(workshop), "utf8"),
+              storageKey: stored.key,
+              sizeBytes: stored.size,
+              sha256: stored.sha256,
             },
           },
         },

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCanManageWorkshop, requireActor, type Actor } from "../auth/authorisation";
 import { db } from "../db";
+import { materialsWithCounts, type OrganiserMaterial } from "../materials/organiser-queries";
 import { fillState, type FillState } from "../sessions/schema";
 import type { QuestionOption, QuestionType } from "./schema";
 
@@ -30,13 +31,14 @@ export type WorkshopForEditing = {
   summary: string;
   description: string;
   guidingQuestions: string[];
-  instruments: string[];
+  /** The instruments the workshop presents, in its order. */
+  instruments: { id: string; title: string }[];
   published: boolean;
   doubleOptIn: boolean;
   requiresApproval: boolean;
   holdHours: number;
   questions: { id: string; type: QuestionType; labelDe: string; labelEn: string; required: boolean; options: QuestionOption[] }[];
-  materials: { id: string; title: string; url: string | null; fileName: string | null }[];
+  materials: OrganiserMaterial[];
   sessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number; confirmedCount: number; fill: FillState }[];
 };
 
@@ -52,13 +54,12 @@ export async function getWorkshopForEditing(actor: Actor | null, workshopId: str
       summary: true,
       description: true,
       guidingQuestions: true,
-      instruments: true,
+      instruments: { orderBy: { position: "asc" }, select: { instrument: { select: { id: true, title: true } } } },
       published: true,
       doubleOptIn: true,
       requiresApproval: true,
       holdHours: true,
       questions: { orderBy: { position: "asc" }, select: { id: true, type: true, labelDe: true, labelEn: true, required: true, options: true } },
-      materials: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, fileName: true } },
       sessions: {
         orderBy: { startsAt: "asc" },
         select: { id: true, startsAt: true, endsAt: true, timeZone: true, capacity: true, confirmedCount: true, waitlistEnabled: true, status: true },
@@ -67,6 +68,8 @@ export async function getWorkshopForEditing(actor: Actor | null, workshopId: str
   });
   return {
     ...workshop,
+    instruments: workshop.instruments.map((entry) => entry.instrument),
+    materials: await materialsWithCounts({ workshopId }),
     questions: workshop.questions.map((question) => ({ ...question, options: Array.isArray(question.options) ? (question.options as QuestionOption[]) : [] })),
     sessions: workshop.sessions.map(({ waitlistEnabled, status, ...session }) => ({ ...session, fill: fillState({ ...session, waitlistEnabled, status }) })),
   };

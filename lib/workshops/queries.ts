@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { shortLived } from "../cache/short-lived";
 import { db } from "../db";
+import { publicMaterialSelect, type PublicMaterial } from "../materials/public-material";
+import { publicMaterialWhere } from "../materials/visibility";
 import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 
 export type PublicSession = {
@@ -21,33 +23,45 @@ export type PublicWorkshop = {
   summary: string;
   description: string;
   guidingQuestions: string[];
-  instruments: string[];
-  materials: { id: string; title: string; url: string | null; fileName: string | null }[];
+  /** In the workshop's order; each has its own page at /instrumente/<slug>. */
+  instruments: { slug: string; title: string; titleEn: string | null }[];
+  /** The workshop's own public materials, then those of its instruments. */
+  materials: PublicMaterial[];
   sessions: PublicSession[];
 };
 
-const publicSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  guidingQuestions: true,
-  instruments: true,
-  materials: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, fileName: true } },
-  sessions: {
-    orderBy: { startsAt: "asc" },
-    select: { ...availabilitySelect, id: true, endsAt: true, timeZone: true, format: true, location: true },
-  },
-} as const;
+function publicSelect(now: Date) {
+  const materials = { where: publicMaterialWhere(now), orderBy: { position: "asc" }, select: publicMaterialSelect } as const;
+  return {
+    id: true,
+    slug: true,
+    title: true,
+    summary: true,
+    description: true,
+    guidingQuestions: true,
+    instruments: { orderBy: { position: "asc" }, select: { instrument: { select: { slug: true, title: true, titleEn: true, materials } } } },
+    materials,
+    sessions: {
+      orderBy: { startsAt: "asc" },
+      select: { ...availabilitySelect, id: true, endsAt: true, timeZone: true, format: true, location: true },
+    },
+  } as const;
+}
 
-type WorkshopRow = {
-  [K in keyof PublicWorkshop]: K extends "sessions" ? (Omit<PublicSession, "availability"> & Parameters<typeof sessionAvailability>[0])[] : PublicWorkshop[K];
+type WorkshopRow = Omit<PublicWorkshop, "sessions" | "instruments"> & {
+  instruments: { instrument: { slug: string; title: string; titleEn: string | null; materials: PublicMaterial[] } }[];
+  sessions: (Omit<PublicSession, "availability"> & Parameters<typeof sessionAvailability>[0])[];
 };
 
 function toPublic(workshop: WorkshopRow, now: Date): PublicWorkshop {
+  const materials = [...workshop.materials];
+  for (const { instrument } of workshop.instruments) {
+    for (const material of instrument.materials) if (!materials.some((shown) => shown.id === material.id)) materials.push(material);
+  }
   return {
     ...workshop,
+    instruments: workshop.instruments.map(({ instrument: { materials: _materials, ...instrument } }) => instrument),
+    materials,
     sessions: workshop.sessions.map((session) => ({
       id: session.id,
       startsAt: session.startsAt,
@@ -61,12 +75,12 @@ function toPublic(workshop: WorkshopRow, now: Date): PublicWorkshop {
 }
 
 const publishedWorkshops = shortLived(1_000, async (programmeId: string) => {
+  const now = new Date();
   const workshops = await db.workshop.findMany({
     where: { programmeId, published: true },
     orderBy: [{ position: "asc" }, { title: "asc" }],
-    select: publicSelect,
+    select: publicSelect(now),
   });
-  const now = new Date();
   return workshops.map((workshop) => toPublic(workshop, now));
 });
 
@@ -79,6 +93,7 @@ export function forgetPublishedWorkshops(): void {
 }
 
 export const getPublishedWorkshop = cache(async (programmeId: string, slug: string): Promise<PublicWorkshop | null> => {
-  const workshop = await db.workshop.findFirst({ where: { programmeId, slug, published: true }, select: publicSelect });
-  return workshop ? toPublic(workshop, new Date()) : null;
+  const now = new Date();
+  const workshop = await db.workshop.findFirst({ where: { programmeId, slug, published: true }, select: publicSelect(now) });
+  return workshop ? toPublic(workshop, now) : null;
 });

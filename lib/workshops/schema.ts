@@ -1,27 +1,17 @@
 // The organiser forms for workshops, their questions and materials. Shared by
 // forms and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { checkbox, lines, requiredText, webUrl } from "../organiser/zod-fields";
+import { checkbox, lines, optionalLocalDateTime, requiredText, urlSlug, webUrl } from "../organiser/zod-fields";
 
 export const questionTypes = ["TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "CHECKBOX"] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
 export const workshopSchema = z.object({
   title: requiredText(200),
-  slug: z
-    .string({ error: "required" })
-    .transform((value) => value.trim().toLowerCase())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: "required" })
-        .max(80, { error: "tooLong" })
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" }),
-    ),
+  slug: urlSlug,
   summary: requiredText(600),
   description: requiredText(10_000),
   guidingQuestions: lines(30, 500),
-  instruments: lines(30, 300),
   // How registrations are accepted (checkboxes: "on" when ticked).
   doubleOptIn: z.string().optional().transform((value) => value === "on"),
   requiresApproval: z.string().optional().transform((value) => value === "on"),
@@ -98,7 +88,17 @@ export function optionValues(options: { labelDe: string; labelEn: string }[], pr
   });
 }
 
-export const materialSchema = z.object({ title: requiredText(200), url: webUrl });
+export const materialLanguages = ["de", "en"] as const;
+
+export const materialSchema = z.object({
+  title: requiredText(200),
+  url: webUrl,
+  language: z.enum(materialLanguages, { error: "required" }).default("de"),
+  availableFrom: optionalLocalDateTime,
+});
+
+/** The fields of an uploaded file's form (the file itself is checked by content). */
+export const materialFileSchema = materialSchema.omit({ url: true });
 export type MaterialInput = z.output<typeof materialSchema>;
 
 export const publishSchema = z.object({ published: checkbox });

@@ -18,6 +18,8 @@ await seedKomma(db, { dates: "upcoming" });
 // A copy of the seeded sessions and workshops, so that each public-page test can start from them (tests/e2e/support/database.ts).
 await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_sessions" AS SELECT * FROM "sessions"`);
 await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_workshops" AS SELECT * FROM "workshops"`);
+await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_instruments" AS SELECT * FROM "instruments"`);
+await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_workshop_instruments" AS SELECT * FROM "workshop_instruments"`);
 await disconnectDb();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {

@@ -121,7 +121,7 @@ export const actorNames: ActorName[] = ["anonymous", "organiserA", "organiserB",
 export async function snapshot(world: OrganiserWorld) {
   const workshopId = world.workshopA.id;
   const [workshop, sessions, registrations, outbox, audit, assignments] = await Promise.all([
-    db.workshop.findUnique({ where: { id: workshopId }, include: { questions: { orderBy: { id: "asc" } }, materials: { orderBy: { id: "asc" }, omit: { content: true } } } }),
+    db.workshop.findUnique({ where: { id: workshopId }, include: { questions: { orderBy: { id: "asc" } }, materials: { orderBy: { id: "asc" } }, instruments: { orderBy: { instrumentId: "asc" } } } }),
     db.session.findMany({ where: { workshopId }, orderBy: { id: "asc" } }),
     db.registration.findMany({ where: { session: { workshopId } }, orderBy: { id: "asc" } }),
     db.outboxMessage.count(),

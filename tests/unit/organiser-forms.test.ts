@@ -37,9 +37,9 @@ describe("the session form", () => {
 });
 
 describe("the workshop and question forms", () => {
-  it("keep guiding questions and instruments in order, one per line", () => {
-    const workshop = workshopSchema.parse({ title: " T ", slug: "Neuer-Workshop", summary: "S", description: "D", guidingQuestions: "Erste?\r\n\n Zweite? ", instruments: "" });
-    expect(workshop).toMatchObject({ title: "T", slug: "neuer-workshop", guidingQuestions: ["Erste?", "Zweite?"], instruments: [] });
+  it("keep guiding questions in order, one per line", () => {
+    const workshop = workshopSchema.parse({ title: " T ", slug: "Neuer-Workshop", summary: "S", description: "D", guidingQuestions: "Erste?\r\n\n Zweite? " });
+    expect(workshop).toMatchObject({ title: "T", slug: "neuer-workshop", guidingQuestions: ["Erste?", "Zweite?"] });
     expect(workshopSchema.safeParse({ ...workshop, slug: "kein slug" }).success).toBe(false);
   });
 

@@ -1,13 +1,14 @@
-import { getPublishedMaterialFile } from "@/lib/materials/queries";
+import type { NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { materialDownloadResponse } from "@/lib/materials/download-response";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const file = await getPublishedMaterialFile((await params).id);
-  if (!file) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(file.content), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "Cache-Control": "public, max-age=300",
-    },
-  });
+export const dynamic = "force-dynamic";
+
+// The public address of a material file; organisers also preview unpublished ones here.
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return materialDownloadResponse(getCurrentUser, (await params).id, request);
+}
+
+export async function HEAD(request: NextRequest, context: { params: Promise<{ id: string }> }) {
+  return GET(request, context);
 }

@@ -42,8 +42,14 @@ export async function resetSeedData(): Promise<void> {
       FROM e2e_seed_sessions e WHERE s.id = e.id`);
     await client.query(`
       UPDATE workshops w SET title = e.title, summary = e.summary, description = e.description, published = e.published,
-        "doubleOptIn" = e."doubleOptIn", "requiresApproval" = e."requiresApproval", instruments = e.instruments, "guidingQuestions" = e."guidingQuestions"
+        "doubleOptIn" = e."doubleOptIn", "requiresApproval" = e."requiresApproval", "guidingQuestions" = e."guidingQuestions"
       FROM e2e_seed_workshops e WHERE w.id = e.id`);
+    // The seeded instruments' texts and which workshop presents which, in order.
+    await client.query(`
+      UPDATE instruments i SET title = e.title, "titleEn" = e."titleEn", slug = e.slug, summary = e.summary, description = e.description, position = e.position
+      FROM e2e_seed_instruments e WHERE i.id = e.id`);
+    await client.query(`DELETE FROM workshop_instruments WHERE "workshopId" IN (SELECT id FROM e2e_seed_workshops)`);
+    await client.query(`INSERT INTO workshop_instruments SELECT * FROM e2e_seed_workshop_instruments`);
     await client.query("COMMIT");
   });
 }

@@ -13,11 +13,11 @@ import { cancelSession } from "@/lib/sessions/cancel-session";
 import { createSession } from "@/lib/sessions/create-session";
 import { getSessionForOrganiser, listUpcomingSessions } from "@/lib/sessions/organiser-queries";
 import { updateSession } from "@/lib/sessions/update-session";
-import { addMaterial } from "@/lib/workshops/add-material";
+import { addMaterial } from "@/lib/materials/add-material";
 import { createWorkshop } from "@/lib/workshops/create-workshop";
 import { moveQuestion } from "@/lib/workshops/move-question";
 import { getWorkshopForEditing, listManagedWorkshops } from "@/lib/workshops/organiser-queries";
-import { removeMaterial } from "@/lib/workshops/remove-material";
+import { removeMaterial } from "@/lib/materials/remove-material";
 import { removeQuestion } from "@/lib/workshops/remove-question";
 import { saveQuestion } from "@/lib/workshops/save-question";
 import { setWorkshopPublished } from "@/lib/workshops/set-workshop-published";
@@ -49,7 +49,7 @@ const sessionValues = {
   joinUrl: "https://video.example.org/raum",
   reminderHours: "24",
 };
-const workshopValues = () => ({ title: "Neuer Workshop", slug: uniqueSlug("neu"), summary: "Kurz", description: "Lang", guidingQuestions: "Frage 1\nFrage 2", instruments: "Instrument" });
+const workshopValues = () => ({ title: "Neuer Workshop", slug: uniqueSlug("neu"), summary: "Kurz", description: "Lang", guidingQuestions: "Frage 1\nFrage 2" });
 
 /** Sessions and workshops of A are visible to A's organiser and admins only; B's organiser sees only B's. */
 function scopedList(ids: (world: OrganiserWorld) => { a: string; b: string }) {
@@ -76,7 +76,7 @@ const operations: Operation[] = [
   { name: "saveQuestion (edit)", kind: "command", allowed: managersOfA, run: (actor, world) => saveQuestion(actor, { questionId: world.workshopA.questionIds[0]! }, { type: "LONG_TEXT", labelDe: "Erwartungen", labelEn: "Expectations", required: "on" }), check: ok },
   { name: "removeQuestion", kind: "command", allowed: managersOfA, run: (actor, world) => removeQuestion(actor, world.workshopA.questionIds[0]!), check: ok },
   { name: "moveQuestion", kind: "command", allowed: managersOfA, run: (actor, world) => moveQuestion(actor, world.workshopA.questionIds[1]!, "up"), check: (result) => expect(result).toEqual({ ok: true, moved: true }) },
-  { name: "addMaterial", kind: "command", allowed: managersOfA, run: (actor, world) => addMaterial(actor, world.workshopA.id, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
+  { name: "addMaterial", kind: "command", allowed: managersOfA, run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
   { name: "removeMaterial", kind: "command", allowed: managersOfA, run: (actor, world) => removeMaterial(actor, world.workshopA.materialId), check: ok },
   { name: "createSession", kind: "command", allowed: managersOfA, run: (actor, world) => createSession(actor, world.workshopA.id, sessionValues), check: ok },
   { name: "updateSession", kind: "command", allowed: managersOfA, run: (actor, world) => updateSession(actor, world.sessionA, sessionValues, { confirmed: true }), check: ok },

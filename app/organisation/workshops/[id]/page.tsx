@@ -84,6 +84,16 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
         </p>
       </section>
 
+      <section aria-labelledby="instruments-heading">
+        <h2 id="instruments-heading">{t("workshop.instrumentsHeading")}</h2>
+        <p>
+          {t("workshop.instrumentsSummary", { count: workshop.instruments.length })} {workshop.instruments.map((instrument) => instrument.title).join(" · ")}
+        </p>
+        <p>
+          <Link href={`/organisation/workshops/${workshop.id}/instrumente`}>{t("workshop.editInstruments")}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="materials-heading">
         <h2 id="materials-heading">{t("workshop.materialsHeading")}</h2>
         <p>{t("workshop.materialsSummary", { count: workshop.materials.length })}</p>

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { organiserAction } from "@/lib/auth/organiser-action";
 import { withFlash } from "@/lib/organiser/flash";
 import { formValues, refusedState, type OrganiserFormState } from "@/lib/organiser/form-state";
-import { addMaterial } from "@/lib/workshops/add-material";
-import { removeMaterial } from "@/lib/workshops/remove-material";
+import { addMaterial } from "@/lib/materials/add-material";
+import { removeMaterial } from "@/lib/materials/remove-material";
 
 function materialsPath(form: FormData): string {
   return `/organisation/workshops/${String(form.get("workshopId") ?? "")}/materialien`;
@@ -12,7 +12,7 @@ function materialsPath(form: FormData): string {
 
 export async function submitMaterial(previous: OrganiserFormState, form: FormData): Promise<OrganiserFormState> {
   const values = formValues(form);
-  const outcome = await organiserAction((actor) => addMaterial(actor, values.workshopId ?? "", values), materialsPath(form));
+  const outcome = await organiserAction((actor) => addMaterial(actor, { workshopId: values.workshopId ?? "" }, values), materialsPath(form));
   if (outcome.ok) redirect(withFlash(materialsPath(form), "material-added"));
   return refusedState(previous, values, outcome);
 }

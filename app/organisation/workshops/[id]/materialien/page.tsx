@@ -3,7 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganiserFlash } from "@/components/organiser-flash";
 import { MaterialForm } from "@/components/organiser-material-form";
+import { OrganiserMaterialList } from "@/components/organiser-material-list";
+import { MaterialUploadForm } from "@/components/organiser-material-upload-form";
 import { organiserRead } from "@/lib/auth/organiser-action";
+import { env } from "@/lib/env";
 import { readFlash } from "@/lib/organiser/flash";
 import { getWorkshopForEditing } from "@/lib/workshops/organiser-queries";
 import { submitMaterial, submitMaterialRemoval } from "./actions";
@@ -28,34 +31,17 @@ export default async function MaterialsPage({ params, searchParams }: Props) {
       <h1>{t("materials.title", { workshop: workshop.title })}</h1>
       <OrganiserFlash flash={readFlash(await searchParams)} />
       <p>{t("materials.intro")}</p>
-      {workshop.materials.length === 0 ? (
-        <p>{t("materials.empty")}</p>
-      ) : (
-        <ul className="org-material-list">
-          {workshop.materials.map((material) => (
-            <li key={material.id}>
-              {material.url ? <a href={material.url}>{material.title}</a> : <a href={`/materials/${material.id}`}>{material.title}</a>}
-              {material.fileName ? <span className="meta"> · {t("materials.file", { name: material.fileName })}</span> : null}
-              <details className="org-confirm">
-                <summary>
-                  {t("materials.remove")}
-                  <span className="visually-hidden"> ({material.title})</span>
-                </summary>
-                <form action={submitMaterialRemoval}>
-                  <input type="hidden" name="workshopId" value={workshop.id} />
-                  <input type="hidden" name="materialId" value={material.id} />
-                  <button type="submit" className="button button--danger button--small">
-                    {t("materials.removeConfirm", { title: material.title })}
-                  </button>
-                </form>
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OrganiserMaterialList materials={workshop.materials} removeAction={submitMaterialRemoval} hiddenFields={{ workshopId: workshop.id }} />
+      <p>
+        <a href="/organisation/materialien/downloads.csv">{t("materials.countsLink")}</a>
+      </p>
+      <section aria-labelledby="material-upload-heading">
+        <h2 id="material-upload-heading">{t("materials.uploadHeading")}</h2>
+        <MaterialUploadForm owner={{ workshopId: workshop.id }} maxBytes={env().MATERIAL_MAX_BYTES} />
+      </section>
       <section aria-labelledby="material-form-heading">
-        <h2 id="material-form-heading">{t("materials.addHeading")}</h2>
-        <MaterialForm action={submitMaterial} workshopId={workshop.id} />
+        <h2 id="material-form-heading">{t("materials.linkHeading")}</h2>
+        <MaterialForm action={submitMaterial} owner={{ name: "workshopId", value: workshop.id }} />
       </section>
     </>
   );

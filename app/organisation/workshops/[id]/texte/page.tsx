@@ -34,7 +34,6 @@ export default async function WorkshopTextsPage({ params }: Props) {
           summary: workshop.summary,
           description: workshop.description,
           guidingQuestions: workshop.guidingQuestions.join("\n"),
-          instruments: workshop.instruments.join("\n"),
           doubleOptIn: workshop.doubleOptIn ? "on" : "",
           requiresApproval: workshop.requiresApproval ? "on" : "",
           holdHours: String(workshop.holdHours),

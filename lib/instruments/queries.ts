@@ -1,0 +1,55 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { publicMaterialSelect, type PublicMaterial } from "../materials/public-material";
+import { publicInstrumentWhere, publicMaterialWhere } from "../materials/visibility";
+
+export type PublicInstrument = {
+  id: string;
+  slug: string;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  description: string;
+  materials: PublicMaterial[];
+  /** Only published workshops are named. */
+  workshops: { slug: string; title: string }[];
+};
+
+function instrumentSelect(now: Date) {
+  return {
+    id: true,
+    slug: true,
+    title: true,
+    titleEn: true,
+    summary: true,
+    description: true,
+    materials: { where: publicMaterialWhere(now), orderBy: { position: "asc" }, select: publicMaterialSelect },
+    workshops: {
+      where: { workshop: { published: true } },
+      orderBy: { workshop: { position: "asc" } },
+      select: { workshop: { select: { slug: true, title: true } } },
+    },
+  } as const;
+}
+
+type InstrumentRow = Omit<PublicInstrument, "workshops"> & { workshops: { workshop: { slug: string; title: string } }[] };
+
+function toPublic(row: InstrumentRow): PublicInstrument {
+  return { ...row, workshops: row.workshops.map((entry) => entry.workshop) };
+}
+
+/** The instrument library: every public instrument of the programme with its materials and workshops. */
+export const listPublicInstruments = cache(async (programmeId: string): Promise<PublicInstrument[]> => {
+  const rows = await db.instrument.findMany({
+    where: { programmeId, ...publicInstrumentWhere },
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    select: instrumentSelect(new Date()),
+  });
+  return rows.map(toPublic);
+});
+
+export const getPublicInstrument = cache(async (programmeId: string, slug: string): Promise<PublicInstrument | null> => {
+  const row = await db.instrument.findFirst({ where: { programmeId, slug, ...publicInstrumentWhere }, select: instrumentSelect(new Date()) });
+  return row ? toPublic(row) : null;
+});

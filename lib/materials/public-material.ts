@@ -1,0 +1,18 @@
+// What the public pages show of a material. No server imports.
+
+export type PublicMaterial = {
+  id: string;
+  title: string;
+  language: string;
+  url: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+};
+
+export const publicMaterialSelect = { id: true, title: true, language: true, url: true, fileName: true, mimeType: true, sizeBytes: true } as const;
+
+/** A link material opens its address; a file is served by /materials/<id>. */
+export function materialHref(material: Pick<PublicMaterial, "id" | "url">): string {
+  return material.url ?? `/materials/${material.id}`;
+}
