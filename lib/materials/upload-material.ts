@@ -117,7 +117,8 @@ export async function uploadMaterial(actor: Actor | null, request: Request, maxB
       headers: { "content-type": contentType },
       // Browsers send the file name as raw UTF-8: umlauts stay umlauts.
       defParamCharset: "utf8",
-      limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 20_000, parts: 12 },
+      // busboy marks a file truncated when it reaches the limit: one byte more lets a file of exactly maxBytes through.
+      limits: { files: 1, fileSize: maxBytes + 1, fields: 10, fieldSize: 20_000, parts: 12 },
     });
   } catch {
     return { owner: null, ok: false, code: "upload-invalid" };
