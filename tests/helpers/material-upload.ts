@@ -51,8 +51,8 @@ export function pdfLikeBytes(size: number, piece = 64 * 1024): () => AsyncGenera
   };
 }
 
-export async function collect(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<Buffer> {
+export async function collect(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>): Promise<Buffer> {
   const pieces: Uint8Array[] = [];
-  for await (const piece of source) pieces.push(piece);
+  for await (const piece of source as AsyncIterable<Uint8Array>) pieces.push(piece);
   return Buffer.concat(pieces);
 }

@@ -42,10 +42,14 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <section aria-labelledby="instrument-materials-heading">
         <h2 id="instrument-materials-heading">{t("workshop.materialsHeading")}</h2>
         <OrganiserMaterialList materials={instrument.materials} removeAction={submitInstrumentMaterialRemoval} hiddenFields={{ instrumentId: instrument.id }} />
-        <h3 id="material-upload-heading">{t("materials.uploadHeading")}</h3>
-        <MaterialUploadForm owner={{ instrumentId: instrument.id }} maxBytes={env().MATERIAL_MAX_BYTES} />
-        <h3 id="material-form-heading">{t("materials.linkHeading")}</h3>
-        <MaterialForm action={submitInstrumentMaterial} owner={{ name: "instrumentId", value: instrument.id }} />
+        <section aria-labelledby="material-upload-heading">
+          <h3 id="material-upload-heading">{t("materials.uploadHeading")}</h3>
+          <MaterialUploadForm owner={{ instrumentId: instrument.id }} maxBytes={env().MATERIAL_MAX_BYTES} />
+        </section>
+        <section aria-labelledby="material-form-heading">
+          <h3 id="material-form-heading">{t("materials.linkHeading")}</h3>
+          <MaterialForm action={submitInstrumentMaterial} owner={{ name: "instrumentId", value: instrument.id }} />
+        </section>
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import { markAttendance } from "@/lib/attendees/mark-attendance";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { attendanceMarks } from "@/lib/attendees/schema";
 import { organiserAction } from "@/lib/auth/organiser-action";
+import { sendSessionMaterials } from "@/lib/materials/send-session-materials";
 import { withFlash } from "@/lib/organiser/flash";
 import { formValues } from "@/lib/organiser/form-state";
 
@@ -44,4 +45,11 @@ export async function submitDecision(form: FormData): Promise<void> {
     sessionPath(form),
   );
   back(form, outcome, approve ? "attendee-approved" : "attendee-rejected");
+}
+
+export async function submitMaterialsMail(form: FormData): Promise<void> {
+  const recipients = form.get("recipients") === "attended" ? "attended" : "confirmed";
+  const outcome = await organiserAction((actor) => sendSessionMaterials(actor, String(form.get("sessionId") ?? ""), recipients), sessionPath(form));
+  if (outcome.ok) redirect(withFlash(sessionPath(form), "materials-sent", { count: outcome.sent, notified: outcome.alreadySent }));
+  redirect(withFlash(sessionPath(form), outcome.code, {}, "fehler"));
 }

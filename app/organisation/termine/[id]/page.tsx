@@ -11,7 +11,7 @@ import { attendeeFilterSchema, attendeeSorts, attendeeStatuses } from "@/lib/att
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { readFlash } from "@/lib/organiser/flash";
 import { getSessionForOrganiser } from "@/lib/sessions/organiser-queries";
-import { submitAttendance, submitAttendeeCancellation, submitDecision, submitPromotion } from "./actions";
+import { submitAttendance, submitAttendeeCancellation, submitDecision, submitMaterialsMail, submitPromotion } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -128,6 +128,33 @@ export default async function SessionPage({ params, searchParams }: Props) {
           </>
         ) : (
           <p>{t("attendance.notStarted")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="materials-mail-heading">
+        <h2 id="materials-mail-heading">{t("materialsMail.heading")}</h2>
+        {session.status === "SCHEDULED" && session.endsAt <= new Date() ? (
+          <form action={submitMaterialsMail} className="org-form">
+            <p>{t("materialsMail.intro")}</p>
+            <input type="hidden" name="sessionId" value={session.id} />
+            <fieldset className="field choice-group">
+              <legend>{t("materialsMail.recipients")}</legend>
+              <div className="choice">
+                <input type="radio" id="materials-recipients-confirmed" name="recipients" value="confirmed" defaultChecked />
+                <label htmlFor="materials-recipients-confirmed">{t("materialsMail.confirmed", { count: session.confirmedCount })}</label>
+              </div>
+              <div className="choice">
+                <input type="radio" id="materials-recipients-attended" name="recipients" value="attended" />
+                <label htmlFor="materials-recipients-attended">{t("materialsMail.attended", { count: session.attendedCount })}</label>
+              </div>
+            </fieldset>
+            <p className="meta">{t("materialsMail.once")}</p>
+            <button type="submit" className="button">
+              {t("materialsMail.send")}
+            </button>
+          </form>
+        ) : (
+          <p>{t("materialsMail.notEnded")}</p>
         )}
       </section>
     </>

@@ -1,0 +1,32 @@
+import { translator } from "@/lib/i18n/translator";
+import { greeting, renderEmail, type EmailBlock } from "./layout";
+import { paragraph } from "./session-parts";
+import { formatSessionTime } from "./session-time";
+import type { MailBase, MailSession, RenderedEmail } from "./types";
+
+export type SessionMaterialsInput = MailBase & {
+  session: MailSession;
+  /** Absolute addresses: the public file URL of each upload, or the link itself. */
+  materials: { title: string; url: string }[];
+  libraryUrl: string;
+};
+
+/** After a session: thanks and the links to its materials (no join or personal links: the session is over). */
+export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEmail {
+  const { locale, session } = input;
+  const t = translator(locale, "email");
+  const blocks: EmailBlock[] = [
+    greeting(t, input.recipient),
+    paragraph(t("sessionMaterials.intro", { workshop: session.workshopTitle, when: formatSessionTime(locale, session) })),
+    ...input.materials.map((material): EmailBlock => ({ kind: "link", label: material.title, url: material.url })),
+    paragraph(t("sessionMaterials.library")),
+    { kind: "link", label: t("sessionMaterials.libraryLink"), url: input.libraryUrl },
+  ];
+  return renderEmail({
+    locale,
+    programme: input.programme,
+    subject: t("sessionMaterials.subject", { workshop: session.workshopTitle }),
+    heading: t("sessionMaterials.heading"),
+    blocks,
+  });
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { resetSeedData, withDatabase } from "./support/database";
+
+const ADMIN = "admin@komma.example.org";
+const TITLE = "Leitfaden Übergriffsmanagement";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
+}
+
+async function signIn(page: Page, email = ADMIN) {
+  await page.goto("/organisation");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
+  await page.goto("/mailbox");
+  await page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
+  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+}
+
+/** A PDF of about 600 KB (three storage chunks): a PDF header, then varied bytes. */
+function handout(): Buffer {
+  const bytes = Buffer.alloc(600_000);
+  for (let index = 0; index < bytes.length; index += 1) bytes[index] = (index * 7) % 256;
+  Buffer.from("%PDF-1.7\n").copy(bytes);
+  return bytes;
+}
+
+async function upload(page: Page, title: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const form = page.getByRole("region", { name: "Datei hochladen" });
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Datei").setInputFiles(file);
+  await form.getByRole("button", { name: "Datei hochladen" }).click();
+}
+
+test.beforeAll(resetSeedData);
+test.afterAll(async () => {
+  await withDatabase(async (client) => {
+    const { rows } = await client.query<{ storageKey: string }>(`DELETE FROM materials WHERE title = $1 RETURNING "storageKey"`, [TITLE]);
+    for (const row of rows) await client.query(`DELETE FROM material_chunks WHERE "storageKey" = $1::uuid`, [row.storageKey]);
+  });
+});
+
+test.describe("materials of instruments", () => {
+  test("an organiser uploads a PDF to an instrument of two workshops; both workshop pages offer it and a participant gets the same bytes", async ({ page, browser }) => {
+    await signIn(page);
+    await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Instrumente" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instrumente");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Übergriffsmanagement", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instrument: Übergriffsmanagement");
+    await expectNoAxeViolations(page);
+
+    const bytes = handout();
+    await upload(page, TITLE, { name: "KommA Übergriffsmanagement.pdf", mimeType: "application/pdf", buffer: bytes });
+    await expect(page.getByRole("status")).toHaveText("Die Datei ist hochgeladen.");
+    await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+
+    const participant = await browser.newContext({ javaScriptEnabled: false });
+    const visitor = await participant.newPage();
+    for (const workshop of ["vielfaltsorientierte-verwaltung", "amts-und-mandatspersonen-schuetzen"]) {
+      await visitor.goto(`/workshops/${workshop}`);
+      await expect(visitor.getByRole("link", { name: `${TITLE} (herunterladen)` })).toBeVisible();
+      await expect(visitor.getByRole("link", { name: "Übergriffsmanagement", exact: true })).toHaveAttribute("href", "/instrumente/uebergriffsmanagement");
+    }
+    const [download] = await Promise.all([visitor.waitForEvent("download"), visitor.getByRole("link", { name: `${TITLE} (herunterladen)` }).click()]);
+    expect(download.suggestedFilename()).toBe("KommA Übergriffsmanagement.pdf");
+    expect(readFileSync((await download.path())!).equals(bytes)).toBe(true);
+
+    const response = await visitor.request.get((await visitor.getByRole("link", { name: `${TITLE} (herunterladen)` }).getAttribute("href"))!, { headers: { range: "bytes=0-8" } });
+    expect(response.status()).toBe(206);
+    expect((await response.body()).toString()).toBe("%PDF-1.7\n");
+    await participant.close();
+
+    const counted = await withDatabase((client) => client.query<{ count: number }>(`SELECT d.count FROM material_downloads d JOIN materials m ON m.id = d."materialId" WHERE m.title = $1`, [TITLE]));
+    expect(counted.rows.map((row) => row.count)).toEqual([1]);
+    await page.reload();
+    await expect(page.getByText("1 Download")).toBeVisible();
+  });
+
+  test("a file whose content is not what its name says is refused with a clear message, and nothing is stored", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/organisation/instrumente");
+    await page.getByRole("link", { name: "Mitarbeitenden-Befragung", exact: true }).click();
+    const png = readFileSync(new URL("../fixtures/materials/pixel.png", import.meta.url));
+    await upload(page, "Kein PDF", { name: "befragung.pdf", mimeType: "application/pdf", buffer: png });
+    await expect(page.getByRole("alert")).toHaveText(
+      "Der Inhalt der Datei passt nicht zu ihrem Namen (zum Beispiel eine „.pdf“-Datei, die kein PDF ist). Bitte prüfen Sie die Datei. Es wurde nichts gespeichert.",
+    );
+    await upload(page, "Kein PDF", { name: "notizen.pdf", mimeType: "application/pdf", buffer: Buffer.from("Nur Text.\n") });
+    await expect(page.getByRole("alert")).toContainText("Der Inhalt der Datei passt nicht zu ihrem Namen");
+    await upload(page, "Archiv", { name: "archiv.zip", mimeType: "application/zip", buffer: readFileSync(new URL("../fixtures/materials/plain.zip", import.meta.url)) });
+    await expect(page.getByRole("alert")).toContainText("Diese Art von Datei kann nicht hochgeladen werden.");
+    const stored = await withDatabase((client) => client.query(`SELECT 1 FROM materials WHERE title IN ('Kein PDF', 'Archiv')`));
+    expect(stored.rows).toHaveLength(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test("the instrument library and an instrument page work without JavaScript, are accessible and load nothing from other hosts", async ({ page, browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    const foreign: string[] = [];
+    noScript.on("request", (request) => {
+      if (new URL(request.url()).origin !== new URL(baseURL!).origin && !request.url().startsWith("data:")) foreign.push(request.url());
+    });
+    await noScript.goto("/");
+    await noScript.getByRole("link", { name: "Alle KommA-Instrumente und Materialien" }).click();
+    await expect(noScript.getByRole("heading", { level: 1 })).toHaveText("KommA-Instrumente");
+    await expect(noScript.getByRole("heading", { level: 2 })).toHaveCount(9);
+    const shared = noScript.getByRole("article").filter({ has: noScript.getByRole("heading", { name: "Übergriffsmanagement", exact: true }) });
+    await expect(shared.getByRole("link", { name: /Vielfaltsorientierte Verwaltung/ })).toBeVisible();
+    await expect(shared.getByRole("link", { name: /Amts- und Mandatspersonen/ })).toBeVisible();
+    await noScript.getByRole("link", { name: "Mehr zum Instrument „Übergriffsmanagement“" }).click();
+    await expect(noScript.getByRole("heading", { level: 1 })).toHaveText("Übergriffsmanagement");
+    expect(foreign).toEqual([]);
+    await context.close();
+
+    // axe runs as a script in the page: checked with JavaScript on.
+    await page.goto("/instrumente");
+    await expectNoAxeViolations(page);
+    await page.goto("/instrumente/uebergriffsmanagement");
+    await expectNoAxeViolations(page);
+    await page.goto("/workshops/vielfaltsorientierte-verwaltung");
+    await expectNoAxeViolations(page);
+  });
+});
