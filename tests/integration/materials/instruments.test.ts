@@ -58,6 +58,16 @@ describe("instruments as records", () => {
     expect({ instruments: await db.instrument.count(), audit: await auditCount() }).toEqual(before);
   });
 
+  it("are refused to an organiser whose workshops belong to another programme", async () => {
+    const world = await organiserWorld();
+    const existing = (await saveInstrument(world.actors.admin, "new", values())) as { instrumentId: string };
+    const other = await createProgrammeWithSession();
+    const elsewhere = await outsider();
+    await db.workshopAssignment.create({ data: { userId: elsewhere.id, workshopId: other.workshopId } });
+    await expect(saveInstrument(elsewhere, { instrumentId: existing.instrumentId }, values())).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(saveInstrument(elsewhere, "new", values())).rejects.toBeInstanceOf(AuthorizationError);
+  });
+
   it("keep title and address unique within the programme", async () => {
     const world = await organiserWorld();
     const first = values();
