@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { resetSeedData, withDatabase } from "./support/database";
+import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
 
 const ADMIN = "admin@komma.example.org";
 const TITLE = "Leitfaden Übergriffsmanagement";
@@ -39,6 +39,7 @@ async function upload(page: Page, title: string, file: { name: string; mimeType:
 
 test.beforeAll(resetSeedData);
 test.afterAll(async () => {
+  await resetSeedData();
   await withDatabase(async (client) => {
     const { rows } = await client.query<{ storageKey: string }>(`DELETE FROM materials WHERE title = $1 RETURNING "storageKey"`, [TITLE]);
     for (const row of rows) await client.query(`DELETE FROM material_chunks WHERE "storageKey" = $1::uuid`, [row.storageKey]);
@@ -126,5 +127,45 @@ test.describe("materials of instruments", () => {
     await expectNoAxeViolations(page);
     await page.goto("/workshops/vielfaltsorientierte-verwaltung");
     await expectNoAxeViolations(page);
+  });
+
+  test("organisers choose a workshop's instruments and, after a session, send its materials; the pages are accessible", async ({ page }) => {
+    await signIn(page);
+    const workshopId = await withDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = 'amts-und-mandatspersonen-schuetzen'`)).rows[0]!.id);
+    await page.goto(`/organisation/workshops/${workshopId}`);
+    await page.getByRole("link", { name: "Instrumente auswählen" }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole("checkbox", { name: "Mitarbeitenden-Befragung" }).uncheck();
+    await page.getByRole("button", { name: "Auswahl speichern" }).click();
+    await expect(page.getByRole("status")).toHaveText("Die Instrumente des Workshops sind gespeichert.");
+    await expect(page.getByText("4 Instrumente.", { exact: false })).toBeVisible();
+    await page.goto("/workshops/amts-und-mandatspersonen-schuetzen");
+    await expect(page.getByRole("link", { name: "Mitarbeitenden-Befragung" })).toHaveCount(0);
+
+    const instrumentId = await withDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM instruments WHERE slug = 'uebergriffsmanagement'`)).rows[0]!.id);
+    for (const path of [`/organisation/instrumente/${instrumentId}/texte`, `/organisation/workshops/${workshopId}/materialien`]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+
+    // A session that has ended, with one confirmed participant.
+    const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 0);
+    await withDatabase(async (client) => {
+      await client.query(`UPDATE sessions SET "startsAt" = now() - interval '3 hours', "endsAt" = now() - interval '1 hour', "registrationOpensAt" = NULL, "registrationClosesAt" = NULL, "confirmedCount" = 1 WHERE id = $1`, [sessionId]);
+      await client.query(
+        `INSERT INTO registrations (id, "sessionId", status, "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "confirmedAt", "updatedAt")
+         SELECT gen_random_uuid(), $1, 'CONFIRMED', 'Erika', 'Muster', 'erika.muster@example.org', 'Stadt', 'ADMINISTRATION', id, now(), now(), now() FROM privacy_notices LIMIT 1`,
+        [sessionId],
+      );
+    });
+    await page.goto(`/organisation/termine/${sessionId}`);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Materialien an Teilnehmende senden" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "gesendet" })).toHaveText("Die Materialien werden an 1 Person gesendet.");
+    // Pressed again: nobody gets a second mail.
+    await page.getByRole("button", { name: "Materialien an Teilnehmende senden" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "gesendet" })).toHaveText("Es wurde keine E-Mail gesendet. 1 Person hatte sie schon erhalten.");
+    const mails = await withDatabase((client) => client.query<{ subject: string }>(`SELECT subject FROM outbox_messages WHERE kind = 'session-materials' AND "toAddress" = 'erika.muster@example.org'`));
+    expect(mails.rows.map((row) => row.subject)).toEqual(["Materialien zum Workshop „Amts- und Mandatspersonen bei Anfeindungen schützen und stärken“"]);
   });
 });
