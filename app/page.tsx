@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/session-list";
 import { InstrumentList, MaterialList } from "@/components/workshop-details";
+import { programmeFeedUrls } from "@/lib/calendar/programme-feed";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { listPublishedWorkshops } from "@/lib/workshops/queries";
 
@@ -13,6 +14,7 @@ export default async function ProgrammePage() {
   const programme = await getCurrentProgramme();
   if (!programme) return <p>{common("notConfigured")}</p>;
   const workshops = await listPublishedWorkshops(programme.id);
+  const feed = programmeFeedUrls();
 
   return (
     <>
@@ -30,9 +32,14 @@ export default async function ProgrammePage() {
         </ul>
       </section>
 
-      <p>
-        <Link href="/instrumente">{t("library.link")}</Link>
-      </p>
+      <ul className="org-links">
+        <li>
+          <Link href="/instrumente">{t("library.link")}</Link>
+        </li>
+        <li>
+          <a href={feed.webcal}>{t("calendarFeed.subscribe")}</a> (<a href="/kalender.ics">{t("calendarFeed.download")}</a>)
+        </li>
+      </ul>
 
       <section aria-labelledby="workshops">
         <h2 id="workshops">{t("workshopsHeading")}</h2>

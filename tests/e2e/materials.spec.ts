@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
 import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
 
@@ -167,5 +168,23 @@ test.describe("materials of instruments", () => {
     await expect(page.getByRole("status").filter({ hasText: "gesendet" })).toHaveText("Es wurde keine E-Mail gesendet. 1 Person hatte sie schon erhalten.");
     const mails = await withDatabase((client) => client.query<{ subject: string }>(`SELECT subject FROM outbox_messages WHERE kind = 'session-materials' AND "toAddress" = 'erika.muster@example.org'`));
     expect(mails.rows.map((row) => row.subject)).toEqual(["Materialien zum Workshop „Amts- und Mandatspersonen bei Anfeindungen schützen und stärken“"]);
+  });
+});
+
+test.describe("the programme's calendar feed", () => {
+  test("is offered for subscription on the programme page and parses with every session of the published workshops", async ({ page, request }) => {
+    await resetSeedData();
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Alle Termine im Kalender abonnieren" })).toHaveAttribute("href", /^webcal:\/\/localhost:\d+\/kalender\.ics$/);
+    const response = await request.get("/kalender.ics");
+    expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const events = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
+    const sessions = await withDatabase(async (client) =>
+      (await client.query<{ id: string; startsAt: Date; title: string }>(`SELECT s.id, s."startsAt", w.title FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE w.published ORDER BY s."startsAt"`)).rows,
+    );
+    expect(sessions).toHaveLength(3);
+    expect(events.map((event) => [event.summary, event.startDate.toJSDate().toISOString()])).toEqual(sessions.map((session) => [session.title, session.startsAt.toISOString()]));
+    expect(events.every((event) => !/meet|join|zugang/i.test(event.description ?? ""))).toBe(true);
   });
 });
