@@ -41,6 +41,8 @@ function withSecurityHeaders(response: NextResponse): NextResponse {
 export const config = {
   // Pages and route handlers; not Next.js' static files, not the public JSON
   // API, and not the material upload: Next.js copies the body of every request
-  // the proxy sees into memory and cuts it at 10 MB. next.config.ts sets their headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|organisation/materialien/hochladen$).*)" }],
+  // the proxy sees into memory and cuts it at 10 MB. next.config.ts sets their
+  // headers. Not the pages for embedding either: their frame-ancestors come
+  // from the programme's allowlist (lib/embed/embed-response.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|organisation/materialien/hochladen$|einbetten).*)" }],
 };

@@ -33,6 +33,9 @@ export default async function OrganiserLayout({ children }: { children: React.Re
             <Link href="/organisation/instrumente">{t("instruments")}</Link>
           </li>
           <li>
+            <Link href="/organisation/einbetten">{t("embed")}</Link>
+          </li>
+          <li>
             <Link href={user.role === "ADMIN" ? "/organisation/admin" : "/organisation/export"}>{(await getTranslations("admin.areaLink"))(user.role === "ADMIN" ? "admin" : "export")}</Link>
           </li>
         </ul>

@@ -22,6 +22,24 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
   ].join("; ");
 }
 
+/**
+ * For the pages made for embedding (/einbetten): only the programme's listed
+ * origins may frame them (everything else keeps frame-ancestors 'none'),
+ * nothing loads from anywhere, the one script is the nonce'd height report.
+ * An empty list means no site at all.
+ */
+export function embedContentSecurityPolicy(origins: string[], nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    `frame-ancestors ${origins.length > 0 ? origins.join(" ") : "'none'"}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 /** For JSON API responses: nothing in them may run, load or be framed. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 

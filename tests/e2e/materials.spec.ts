@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
@@ -188,3 +189,66 @@ test.describe("the programme's calendar feed", () => {
     expect(events.every((event) => !/meet|join|zugang/i.test(event.description ?? ""))).toBe(true);
   });
 });
+
+// A second local origin stands in for the programme's own website.
+const SITE_PORT = Number(process.env.E2E_SITE_PORT ?? 3228);
+
+test.describe("embedding the programme on its own website", () => {
+  let site: Server;
+  let snippet = "";
+  test.beforeAll(async () => {
+    site = createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(`<!doctype html><html lang="de"><head><title>Website der Kommune</title></head><body><h1>Website der Kommune</h1>${snippet}</body></html>`);
+    });
+    await new Promise<void>((resolve) => site.listen(SITE_PORT, resolve));
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => site.close(resolve));
+    await withDatabase((client) => client.query(`UPDATE programmes SET "embedOrigins" = ARRAY[]::text[]`));
+  });
+
+  test("renders inside a page of an allow-listed origin, resizes it, and is refused inside one that is not", async ({ page }) => {
+    await signIn(page);
+    await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Auf der eigenen Website" }).click();
+    await page.getByLabel("Adressen der Websites, eine pro Zeile").fill(`http://localhost:${SITE_PORT}\nhttps://www.kommune.de/pfad`);
+    await page.getByRole("button", { name: "Websites speichern" }).click();
+    await expect(page.getByRole("alert")).toContainText("Bitte geben Sie jede Website als Adresse mit Protokoll und ohne Pfad an");
+    await page.getByLabel("Adressen der Websites, eine pro Zeile").fill(`http://localhost:${SITE_PORT}`);
+    await page.getByRole("button", { name: "Websites speichern" }).click();
+    await expect(page.getByRole("status")).toHaveText("Die erlaubten Websites sind gespeichert.");
+    await expectNoAxeViolations(page);
+    snippet = await page.getByRole("textbox", { name: "Code zum Kopieren" }).first().inputValue();
+    expect(snippet).toContain('src="http://localhost:3227/einbetten"'.replace("3227", new URL(page.url()).port));
+
+    await page.goto(`http://localhost:${SITE_PORT}/`);
+    const frame = page.frameLocator("iframe");
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText("KommA – Kommunale Allianzen gegen Rassismus und Hass");
+    await expect(frame.getByRole("heading", { level: 2 })).toHaveCount(2);
+    await expect(frame.getByRole("link", { name: /anmelden/ }).first()).toHaveAttribute("target", "_blank");
+    // The embedded page reported its height and the snippet applied it.
+    await expect.poll(async () => Number(await page.locator("iframe").getAttribute("height"))).not.toBe(900);
+
+    // The same page from an origin that is not on the list: the browser refuses the frame.
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/frame-ancestors/.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(`http://127.0.0.1:${SITE_PORT}/`);
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    await expect(page.frameLocator("iframe").getByRole("heading", { name: "KommA – Kommunale Allianzen gegen Rassismus und Hass" })).toHaveCount(0);
+  });
+
+  test("the page for embedding keeps frame-ancestors 'none' while no website is listed, and the rest of the app always does", async ({ request }) => {
+    await withDatabase((client) => client.query(`UPDATE programmes SET "embedOrigins" = ARRAY[]::text[]`));
+    const embed = await request.get("/einbetten/vielfaltsorientierte-verwaltung");
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(await embed.text()).toContain("Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen");
+    await withDatabase((client) => client.query(`UPDATE programmes SET "embedOrigins" = ARRAY['http://localhost:${SITE_PORT}']`));
+    expect((await request.get("/einbetten")).headers()["content-security-policy"]).toContain(`frame-ancestors http://localhost:${SITE_PORT}`);
+    expect((await request.get("/")).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect((await request.get("/einbetten/gibt-es-nicht")).status()).toBe(404);
+  });
+});
+

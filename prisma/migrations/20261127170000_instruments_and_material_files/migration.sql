@@ -166,3 +166,6 @@ ALTER TABLE "materials" ADD CONSTRAINT "materials_language" CHECK ("language" IN
 ALTER TABLE "material_chunks" ADD CONSTRAINT "material_chunks_index" CHECK ("index" >= 0);
 ALTER TABLE "material_downloads" ADD CONSTRAINT "material_downloads_count" CHECK ("count" >= 0);
 
+
+-- Origins allowed to embed the programme's pages (docs/decisions/0020).
+ALTER TABLE "programmes" ADD COLUMN "embedOrigins" TEXT[] DEFAULT ARRAY[]::TEXT[];
