@@ -33,12 +33,14 @@ function sessionItems(workshop: PublicWorkshop, locale: Locale, base: string): s
     .join("");
 }
 
+// The html element's box, not scrollHeight: inside a frame scrollHeight is at
+// least the frame's current height, so a frame could grow but never shrink.
 function page(input: { locale: Locale; title: string; body: string; nonce: string; appOrigin: string }): string {
   return `<!doctype html>
 <html lang="${input.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title>
 <style>body{font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;margin:0;padding:1rem;line-height:1.5}a{color:#0b3d91}h1{font-size:1.5rem;margin:0 0 1rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}ul{padding-left:1.2rem}</style>
 </head><body><main>${input.body}</main>
-<script nonce="${input.nonce}">(function(){function report(){parent.postMessage({type:${JSON.stringify(EMBED_MESSAGE)},height:document.documentElement.scrollHeight},"*")}addEventListener("load",report);if(window.ResizeObserver)new ResizeObserver(report).observe(document.body)})();</script>
+<script nonce="${input.nonce}">(function(){function report(){parent.postMessage({type:${JSON.stringify(EMBED_MESSAGE)},height:Math.ceil(document.documentElement.getBoundingClientRect().height)},"*")}addEventListener("load",report);if(window.ResizeObserver)new ResizeObserver(report).observe(document.body)})();</script>
 </body></html>`;
 }
 

@@ -91,13 +91,15 @@ test.describe("materials of instruments", () => {
     await page.getByRole("link", { name: "Mitarbeitenden-Befragung", exact: true }).click();
     const png = readFileSync(new URL("../fixtures/materials/pixel.png", import.meta.url));
     await upload(page, "Kein PDF", { name: "befragung.pdf", mimeType: "application/pdf", buffer: png });
-    await expect(page.getByRole("alert")).toHaveText(
+    // (Next.js' route announcer is an alert too: the notice is found by its text.)
+    await expect(page.locator(".notice--error")).toHaveText(
       "Der Inhalt der Datei passt nicht zu ihrem Namen (zum Beispiel eine „.pdf“-Datei, die kein PDF ist). Bitte prüfen Sie die Datei. Es wurde nichts gespeichert.",
     );
+    await expect(page.locator(".notice--error")).toHaveAttribute("role", "alert");
     await upload(page, "Kein PDF", { name: "notizen.pdf", mimeType: "application/pdf", buffer: Buffer.from("Nur Text.\n") });
-    await expect(page.getByRole("alert")).toContainText("Der Inhalt der Datei passt nicht zu ihrem Namen");
+    await expect(page.locator(".notice--error")).toContainText("Der Inhalt der Datei passt nicht zu ihrem Namen");
     await upload(page, "Archiv", { name: "archiv.zip", mimeType: "application/zip", buffer: readFileSync(new URL("../fixtures/materials/plain.zip", import.meta.url)) });
-    await expect(page.getByRole("alert")).toContainText("Diese Art von Datei kann nicht hochgeladen werden.");
+    await expect(page.locator(".notice--error")).toContainText("Diese Art von Datei kann nicht hochgeladen werden.");
     const stored = await withDatabase((client) => client.query(`SELECT 1 FROM materials WHERE title IN ('Kein PDF', 'Archiv')`));
     expect(stored.rows).toHaveLength(0);
     await expectNoAxeViolations(page);
@@ -213,7 +215,7 @@ test.describe("embedding the programme on its own website", () => {
     await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Auf der eigenen Website" }).click();
     await page.getByLabel("Adressen der Websites, eine pro Zeile").fill(`http://localhost:${SITE_PORT}\nhttps://www.kommune.de/pfad`);
     await page.getByRole("button", { name: "Websites speichern" }).click();
-    await expect(page.getByRole("alert")).toContainText("Bitte geben Sie jede Website als Adresse mit Protokoll und ohne Pfad an");
+    await expect(page.locator(".notice--error")).toContainText("Bitte geben Sie jede Website als Adresse mit Protokoll und ohne Pfad an");
     await page.getByLabel("Adressen der Websites, eine pro Zeile").fill(`http://localhost:${SITE_PORT}`);
     await page.getByRole("button", { name: "Websites speichern" }).click();
     await expect(page.getByRole("status")).toHaveText("Die erlaubten Websites sind gespeichert.");
