@@ -64,4 +64,8 @@ test("a participant registers, gets the confirmation by SMTP and manages the reg
     expect(log, name).not.toContain(email);
     expect(log, name).not.toContain(token);
   }
+  const accessLog = readFileSync(`${WORK_DIR}/komma-anmeldung.access.log`, "utf8");
+  expect(accessLog).toContain("GET /r/* ");
+  expect(accessLog).not.toContain(token);
+  expect(accessLog).not.toContain(email);
 });
