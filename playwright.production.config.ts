@@ -20,6 +20,7 @@ export default defineConfig({
     // The certificate is the test's own; Chromium has no way to trust it here.
     ignoreHTTPSErrors: true,
     trace: "retain-on-failure",
+    actionTimeout: 15_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [

@@ -73,8 +73,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     mail = await startMailServer(SMTP_PORT, ({ raw }) => writeFileSync(`${MAIL_DIR}/${String(++count).padStart(4, "0")}.eml`, raw));
 
     // 5. Two app instances and the worker, as the systemd units start them.
+    // One after the other: each launcher applies pending migrations first, and two at once can
+    // wait on each other's migration lock past Prisma's 10 s (systemd would just restart the loser).
     const env = productionEnvironment(state);
-    for (const port of APP_PORTS) state.pids.instances[port] = startInstance(port, env);
+    for (const port of APP_PORTS) {
+      state.pids.instances[port] = startInstance(port, env);
+      writeState(state);
+      await waitUntilReady(port);
+    }
     state.pids.worker = startProcess("worker", process.execPath, WORKER_COMMAND, env);
     writeState(state);
 
@@ -84,7 +90,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     state.pids.nginx = startProcess("nginx", "nginx", ["-e", `${WORK_DIR}/nginx-error.log`, "-p", WORK_DIR, "-c", nginxConfig, "-g", "daemon off;"], process.env);
     writeState(state);
 
-    await Promise.all(APP_PORTS.map((port) => waitUntilReady(port)));
     if (!isRunning(state.pids.worker)) throw new Error(`The worker exited; see ${WORK_DIR}/worker.log`);
     if (!isRunning(state.pids.nginx)) throw new Error(`nginx exited; see ${WORK_DIR}/nginx-error.log`);
   } catch (error) {
