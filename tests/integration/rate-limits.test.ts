@@ -129,6 +129,20 @@ describe("registrations from one IP address", () => {
   });
 });
 
+describe("registrations of one email address", () => {
+  it("are refused from the 6th within an hour even when the IP address is well within its own limit", async () => {
+    const email = `email-limit-${randomUUID().slice(0, 8)}@example.org`;
+    const ip = uniqueIp();
+    const sessions = [];
+    for (let index = 0; index < 6; index++) sessions.push((await createProgrammeWithSession()).sessionId);
+    const outcomes = [];
+    for (const sessionId of sessions) outcomes.push(await registerParticipant(person(sessionId, email), { ip }));
+    expect(outcomes.slice(0, 5).every((outcome) => outcome.ok)).toBe(true);
+    expect(outcomes[5]).toMatchObject({ ok: false, code: "rate-limited" });
+    expect(await db.registration.count({ where: { email } })).toBe(5);
+  });
+});
+
 describe("ended rate-limit windows", () => {
   it("are deleted, while counters whose window is still running are kept", async () => {
     const rule: RateLimitRule = { name: `test:${randomUUID().slice(0, 8)}`, limit: 5, windowSeconds: 600 };
