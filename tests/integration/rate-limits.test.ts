@@ -143,6 +143,18 @@ describe("registrations of one email address", () => {
   });
 });
 
+describe("sign-in links to one address", () => {
+  it("are sent at most five times in fifteen minutes, and again once the window has passed", async () => {
+    const email = `signin-limit-${randomUUID().slice(0, 8)}@example.org`;
+    await db.user.create({ data: { email, role: "ORGANISER" }, select: { id: true } });
+    const answers = [];
+    for (let attempt = 0; attempt < 6; attempt++) answers.push(await mayRequestSignIn(email));
+    expect(answers).toEqual([true, true, true, true, true, false]);
+    await moveWindowBack(keyOf("signin:email", email), 16);
+    expect(await mayRequestSignIn(email)).toBe(true);
+  });
+});
+
 describe("ended rate-limit windows", () => {
   it("are deleted, while counters whose window is still running are kept", async () => {
     const rule: RateLimitRule = { name: `test:${randomUUID().slice(0, 8)}`, limit: 5, windowSeconds: 600 };
