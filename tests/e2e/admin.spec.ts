@@ -69,6 +69,12 @@ test.describe("the administration", () => {
     expect(text).toContain(`${REGISTRANT.firstName};"Exporttest; ""Groß"""`);
     expect(text).toContain(REGISTRANT.email);
 
+    // The download address opened as a link (from another site, say) downloads
+    // and records nothing: it shows the export page. The log below still has two.
+    await page.goto("/organisation/export/anmeldungen?format=csv");
+    await expect(page).toHaveURL(/\/organisation\/export$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldungen exportieren");
+
     await page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Protokoll" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Protokoll");
     await page.getByLabel("Aktion").selectOption("export.registrations");
@@ -137,6 +143,15 @@ test.describe("the administration", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await signIn(page);
+
+    // The export's download buttons post a plain form: no script needed.
+    await page.goto("/organisation/export");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "CSV (Komma)" }).click();
+    const csv = await download;
+    expect(csv.suggestedFilename()).toMatch(/^anmeldungen_alle_\d{4}-\d{2}-\d{2}_\d{4}\.csv$/);
+    expect(await readFile((await csv.path())!, "utf8")).toContain(REGISTRANT.email);
+
     await page.goto("/organisation/admin/auskunft");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auskunft und Löschung");
 
