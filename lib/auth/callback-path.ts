@@ -16,9 +16,10 @@ function isLocalPath(path: string): boolean {
 
 /**
  * The path and query of `value` when it names a page of the site at `base`,
- * else `fallback`. The path must also pass after percent-decoding once:
- * a proxy or a later redirect that decodes "/%5Cevil" or "/%2F%2Fevil" would
- * otherwise hand the browser "/\evil" or "//evil".
+ * else `fallback`. The rule is checked on the path percent-decoded once
+ * (decoding only ever adds slashes, backslashes and controls): a proxy or a
+ * later redirect that decodes "/%5Cevil" or "/%2F%2Fevil" would otherwise
+ * hand the browser "/\evil" or "//evil".
  */
 export function safeCallbackPath(value: unknown, base: string, fallback = "/organisation"): string {
   if (typeof value !== "string" || CONTROL.test(value)) return fallback;
@@ -36,5 +37,5 @@ export function safeCallbackPath(value: unknown, base: string, fallback = "/orga
   } catch {
     return fallback;
   }
-  return isLocalPath(path) && isLocalPath(decoded) ? path : fallback;
+  return isLocalPath(decoded) ? path : fallback;
 }
