@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthorizationError, type Actor } from "../auth/authorisation";
-import { env } from "../env";
 import { attachmentDisposition, exportFileName } from "../export/file-name";
+import { isSameOriginRequest } from "../http/same-origin-request";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/translator";
 import { exportSubjectData } from "./data-subject-requests";
@@ -13,19 +13,6 @@ function text(status: number, body: string): Response {
 }
 
 /**
- * Only a form on our own pages may ask for a download: the request changes the
- * audit trail and returns personal data. Browsers send Origin with every POST
- * (and Sec-Fetch-Site); SameSite=Lax sign-in cookies already keep other sites
- * out, this is the second lock.
- */
-function fromOurPages(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin) return origin === new URL(env().APP_URL).origin;
-  const site = request.headers.get("sec-fetch-site");
-  return site === null || site === "same-origin";
-}
-
-/**
  * The JSON download of everything stored for an address (Art. 15 and 20
  * GDPR), for administrators. A POST with the address in the body, not a GET:
  * the address stays out of URLs, access logs and the browser history, and a
@@ -33,7 +20,7 @@ function fromOurPages(request: Request): boolean {
  */
 export async function subjectDataResponse(actor: Actor | null, request: Request, locale: Locale): Promise<Response> {
   const t = translator(locale, "admin");
-  if (!fromOurPages(request)) return text(403, t("privacy.foreignOrigin"));
+  if (!isSameOriginRequest(request)) return text(403, t("privacy.foreignOrigin"));
   if (!actor) return text(403, t("outcome.forbidden"));
   const form = await request.formData().catch(() => null);
   const email = form?.get("email");

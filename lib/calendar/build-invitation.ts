@@ -1,4 +1,5 @@
 import { createEvent, type Attendee, type DateArray, type EventAttributes } from "ics";
+import { foldLines, unfoldLines } from "./fold-lines";
 
 export type InvitationInput = {
   method: "REQUEST" | "CANCEL";
@@ -86,5 +87,11 @@ export function buildInvitation(input: InvitationInput): string {
       cause: error,
     });
   }
-  return value;
+  return foldLines(unfoldLines(value).map(withBarePartstat));
+}
+
+// ics writes PARTSTAT="ACCEPTED"; RFC 5545 gives PARTSTAT a bare token
+// (partstat-event), and a quoted one is a different, unknown value to strict parsers.
+function withBarePartstat(line: string): string {
+  return line.replace(/;PARTSTAT="([A-Z-]+)"/g, ";PARTSTAT=$1");
 }

@@ -71,6 +71,7 @@ export function createMailTransport(options: MailTransportOptions = {}): MailTra
         replyTo: message.replyTo ?? undefined,
         subject: message.subject,
         messageId: message.messageId,
+        headers: AUTOMATIC_MESSAGE_HEADERS,
         text: message.text,
         html: message.html,
         icalEvent,
@@ -80,6 +81,13 @@ export function createMailTransport(options: MailTransportOptions = {}): MailTra
     close: () => smtp.close(),
   };
 }
+
+/**
+ * Every message is sent by the app, not typed by a person at that moment:
+ * RFC 3834 asks responders (out-of-office, vacation) not to answer such mail,
+ * and Exchange/Outlook, common in municipalities, read their own header.
+ */
+const AUTOMATIC_MESSAGE_HEADERS = { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "OOF, AutoReply" };
 
 function calendarMethod(attachment: EmailAttachment): string | undefined {
   if (!/^text\/calendar\b/i.test(attachment.contentType)) return undefined;

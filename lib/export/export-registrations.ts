@@ -59,7 +59,8 @@ export async function exportRegistrations(
       : registrationsCsv(counted(), scope.columns, { delimiter: format === "csv-semicolon" ? ";" : ",", timeZone: EXPORT_TIME_ZONE, locale: options.locale });
   const fileName = exportFileName({
     base: t("fileName"),
-    scope: scope.workshopSlug ?? t("allScope"),
+    // The two CSV variants must not overwrite each other in a downloads folder.
+    scope: [scope.workshopSlug ?? t("allScope"), ...(format === "csv-semicolon" ? [t("semicolonVariant")] : [])].join("_"),
     extension: format === "xlsx" ? "xlsx" : "csv",
     at: options.now ?? new Date(),
     timeZone: EXPORT_TIME_ZONE,

@@ -4,7 +4,6 @@ import { setImmediate as nextLoopTurn } from "node:timers/promises";
 import { TZDate } from "@date-fns/tz";
 import ExcelJS from "exceljs";
 import type { ExportCell, ExportColumn, ExportRow } from "./columns";
-import { neutraliseFormula } from "./neutralise-formula";
 
 export type XlsxOptions = {
   /** IANA zone the dates are shown in, normally the session's (Europe/Berlin). */
@@ -26,7 +25,9 @@ const rowsPerTurn = 100;
  * auto-filter, then one row per registration with typed cells. Numbers and
  * booleans are real numbers and booleans (Excel shows WAHR/FALSCH or
  * TRUE/FALSE in its own language), dates are date cells in "dd.mm.yyyy hh:mm",
- * empty for null/undefined; strings go through neutraliseFormula.
+ * empty for null/undefined. Strings are string cells, written as they are: a
+ * string cell in XLSX is never run as a formula (unlike a CSV field), so the
+ * CSV writer's leading apostrophe would only show. Multi-line answers wrap.
  *
  * Rows are written as they arrive and never kept: the writer pulls the next
  * row only while the result is being read, and closes `rows` (its `return()`)
@@ -47,7 +48,11 @@ async function writeWorkbook(rows: AsyncIterable<ExportRow>, columns: ExportColu
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
 
   const writeRow = (registration: ExportRow) => {
-    sheet.addRow(columns.map((column) => cellValue(registration[column.key], options.timeZone))).commit();
+    const row = sheet.addRow(columns.map((column) => cellValue(registration[column.key], options.timeZone)));
+    row.eachCell((cell) => {
+      if (typeof cell.value === "string" && /[\r\n]/.test(cell.value)) cell.alignment = { wrapText: true, vertical: "top" };
+    });
+    row.commit();
   };
 
   let sample: ExportRow[] | null = [];
@@ -58,7 +63,7 @@ async function writeWorkbook(rows: AsyncIterable<ExportRow>, columns: ExportColu
       style: column.type === "date" ? { numFmt: dateFormat } : {},
     }));
     if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-    const header = sheet.addRow(columns.map((column) => neutraliseFormula(column.header)));
+    const header = sheet.addRow(columns.map((column) => column.header));
     header.font = { bold: true };
     header.commit();
     firstRows.forEach(writeRow);
@@ -89,7 +94,6 @@ async function writeWorkbook(rows: AsyncIterable<ExportRow>, columns: ExportColu
 function cellValue(value: ExportCell, timeZone: string): ExcelJS.CellValue {
   if (value === undefined) return null;
   if (value instanceof Date) return wallClockDate(value, timeZone);
-  if (typeof value === "string") return neutraliseFormula(value);
   return value;
 }
 
@@ -117,7 +121,7 @@ function displayLength(value: ExportCell): number {
   if (value instanceof Date) return dateFormat.length;
   if (typeof value === "boolean") return 6; // FALSCH
   if (typeof value === "number") return String(value).length;
-  return Math.max(...value.split(/\r\n|\r|\n/).map((line) => line.length)) + 1; // +1 for a possible apostrophe
+  return Math.max(...value.split(/\r\n|\r|\n/).map((line) => line.length));
 }
 
 /** Excel rejects names longer than 31 characters, with []:*?/\ or with an apostrophe at either end. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { anonymiseExpiredRegistrations } from "../privacy/anonymise-ended-sessions";
-import { claimDailyRun, retryDailyRunSoon } from "./claim-daily-run";
+import { deleteExpiredRateLimits } from "../rate-limit/delete-expired-rate-limits";
+import { claimDailyRun, claimRunAfter, retryDailyRunSoon } from "./claim-daily-run";
 import { releaseExpiredHolds, type HoldReleaseReport } from "./release-expired-holds";
 import { sendDueReminders, type ReminderReport } from "./send-due-reminders";
 
@@ -9,12 +10,17 @@ import { sendDueReminders, type ReminderReport } from "./send-due-reminders";
 // retention run is claimed through job_runs.
 
 export const RETENTION_JOB = "privacy.retention";
+export const RATE_LIMIT_CLEANUP_JOB = "rate-limits.cleanup";
+/** Ended rate-limit windows are deleted about hourly, by one instance. */
+const RATE_LIMIT_CLEANUP_GAP_SECONDS = 55 * 60;
 
 export type PeriodicJobsReport = {
   holds: HoldReleaseReport | null;
   reminders: ReminderReport | null;
   /** Null when another instance (or an earlier round) ran it within the last day. */
   anonymised: number | null;
+  /** Ended rate-limit counters deleted; null when not this instance's turn. */
+  rateLimitsDeleted: number | null;
   /** Jobs that failed this round; the others still ran. */
   failures: { job: string; error: unknown }[];
 };
@@ -22,10 +28,11 @@ export type PeriodicJobsReport = {
 /**
  * One round: expired seat holds first (so that people moved up into a freed
  * seat are confirmed before reminders go out), then due reminders, then at
- * most once a day the retention run. A failing job does not stop the others.
+ * most once a day the retention run, and about hourly the deletion of ended
+ * rate-limit windows. A failing job does not stop the others.
  */
 export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJobsReport> {
-  const report: PeriodicJobsReport = { holds: null, reminders: null, anonymised: null, failures: [] };
+  const report: PeriodicJobsReport = { holds: null, reminders: null, anonymised: null, rateLimitsDeleted: null, failures: [] };
   try {
     report.holds = await releaseExpiredHolds(now);
   } catch (error) {
@@ -47,6 +54,13 @@ export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJ
     }
   } catch (error) {
     report.failures.push({ job: RETENTION_JOB, error });
+  }
+  try {
+    if (await claimRunAfter(RATE_LIMIT_CLEANUP_JOB, RATE_LIMIT_CLEANUP_GAP_SECONDS, now)) {
+      report.rateLimitsDeleted = await deleteExpiredRateLimits(now);
+    }
+  } catch (error) {
+    report.failures.push({ job: RATE_LIMIT_CLEANUP_JOB, error });
   }
   return report;
 }
@@ -96,6 +110,7 @@ export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Prom
           report.holds?.released ? `${report.holds.released} expired hold(s) released, ${report.holds.promoted} moved up` : null,
           report.reminders?.reminders ? `${report.reminders.reminders} reminder(s) for ${report.reminders.sessions} session(s)` : null,
           report.anonymised ? `${report.anonymised} registration(s) anonymised` : null,
+          report.rateLimitsDeleted ? `${report.rateLimitsDeleted} ended rate-limit window(s) deleted` : null,
         ].filter(Boolean);
         if (done.length > 0) log.info(`jobs: ${done.join("; ")}`);
       } catch (error) {

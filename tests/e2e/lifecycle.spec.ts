@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
 import { openMail } from "./support/mailbox";
+import { followSignInLink, requestSignInLink } from "./support/sign-in";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
@@ -50,12 +51,8 @@ test("approval: the registration waits until an organiser accepts it", async ({ 
   await expect(page.getByText("Eingegangen – wird von den Veranstaltenden geprüft")).toBeVisible();
 
   // An administrator signs in with the link from the mailbox and accepts it in the attendee list.
-  await page.goto("/organisation");
-  await page.getByLabel("E-Mail-Adresse").fill(ADMIN);
-  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
-  await page.goto("/mailbox");
-  await page.getByRole("row").filter({ hasText: ADMIN }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
-  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
+  await requestSignInLink(page, ADMIN);
+  await followSignInLink(page, ADMIN);
   await page.goto(`/organisation/termine/${await sessionIdOf(W1, 0)}`);
   await expect(page.getByText("wartet auf Freigabe")).toBeVisible();
   await page.getByRole("button", { name: /^Annehmen/ }).click();

@@ -66,6 +66,7 @@ function calendarOf(received: Received) {
     status: event.getFirstPropertyValue("status"),
     start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString(),
     description: String(event.getFirstPropertyValue("description")),
+    raw: part.content.toString("utf8"),
     mimeHeader: received.raw.match(/Content-Type: text\/calendar[^\r\n]*/i)?.[0] ?? "",
   };
 }
@@ -86,12 +87,17 @@ describe("confirmation emails over SMTP", () => {
     expect(mail!.mail.text).toContain("Jörg");
     expect(mail!.mail.html).toContain('lang="de"');
     expect(mail!.mail.replyTo?.text).toContain("kontakt@example.org");
+    // Out-of-office responders must not answer it (RFC 3834; Exchange reads its own header).
+    expect(mail!.mail.headers.get("auto-submitted")).toBe("auto-generated");
+    expect(mail!.mail.headers.get("x-auto-response-suppress")).toMatch(/OOF/);
     const invitation = calendarOf(mail!);
     expect(invitation).toMatchObject({ method: "REQUEST", sequence: 0, status: "CONFIRMED", start: "2027-09-15T12:00:00.000Z" });
     expect(invitation.uid).toBe(`${outcome.ok && outcome.registrationId}.${sessionId}@localhost`);
     expect(invitation.mimeHeader).toMatch(/method=REQUEST/i);
     expect(invitation.description).toContain("video.example.org");
     expect(invitation.description).not.toContain("/r/");
+    // Lines stay within 75 octets after the trip through SMTP (the name is full of umlauts).
+    for (const line of invitation.raw.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
   });
 
   it("after a switch and a cancellation send METHOD:CANCEL for the old UID with a higher SEQUENCE", async () => {

@@ -130,6 +130,25 @@ describe("calendar invitation", () => {
     expect(ics).toMatch(/\r\n[ \t]/);
   });
 
+  it("keeps every line within 75 octets, also for names full of umlauts and emoji (RFC 5545 3.1)", () => {
+    const name = "Ärztekammer Überlingen 😀 Jörg-Günther Müller-Lüdenscheidt ÄÖÜ äöü ß ✓✓✓ 😀😀";
+    const title = `Übergriffsmanagement – Mitarbeitenden-Befragung für Städte, Gemeinden und Landkreise 😀 ${"äöü".repeat(20)}`;
+    const ics = buildInvitation(invitation({ title, attendee: { name, email: "a@example.de" } }));
+    const lines = ics.split("\r\n");
+    for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    // Folding never cuts a character in two: reading it back gives the texts unchanged.
+    const { event } = parse(ics);
+    expect(event.getFirstPropertyValue("summary")).toBe(title);
+    expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe(name);
+  });
+
+  it("writes PARTSTAT as the bare token the grammar has, not as a quoted string", () => {
+    const ics = buildInvitation(invitation());
+    const unfolded = ics.replace(/\r\n[ \t]/g, "");
+    expect(unfolded).toMatch(/;PARTSTAT=ACCEPTED[;:]/);
+    expect(unfolded).not.toContain('PARTSTAT="');
+  });
+
   it("shows the same time whatever time zone the server runs in", () => {
     const expected = buildInvitation(invitation());
     for (const zone of ["Europe/Berlin", "Pacific/Kiritimati", "America/Los_Angeles"]) {
@@ -163,5 +182,66 @@ describe("invitation UID", () => {
 
   it("changes when the participant switches to another date, so old and new entries stay apart", () => {
     expect(invitationUid("reg_123", "ses_789", host)).not.toBe(invitationUid("reg_123", "ses_456", host));
+  });
+});
+
+// RFC 5545 3.1: a quoted parameter value holds no DQUOTE and no control
+// character; an unquoted one holds none of `";:,` either.
+const parameterValue = /^(?:"[^"\x00-\x08\x0A-\x1F\x7F]*"|[^";:,\x00-\x08\x0A-\x1F\x7F]*)$/;
+
+function unfoldedLines(ics: string): string[] {
+  return ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+}
+
+function propertyParameters(ics: string, name: string): string[] {
+  const line = unfoldedLines(ics).find((candidate) => candidate.startsWith(`${name};`));
+  if (!line) throw new Error(`no ${name} line`);
+  // Parameters end at the first colon outside double quotes.
+  const parameters: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const character of line.slice(name.length + 1)) {
+    if (character === '"') quoted = !quoted;
+    if (!quoted && (character === ";" || character === ":")) {
+      parameters.push(current);
+      current = "";
+      if (character === ":") return parameters;
+      continue;
+    }
+    current += character;
+  }
+  throw new Error(`${name} line has no value: ${line}`);
+}
+
+describe("calendar invitation with quotes and line breaks in names", () => {
+  const attendee = { name: 'Jörg "Jo" Müller', email: "joerg.mueller@behoerde.example.de" };
+  const organizer = { name: 'Team "KommA"', email: "komma@example.de" };
+
+  it("writes an attendee name with double quotes as a valid CN that calendar programs read back", () => {
+    const ics = buildInvitation(invitation({ attendee }));
+    for (const parameter of propertyParameters(ics, "ATTENDEE")) {
+      const value = parameter.slice(parameter.indexOf("=") + 1);
+      expect(value, parameter).toMatch(parameterValue);
+    }
+    const { event } = parse(ics);
+    const property = event.getFirstProperty("attendee");
+    expect(property?.getParameter("cn")).toBe("Jörg 'Jo' Müller");
+    expect(String(property?.getFirstValue()).toLowerCase()).toBe("mailto:joerg.mueller@behoerde.example.de");
+    expect(property?.getParameter("partstat")).toBe("ACCEPTED");
+  });
+
+  it("writes an organiser name with double quotes as a valid CN", () => {
+    const ics = buildInvitation(invitation({ organizer }));
+    for (const parameter of propertyParameters(ics, "ORGANIZER")) {
+      expect(parameter.slice(parameter.indexOf("=") + 1), parameter).toMatch(parameterValue);
+    }
+    expect(parse(ics).event.getFirstProperty("organizer")?.getParameter("cn")).toBe("Team 'KommA'");
+  });
+
+  it("keeps a line break in a name from ending the ATTENDEE property", () => {
+    const ics = buildInvitation(invitation({ attendee: { ...attendee, name: "Jörg\r\nATTENDEE:mailto:x@evil.example" } }));
+    const { event } = parse(ics);
+    expect(event.getAllProperties("attendee")).toHaveLength(1);
+    expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe("Jörg ATTENDEE:mailto:x@evil.example");
   });
 });

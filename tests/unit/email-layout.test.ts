@@ -19,6 +19,15 @@ describe("email layout", () => {
     expect(html).not.toMatch(/<img|<link|<style|<script|\bsrc=|@import|url\(/i);
   });
 
+  it("holds its content in tables, which Outlook for Windows keeps at 600px, never in a max-width div it would stretch", () => {
+    const { html } = renderEmail({ locale: "de", programme, subject: "S", heading: "H", blocks: [{ kind: "facts", facts: [{ label: "Datum", value: "10.09.2025" }] }] });
+    expect(html).not.toMatch(/<div/);
+    expect(html).toMatch(/<table role="presentation"[^>]*style="width:100%;max-width:600px;/);
+    expect(html).toContain('<!--[if mso]><table role="presentation" width="600"');
+    // Every table opened is closed, also inside Outlook's conditional comments.
+    expect(html.match(/<table/g)?.length).toBe(html.match(/<\/table>/g)?.length);
+  });
+
   it("shows a link that is not a web address as text, never as something to click", () => {
     const { html, text } = renderEmail({
       locale: "de",

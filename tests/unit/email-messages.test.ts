@@ -341,6 +341,30 @@ describe("session changed", () => {
     expect(email.text).not.toContain("Bisheriger Termin");
   });
 
+  it("announces a join link given for the first time as news, not as a change", () => {
+    const previous = { ...session, joinUrl: null };
+    for (const [locale, news, change] of [
+      ["de", "Der Link zum Online-Raum steht jetzt fest", "Der Link zum Online-Raum hat sich geändert"],
+      ["en", "The link to the online room is now available", "The link to the online room has changed"],
+    ] as const) {
+      const email = renderSessionChanged({ locale, programme, recipient, session, previous, registrationStatus: "CONFIRMED", manageUrl });
+      expect(email.text).toContain(news);
+      expect(email.text).not.toContain(change);
+      expect(email.text).toContain(joinUrl);
+    }
+  });
+
+  it("shows a new place next to the old one and does not speak of a new time", () => {
+    const before = { ...session, format: "ON_SITE" as const, location: "Rathaus, Saal 1" };
+    const now = { ...before, location: "Bürgerhaus, Raum 2" };
+    const email = renderSessionChanged({ locale: "de", programme, recipient, session: now, previous: before, registrationStatus: "CONFIRMED", manageUrl });
+    expect(email.text).toContain("Neuer Ort: Bürgerhaus, Raum 2");
+    expect(email.text).toContain("Bisheriger Ort: Rathaus, Saal 1");
+    expect(email.text).not.toContain("Bisheriger Termin");
+    expect(email.text).not.toContain("zum neuen Termin");
+    expect(email.text).toContain("unter den geänderten Angaben");
+  });
+
   it("gives someone on the waiting list the new time but no join link and no invitation", () => {
     const email = renderSessionChanged({ locale: "de", programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl });
     expect(email.text).toContain("Neuer Termin");

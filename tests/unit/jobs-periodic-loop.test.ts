@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { hoursUntil } from "@/lib/jobs/reminder-timing";
 import { startPeriodicJobs, type PeriodicJobsReport } from "@/lib/jobs/run-periodic-jobs";
 
-const quietRound: PeriodicJobsReport = { holds: { released: 0, promoted: 0 }, reminders: { sessions: 0, reminders: 0 }, anonymised: null, failures: [] };
+const quietRound: PeriodicJobsReport = { holds: { released: 0, promoted: 0 }, reminders: { sessions: 0, reminders: 0 }, anonymised: null, rateLimitsDeleted: null, failures: [] };
 
 function recordingLog() {
   return { info: vi.fn<(message: string) => void>(), error: vi.fn<(message: string) => void>() };

@@ -67,6 +67,7 @@ export function greeting(t: EmailTranslator, recipient: MailRecipient | null | u
 }
 
 const paragraphStyle = "margin:0 0 16px;";
+const fontStack = "Arial, Helvetica, sans-serif";
 const linkStyle = `color:${colour.link};text-decoration:underline;`;
 
 function blockHtml(block: EmailBlock): string {
@@ -88,7 +89,11 @@ function blockHtml(block: EmailBlock): string {
       const rows = block.facts
         .map((fact) => `<p style="margin:0 0 4px;"><strong>${escapeHtml(fact.label)}:</strong> ${escapeWithLineBreaks(fact.value)}</p>`)
         .join("\n");
-      return `<div style="margin:0 0 16px;padding:12px 16px;background-color:${colour.panel};border-left:4px solid ${colour.link};color:${colour.text};">\n${rows}\n</div>`;
+      // A one-cell table, not a div: Outlook for Windows (Word's renderer) drops a div's padding and border.
+      return (
+        `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;border-collapse:collapse;">\n` +
+        `<tr><td style="padding:12px 16px;background-color:${colour.panel};border-left:4px solid ${colour.link};color:${colour.text};font-family:${fontStack};font-size:16px;line-height:1.5;">\n${rows}\n</td></tr>\n</table>`
+      );
     }
     case "quote": {
       const paragraphs = splitParagraphs(block.text)
@@ -133,7 +138,15 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     `<title>${escapeHtml(subject)}</title>`,
     "</head>",
     `<body style="margin:0;padding:0;background-color:#ffffff;color:${colour.text};">`,
-    `<div style="max-width:600px;margin:0 auto;padding:24px 16px;font-family:Arial, Helvetica, sans-serif;font-size:16px;line-height:1.5;color:${colour.text};background-color:#ffffff;">`,
+    // Tables, not a max-width div: Outlook for Windows ignores max-width and
+    // stretches a div across the window. The outer table centres; the inner one
+    // is fluid up to 600px everywhere, and Outlook gets a fixed 600px through
+    // its conditional comment.
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;background-color:#ffffff;">`,
+    `<tr><td align="center" style="padding:24px 16px;">`,
+    `<!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->`,
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;border-collapse:collapse;">`,
+    `<tr><td align="left" style="font-family:${fontStack};font-size:16px;line-height:1.5;color:${colour.text};background-color:#ffffff;">`,
     `<h1 style="margin:0 0 24px;font-size:24px;line-height:1.3;color:${colour.text};">${escapeHtml(content.heading)}</h1>`,
     ...content.blocks.map(blockHtml),
     `<p style="${paragraphStyle}">${escapeWithLineBreaks(signOff)}</p>`,
@@ -141,7 +154,11 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     `<p style="margin:0;font-size:14px;color:${colour.muted};"><strong>${escapeHtml(programme.name)}</strong><br>`,
     `${escapeHtml(questions)}<br>`,
     `${escapeHtml(contactLabel)}: <a href="mailto:${escapeHtml(programme.contactEmail)}" style="${linkStyle}">${escapeHtml(programme.contactEmail)}</a></p>`,
-    "</div>",
+    "</td></tr>",
+    "</table>",
+    "<!--[if mso]></td></tr></table><![endif]-->",
+    "</td></tr>",
+    "</table>",
     "</body>",
     "</html>",
     "",

@@ -1,6 +1,6 @@
 import { translator } from "@/lib/i18n/translator";
 import { greeting, renderEmail, type EmailBlock } from "./layout";
-import { joinBlocks, leaveWaitlistBlocks, paragraph, personalLinksNote, sessionFacts } from "./session-parts";
+import { joinBlocks, leaveWaitlistBlocks, paragraph, personalLinksNote, sessionFacts, sessionPlace } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
 export type SessionChangedInput = MailBase & {
@@ -22,18 +22,25 @@ export function renderSessionChanged(input: SessionChangedInput): RenderedEmail 
     session.startsAt.getTime() !== previous.startsAt.getTime() ||
     session.endsAt.getTime() !== previous.endsAt.getTime() ||
     session.timeZone !== previous.timeZone;
+  const placeChanged = sessionPlace(t, session) !== sessionPlace(t, previous);
   const joinUrl = session.joinUrl?.trim() || null;
-  const joinUrlChanged = session.format === "ONLINE" && joinUrl !== null && joinUrl !== (previous.joinUrl?.trim() || null);
+  const previousJoinUrl = previous.format === "ONLINE" ? previous.joinUrl?.trim() || null : null;
+  // A link given for the first time is news, not a change: nobody has an old one to forget.
+  const joinNotice = session.format !== "ONLINE" || joinUrl === null || joinUrl === previousJoinUrl ? null : previousJoinUrl ? "newJoinLink" : "joinLinkAdded";
 
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
     paragraph(confirmed ? t("sessionChanged.intro", { workshop }) : t("sessionChanged.introWaitlisted", { workshop })),
-    sessionFacts(t, locale, session, timeChanged ? previous : undefined),
+    sessionFacts(t, locale, session, { time: timeChanged ? previous : undefined, place: placeChanged ? previous : undefined }),
   ];
   if (confirmed) {
-    if (joinUrlChanged) blocks.push(paragraph(t("sessionChanged.newJoinLink")));
+    if (joinNotice) blocks.push(paragraph(t(`sessionChanged.${joinNotice}`)));
     blocks.push(...joinBlocks(t, session), paragraph(t("session.calendarUpdated")));
-    blocks.push(paragraph(t("sessionChanged.cannotAttend")), { kind: "link", label: t("session.manageLink"), url: input.manageUrl });
+    blocks.push(paragraph(t(timeChanged ? "sessionChanged.cannotAttend" : "sessionChanged.cannotAttendChanged")), {
+      kind: "link",
+      label: t("session.manageLink"),
+      url: input.manageUrl,
+    });
   } else {
     blocks.push(...leaveWaitlistBlocks(t, input.manageUrl));
   }

@@ -8,29 +8,34 @@ export function paragraph(text: string): EmailBlock {
   return { kind: "paragraph", text };
 }
 
-export function sessionPlace(t: EmailTranslator, session: MailSession): string {
+export function sessionPlace(t: EmailTranslator, session: Pick<MailSession, "format" | "location">): string {
   if (session.format === "ONLINE") return t("session.online");
   return session.location?.trim() || t("session.locationPending");
 }
 
-/** With `previousTime`, the new time is shown next to the one it replaces. */
-export function sessionFacts(
-  t: EmailTranslator,
-  locale: Locale,
-  session: MailSession,
-  previousTime?: Pick<MailSession, "startsAt" | "endsAt" | "timeZone">,
-): EmailBlock {
+/** What the session was before a change: shown next to the new values it differs in. */
+export type PreviousFacts = {
+  time?: Pick<MailSession, "startsAt" | "endsAt" | "timeZone">;
+  place?: Pick<MailSession, "format" | "location">;
+};
+
+/** With `previous`, each changed value is shown next to the one it replaces. */
+export function sessionFacts(t: EmailTranslator, locale: Locale, session: MailSession, previous: PreviousFacts = {}): EmailBlock {
   const when = formatSessionTime(locale, session);
-  const timeFacts = previousTime
+  const timeFacts = previous.time
     ? [
         { label: t("sessionChanged.newTime"), value: when },
-        { label: t("sessionChanged.previousTime"), value: formatSessionTime(locale, previousTime) },
+        { label: t("sessionChanged.previousTime"), value: formatSessionTime(locale, previous.time) },
       ]
     : [{ label: t("session.when"), value: when }];
-  return {
-    kind: "facts",
-    facts: [{ label: t("session.workshop"), value: session.workshopTitle }, ...timeFacts, { label: t("session.where"), value: sessionPlace(t, session) }],
-  };
+  const where = sessionPlace(t, session);
+  const placeFacts = previous.place
+    ? [
+        { label: t("sessionChanged.newPlace"), value: where },
+        { label: t("sessionChanged.previousPlace"), value: sessionPlace(t, previous.place) },
+      ]
+    : [{ label: t("session.where"), value: where }];
+  return { kind: "facts", facts: [{ label: t("session.workshop"), value: session.workshopTitle }, ...timeFacts, ...placeFacts] };
 }
 
 export function workshopSummary(session: MailSession): EmailBlock[] {
