@@ -143,7 +143,11 @@ describe("approval by the organisers", () => {
   it("with double opt-in too: the confirmed address then waits for approval", async () => {
     const { sessionId } = await createProgrammeWithSession({ requiresApproval: true, doubleOptIn: true });
     const registration = await register(sessionId);
-    expect(await confirmEmail(await confirmTokenFromMail(registration.registrationId))).toEqual({ ok: true, status: "PENDING" });
+    const token = await confirmTokenFromMail(registration.registrationId);
+    expect(await confirmEmail(token)).toEqual({ ok: true, status: "PENDING" });
+    // Still pending (for the organisers), but the address is confirmed once only.
+    expect(await confirmEmail(token)).toEqual({ ok: false, code: "not-pending" });
+    expect(await findConfirmation(token)).toMatchObject({ state: "awaiting-approval" });
     expect(await db.$transaction((tx) => approveRegistration(tx, registration.registrationId))).toEqual({ ok: true });
     expect(await mailKinds(registration.registrationId)).toEqual(["opt-in", "registration-received", "registration-approved"]);
   });
