@@ -22,6 +22,7 @@ export function renderRegisteredForOtherDate(input: RegisteredForOtherDateInput)
   const { locale, session } = input;
   const t = translator(locale, "email");
   const workshop = session.workshopTitle;
+  const requested = formatSessionTime(locale, input.requested);
   return renderEmail({
     locale,
     programme: input.programme,
@@ -29,10 +30,10 @@ export function renderRegisteredForOtherDate(input: RegisteredForOtherDateInput)
     heading: t("registeredForOtherDate.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("registeredForOtherDate.intro", { workshop, requested: formatSessionTime(locale, input.requested) })),
+      paragraph(t("registeredForOtherDate.intro", { workshop, requested })),
       paragraph(t("registeredForOtherDate.current")),
       sessionFacts(t, locale, session),
-      ...manageBlocks(t, input.manageUrl, t("registeredForOtherDate.switch")),
+      ...manageBlocks(t, input.manageUrl, t("registeredForOtherDate.switch", { requested })),
       paragraph(t("registeredForOtherDate.notYou")),
       personalLinksNote(t),
     ],
