@@ -126,8 +126,8 @@ test.describe("registering for a KommA session", () => {
   });
 
   test("a new address, the same address again and one registered for the other date all get the same page; only the emails differ", async ({ page }) => {
-    const first = await sessionIdOf(W1, 0);
-    const second = await sessionIdOf(W1, 1);
+    const first = await sessionIdOf(W2, 0);
+    const second = await sessionIdOf(W2, 1);
     const submit = async (sessionId: string, email: string) => {
       await page.goto(`/sessions/${sessionId}/register`);
       await fillPerson(page, email);
