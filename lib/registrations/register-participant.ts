@@ -102,7 +102,7 @@ export async function registerParticipant(values: Record<string, unknown>, conte
     holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
     manageTokenHash: manage.hash,
   };
-  const outcome = await insertOnce(row, email, confirmToken, limits);
+  const outcome = await insertRetryingOnce(row, email, confirmToken, limits);
   if (!outcome.stored) {
     if (outcome.reason === "already-registered" || outcome.reason === "registered-for-other-date") return { ok: false, code: outcome.reason, registrationId: outcome.registrationId };
     return { ok: false, code: outcome.reason };
@@ -117,7 +117,7 @@ export async function registerParticipant(values: Record<string, unknown>, conte
  * the second fails on the unique index, counting nothing, and once more
  * finds the first one, as a resubmission would.
  */
-async function insertOnce(...args: Parameters<typeof insertRegistration>): Promise<InsertOutcome> {
+async function insertRetryingOnce(...args: Parameters<typeof insertRegistration>): Promise<InsertOutcome> {
   try {
     return await insertRegistration(...args);
   } catch (error) {

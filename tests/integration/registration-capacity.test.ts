@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
+import { answeredAsReceived, registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
 import { queuedEmail, queuedEmails } from "../helpers/outbox";
 
@@ -50,6 +50,18 @@ describe.skipIf(embedded)("a registration rush on the real PostgreSQL", () => {
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(50);
     expect(outcomes.filter((outcome) => !outcome.ok && outcome.code === "session-full")).toHaveLength(150);
     expect(await db.registration.count({ where: { sessionId } })).toBe(50);
+  });
+});
+
+describe.skipIf(embedded)("the same new address at the same moment", () => {
+  it("stores one registration and answers every submission as received, each with its email", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => registerParticipant(person(sessionId, 91), { ip: null })));
+    expect(outcomes.every(answeredAsReceived)).toBe(true);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(await db.registration.count({ where: { sessionId } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { toAddress: "person91@example.org" } })).toBe(4);
+    expect((await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } })).confirmedCount).toBe(1);
   });
 });
 
