@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { confirmEmail, findConfirmation } from "@/lib/registrations/confirm-email";
+import { anonymiseRegistrations } from "@/lib/privacy/anonymise-registrations";
 import { approveRegistration, rejectRegistration } from "@/lib/registrations/decide-registration";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { registerParticipant } from "@/lib/registrations/register-participant";
@@ -103,6 +104,16 @@ describe("double opt-in", () => {
     expect(secondToken).not.toBe(firstToken);
     expect(await confirmEmail(firstToken)).toEqual({ ok: false, code: "unknown" });
     expect(await confirmEmail(secondToken)).toEqual({ ok: true, status: "CONFIRMED" });
+  });
+
+  it("stops working when the registration is erased", async () => {
+    const { sessionId } = await createProgrammeWithSession({ doubleOptIn: true });
+    const registration = await register(sessionId);
+    const token = await confirmTokenFromMail(registration.registrationId);
+    await db.$transaction((tx) => anonymiseRegistrations(tx, [registration.registrationId], new Date()));
+    expect(await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { confirmTokenHash: true } })).toEqual({ confirmTokenHash: null });
+    expect(await findConfirmation(token)).toBeNull();
+    expect(await confirmEmail(token)).toEqual({ ok: false, code: "unknown" });
   });
 
   it("does not confirm after the hold has expired", async () => {
