@@ -6,7 +6,6 @@ import { openMail, openManageLinkFromMail } from "./support/mailbox";
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
 
-const W1 = "vielfaltsorientierte-verwaltung";
 const W2 = "amts-und-mandatspersonen-schuetzen";
 
 async function expectNoAxeViolations(page: Page) {
