@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { queuedEmail } from "../helpers/outbox";
 
 const guess = () => randomBytes(32).toString("base64url");
 
@@ -14,7 +15,11 @@ async function registeredToken(): Promise<{ token: string; registrationId: strin
     { ip: null },
   );
   if (!outcome.ok) throw new Error(outcome.code);
-  return { token: outcome.manageToken, registrationId: outcome.registrationId };
+  // The link travels only by email (docs/decisions/0014).
+  const mail = await queuedEmail({ registrationId: outcome.registrationId });
+  const token = mail.text.match(/\/r\/([A-Za-z0-9_-]{43})/)?.[1];
+  if (!token) throw new Error("no manage link in the confirmation email");
+  return { token, registrationId: outcome.registrationId };
 }
 
 describe("private manage links", () => {
