@@ -7,6 +7,12 @@ import { checkbox, webUrl } from "../organiser/zod-fields";
 export const questionTypes = ["TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "CHECKBOX"] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
+/** A workshop's address on the public pages: what the form accepts, and all a URL can name. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export function isWorkshopSlug(value: string): boolean {
+  return value.length <= 80 && slugPattern.test(value);
+}
+
 export const workshopSchema = z.object({
   title: requiredText(200),
   slug: z
@@ -17,7 +23,7 @@ export const workshopSchema = z.object({
         .string()
         .min(1, { error: "required" })
         .max(80, { error: "tooLong" })
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" }),
+        .regex(slugPattern, { error: "slug" }),
     ),
   summary: requiredText(600),
   description: requiredText(10_000),

@@ -35,7 +35,7 @@ const hostileSegments = [
   "_",
   "%5C",
 ];
-const hostileQueryValues = [...hostileSegments, "%ED%A0%80%00", "9999-99-99", "2026-11-27T10%3A00%3A00.000Z_------------------------------------", "-1", "1e308"];
+const hostileQueryValues = ["%00", "%ED%A0%80", "%FF", "%", "%25", "_", "-".repeat(36), "0".repeat(36), "x".repeat(3000), "%F0%9F%98%80", "9999-99-99", "2026-11-27T10%3A00%3A00.000Z_------------------------------------", "-1", "1e308"];
 
 /** Every dynamic route of app/, with "{}" where a hostile segment goes; "{session}" etc. are real ids. */
 const publicRoutes = [
@@ -86,7 +86,7 @@ const queryRoutes: [string, string[]][] = [
 type Ids = { session: string; slug: string; workshop: string; message: string; token: string };
 
 async function realIds(): Promise<Ids> {
-  const session = await sessionIdOf("moderation");
+  const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ workshop: string; slug: string }>(`SELECT w.id AS workshop, w.slug FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE s.id = $1`, [session]);
     const message = await client.query<{ id: string }>(`SELECT id FROM outbox_messages ORDER BY "createdAt" LIMIT 1`);
@@ -120,7 +120,10 @@ async function expectAnswered(request: APIRequestContext, path: string, options:
       : await request.get(path, { headers, maxRedirects: 0 });
   const status = response.status();
   expect(status, `${options.method ?? "GET"} ${path.slice(0, 200)}`).toBeLessThan(500);
-  if (options.api && status >= 400) {
+  // A page can show its 404 or error view with a server error hidden in the stream: Next.js then sends the error's digest.
+  if ((response.headers()["content-type"] ?? "").includes("text/html")) expect(await response.text(), `server error rendered for ${path.slice(0, 200)}`).not.toMatch(/digest\\?":\\?"\d+\\?"/);
+  // "%2e%2e" is a dot segment: the client resolves it to another path, which is not the API.
+  if (options.api && status >= 400 && !/%2e%2e/i.test(path)) {
     const body = await response.json();
     expect(body.error, path.slice(0, 200)).toMatchObject({ code: expect.any(String), message: expect.any(String), retryable: expect.any(Boolean) });
   }
@@ -129,6 +132,7 @@ async function expectAnswered(request: APIRequestContext, path: string, options:
 
 test.describe("hostile values in addresses", () => {
   test("every dynamic path segment of the public pages and the API answers without a server error", async ({ request }) => {
+    test.setTimeout(180_000);
     const ids = await realIds();
     for (const value of hostileSegments) {
       for (const route of publicRoutes) await expectAnswered(request, fill(route, ids, value));
@@ -156,6 +160,7 @@ test.describe("hostile values in addresses", () => {
   });
 
   test("every dynamic path segment of the organiser pages answers without a server error", async ({ request }) => {
+    test.setTimeout(180_000);
     const cookie = await signInAsAdministrator(request);
     const ids = await realIds();
     for (const value of hostileSegments) {
@@ -164,6 +169,7 @@ test.describe("hostile values in addresses", () => {
   });
 
   test("every query parameter a page reads answers without a server error", async ({ request }) => {
+    test.setTimeout(300_000);
     const cookie = await signInAsAdministrator(request);
     const ids = await realIds();
     for (const [route, names] of queryRoutes) {
@@ -179,7 +185,7 @@ test.describe("hostile values in addresses", () => {
 
 test.describe("hostile text", () => {
   test("NUL or a lone surrogate in a registration is a field error in the caller's language, and nothing is stored", async ({ request }) => {
-    const session = await sessionIdOf("moderation");
+    const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
     const privacy = await (await request.get(`/api/v1/sessions/${session}`)).json();
     const person = { firstName: "Jonas", lastName: "Fuzz", email: "fuzz.text@example.org", organisation: "Stadt", role: "OTHER", consent: true, privacyNoticeVersion: privacy.privacyNoticeVersion };
     // JSON.stringify writes lone surrogates as \ud800 escapes, as a hostile client would send them.
@@ -195,7 +201,7 @@ test.describe("hostile text", () => {
 
   test("NUL or a lone surrogate in the attendee search finds, never fails", async ({ request }) => {
     const cookie = await signInAsAdministrator(request);
-    const session = await sessionIdOf("moderation");
+    const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
     for (const q of ["%00", "%ED%A0%80", "M%C3%BCller%00", "%25", "_", "%5C"]) {
       const response = await request.get(`/organisation/termine/${session}?q=${q}`, { headers: { cookie } });
       expect(response.status(), q).toBe(200);
@@ -205,7 +211,7 @@ test.describe("hostile text", () => {
 
 test.describe("requests Next.js would answer with a 500", () => {
   test("a cross-site server action is refused with 403 before it runs; the same request from this site is not", async ({ request, page }) => {
-    const session = await sessionIdOf("moderation");
+    const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
     await page.goto(`/sessions/${session}/register`);
     const actionId = JSON.parse((await page.locator('input[name="$ACTION_1:0"]').getAttribute("value"))!).id as string;
     for (const foreign of ["https://evil.example", "null", "notaurl", `http://localhost:${port + 1}`]) {
