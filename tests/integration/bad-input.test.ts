@@ -16,6 +16,7 @@ import { getPublishedMaterialFile } from "@/lib/materials/queries";
 import { getRegistrationTarget } from "@/lib/registrations/queries";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { getPublicSessionInfo } from "@/lib/sessions/public-session";
+import { getPublishedWorkshop } from "@/lib/workshops/queries";
 import { updateWorkshop } from "@/lib/workshops/update-workshop";
 import { createProgrammeWithSession, uniqueSlug } from "../helpers/factories";
 import { addRegistration, organiserWorld } from "../helpers/organiser-world";
@@ -50,6 +51,11 @@ describe("ids that PostgreSQL's uuid type refuses", () => {
       expect(registration.status).toBe(404);
       expect((await registration.json()).error).toMatchObject({ code: "session-not-found", message: expect.any(String) });
     }
+  });
+
+  it("a workshop address that cannot be a slug (NUL, a lone surrogate) is not found", async () => {
+    const { programmeId } = await createProgrammeWithSession();
+    for (const slug of ["\u0000", "ws\u0000", "\ud800", "%", "../x", "A".repeat(81)]) expect(await getPublishedWorkshop(programmeId, slug)).toBeNull();
   });
 
   it("in the audit log's page cursor are ignored", async () => {
