@@ -136,10 +136,8 @@ test.describe("hostile values in addresses", () => {
     const ids = await realIds();
     for (const value of hostileSegments) {
       for (const route of publicRoutes) await expectAnswered(request, fill(route, ids, value));
-      for (const route of apiRoutes) {
-        await expectAnswered(request, fill(route, ids, value), { api: true });
-        if (route.endsWith("/registrations")) await expectAnswered(request, fill(route, ids, value), { api: true, method: "POST" });
-      }
+      // The registrations route takes POST only (a GET gets Next.js' empty 405).
+      for (const route of apiRoutes) await expectAnswered(request, fill(route, ids, value), { api: true, method: route.endsWith("/registrations") ? "POST" : "GET" });
     }
   });
 
