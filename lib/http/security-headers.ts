@@ -35,3 +35,15 @@ export function staticSecurityHeaders(options: { production: boolean }): Record<
     ...(options.production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }
+
+// Pages whose address holds a private token (a manage or confirmation link,
+// the sign-in link page, the built-in mailbox with everyone's links): their
+// address must never leave in a Referer. A page's own <meta name="referrer">
+// is not enough: the header sent for every other page would say otherwise,
+// the meta element only counts once the browser has parsed it, and a
+// calendar file or a redirect has none.
+const privatePaths = [/^\/r(\/|$)/, /^\/anmelden\/link(\/|$)/, /^\/mailbox(\/|$)/, /^\/api\/auth\/callback(\/|$)/];
+
+export function referrerPolicyFor(pathname: string): "no-referrer" | "strict-origin-when-cross-origin" {
+  return privatePaths.some((path) => path.test(pathname)) ? "no-referrer" : "strict-origin-when-cross-origin";
+}
