@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authCookieNames } from "./lib/auth/cookie-names";
+import { env } from "./lib/env";
 import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
 
 /**
@@ -15,7 +16,8 @@ export function proxy(request: NextRequest) {
   if (pathname === "/organisation" || pathname.startsWith("/organisation/")) {
     const hasSession = [true, false].some((secure) => request.cookies.has(authCookieNames(secure).sessionToken));
     if (!hasSession) {
-      const signIn = new URL("/anmelden", request.url);
+      // From APP_URL, never the request's Host: behind a proxy that is an internal name.
+      const signIn = new URL("/anmelden", env().APP_URL);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
       return withSecurityHeaders(NextResponse.redirect(signIn));
     }
@@ -32,7 +34,8 @@ export function proxy(request: NextRequest) {
 }
 
 function withSecurityHeaders(response: NextResponse): NextResponse {
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }))) {
+  // HSTS comes from the launcher's HTTP server (lib/http/security-headers.ts).
+  for (const [name, value] of Object.entries(staticSecurityHeaders())) {
     response.headers.set(name, value);
   }
   return response;
@@ -41,5 +44,6 @@ function withSecurityHeaders(response: NextResponse): NextResponse {
 export const config = {
   // Pages and route handlers; not Next.js' static files, and not the public
   // JSON API, whose headers next.config.ts sets.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }],
+  // Nor the health checks, polled every few seconds by a load balancer.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|healthz|readyz).*)" }],
 };
