@@ -26,7 +26,7 @@ export function parseTrustProxy(value: string | undefined): ParsedTrustProxy {
   if (text === "true") return { ok: true, trust: { kind: "hops", hops: 1 } };
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops > 10) return { ok: false, problem: `TRUST_PROXY: ${hops} hops is more than any real proxy chain (at most 10)` };
+    if (hops > 10) return { ok: false, problem: `${hops} hops is more than any real proxy chain (at most 10)` };
     return { ok: true, trust: { kind: "hops", hops } };
   }
   const addresses = new BlockList();
@@ -35,7 +35,7 @@ export function parseTrustProxy(value: string | undefined): ParsedTrustProxy {
     const normalised = normaliseAddress(address);
     const family = normalised ? isIP(normalised) : 0;
     if (!normalised || family === 0 || extra !== undefined) {
-      return { ok: false, problem: `TRUST_PROXY: "${entry}" is neither true/false, a hop count nor an IP address or CIDR range` };
+      return { ok: false, problem: `"${entry}" is neither true/false, a hop count nor an IP address or CIDR range` };
     }
     const type = family === 4 ? "ipv4" : "ipv6";
     if (prefix === undefined) {
@@ -43,7 +43,7 @@ export function parseTrustProxy(value: string | undefined): ParsedTrustProxy {
       continue;
     }
     const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1;
-    if (bits < 0 || bits > (family === 4 ? 32 : 128)) return { ok: false, problem: `TRUST_PROXY: "${entry}" has an invalid prefix length` };
+    if (bits < 0 || bits > (family === 4 ? 32 : 128)) return { ok: false, problem: `"${entry}" has an invalid prefix length` };
     addresses.addSubnet(normalised, bits, type);
   }
   return { ok: true, trust: { kind: "addresses", addresses, text } };
