@@ -94,7 +94,6 @@ export type ResolvedClient = {
  */
 export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trust: TrustProxy): ResolvedClient {
   const socket = normaliseAddress(socketAddress ?? "") ?? "unknown";
-  if (trust.kind === "none") return { address: socket, viaTrustedProxy: false };
   const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((entry) => entry.trim())

@@ -139,6 +139,9 @@ test.describe("behind a trusted proxy on https (a second launcher, TRUST_PROXY=1
     expect(organisation.status).toBe(307);
     expect(organisation.headers.get("location")).toBe(`${appUrl}/anmelden?callbackUrl=%2Forganisation`);
     expect(organisation.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    // Also on what proxy.ts never sees: the JSON API and static files.
+    const api = await fetch(`${origin}/api/v1/sessions/00000000-0000-4000-8000-000000000000`);
+    expect(api.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
 
     const locale = await fetch(`${origin}/locale`, {
       method: "POST",

@@ -24,6 +24,7 @@ describe("the environment in production", () => {
   it("keeps the mailbox closed unless MAILBOX_OPEN=true is set explicitly", async () => {
     expect((await loadEnv({ ...production, MAIL_DELIVERY: "mailbox" })).env().MAILBOX_OPEN).toBe(false);
     expect((await loadEnv({ ...production, SMTP_URL: "smtp://relay.intern:25" })).env().MAILBOX_OPEN).toBe(false);
+    expect((await loadEnv({ ...production, MAIL_DELIVERY: "mailbox", KOMMA_TRYOUT: "false" })).env().MAILBOX_OPEN).toBe(false);
     expect((await loadEnv({ ...production, MAIL_DELIVERY: "mailbox", MAILBOX_OPEN: "true" })).env().MAILBOX_OPEN).toBe(true);
   });
 

@@ -42,6 +42,8 @@ describe("the request id", () => {
     expect(acceptedRequestId("7f9c2ba4e88f827d616045507605853e", generate)).toBe("7f9c2ba4e88f827d616045507605853e");
     expect(acceptedRequestId("abc\r\nX-Evil: 1", generate)).toBe("generated-id");
     expect(acceptedRequestId("short", generate)).toBe("generated-id");
+    expect(acceptedRequestId("<script>alert(1)</script>", generate)).toBe("generated-id");
+    expect(acceptedRequestId("erika mustermann", generate)).toBe("generated-id");
     expect(acceptedRequestId("x".repeat(129), generate)).toBe("generated-id");
     expect(acceptedRequestId(["a1b2c3d4e5", "f6"], generate)).toBe("generated-id");
     expect(acceptedRequestId(undefined, generate)).toBe("generated-id");
