@@ -148,12 +148,16 @@ if (decision.mode === "try-out") {
  * SIGTERM/SIGINT: stop accepting connections, let requests in flight finish
  * (a load balancer moves on to the other instances), let the outbox worker
  * and job loop finish their round (instrumentation.ts), then exit. A second
- * signal, or 25 seconds, ends it at once.
+ * signal, or 25 seconds, ends it at once; a repeat within two seconds does
+ * not count as a second one (systemd and npm/tsx may each pass the same stop on).
  */
-let stopping = false;
+let stoppingSince: number | undefined;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
-  if (stopping) process.exit(1);
-  stopping = true;
+  if (stoppingSince !== undefined) {
+    if (Date.now() - stoppingSince > 2_000) process.exit(1);
+    return;
+  }
+  stoppingSince = Date.now();
   logger.info({ event: "server.stopping", signal }, "stopping");
   setTimeout(() => process.exit(1), 25_000).unref();
   const closed = new Promise((resolve) => server.close(resolve));

@@ -20,11 +20,15 @@ logger.info({ event: "worker.start", delivery: usesBuiltInMailbox() ? "mailbox" 
 const stop = startOutboxWorker();
 const stopJobs = startPeriodicJobs();
 
-let stopping = false;
+let stoppingSince: number | undefined;
 async function shutdown(signal: NodeJS.Signals) {
   // A second signal does not wait: the interrupted message is resent later.
-  if (stopping) process.exit(1);
-  stopping = true;
+  // A repeat within two seconds is the same stop passed on twice (systemd and npm/tsx).
+  if (stoppingSince !== undefined) {
+    if (Date.now() - stoppingSince > 2_000) process.exit(1);
+    return;
+  }
+  stoppingSince = Date.now();
   logger.info({ event: "worker.stop", signal }, "outbox worker stopping after the current round");
   await Promise.all([stop(), stopJobs()]);
   await disconnectDb();
