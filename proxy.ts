@@ -21,7 +21,8 @@ export function proxy(request: NextRequest) {
   if (pathname === "/organisation" || pathname.startsWith("/organisation/")) {
     const hasSession = [true, false].some((secure) => request.cookies.has(authCookieNames(secure).sessionToken));
     if (!hasSession) {
-      const signIn = new URL("/anmelden", request.url);
+      // From APP_URL, never the request's Host: behind a proxy that is an internal name.
+      const signIn = new URL("/anmelden", env().APP_URL);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
       return withSecurityHeaders(NextResponse.redirect(signIn));
     }
@@ -40,7 +41,8 @@ export function proxy(request: NextRequest) {
 }
 
 function withSecurityHeaders(response: NextResponse, pathname?: string): NextResponse {
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }))) {
+  // HSTS comes from the launcher's HTTP server (lib/http/security-headers.ts).
+  for (const [name, value] of Object.entries(staticSecurityHeaders())) {
     response.headers.set(name, value);
   }
   if (pathname) response.headers.set("Referrer-Policy", referrerPolicyFor(pathname));
@@ -71,6 +73,7 @@ function refuseMalformed(request: NextRequest): NextResponse | Response | null {
 export const config = {
   // Pages and route handlers; not Next.js' static files, and not the public
   // JSON API, whose headers next.config.ts sets.
+  // Nor the health checks, polled every few seconds by a load balancer.
   // Public API paths with a percent sign come here too, for the decoding check only.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }, { source: "/api/v1/:path(.*%.*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|healthz|readyz).*)" }, { source: "/api/v1/:path(.*%.*)" }],
 };

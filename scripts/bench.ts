@@ -92,6 +92,7 @@ async function startApp(appPort: number, extraEnv: Record<string, string> = {}, 
       TRUST_PROXY: "true",
       OUTBOX_WORKER: "off",
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      MAIL_DELIVERY: "mailbox",
       NEXT_TELEMETRY_DISABLED: "1",
       ...extraEnv,
     },
@@ -360,7 +361,7 @@ try {
 
   if (scenarios.has("instances")) {
     console.log("Two instances: one rush split over two app servers with their outbox workers on …");
-    const smtpEnv = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, OUTBOX_WORKER: "inline" };
+    const smtpEnv = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, OUTBOX_WORKER: "inline", MAIL_DELIVERY: "smtp" };
     await query(`UPDATE outbox_messages SET status = 'SENT' WHERE status = 'PENDING'`, databaseUrl);
     const pair = await Promise.all([startApp(port, smtpEnv), startApp(port + 1, smtpEnv)]);
     const load = await registrationLoad({ ports: [port, port + 1], sessionFor: () => instancesSession, amount: requests });

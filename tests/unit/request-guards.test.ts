@@ -37,12 +37,12 @@ describe("cross-site writes", () => {
 
 describe("the Referrer-Policy header", () => {
   it("is no-referrer wherever the address holds a private token", () => {
-    for (const path of ["/r/abc", "/r/abc/kalender.ics", "/r/abc/bestaetigen", "/anmelden/link", "/mailbox", "/mailbox/0ad9b0f6-592e-4204-9309-f25b25cce06f", "/api/auth/callback/email"]) {
+    for (const path of ["/r/abc", "/r/abc/kalender.ics", "/r/abc/bestaetigen", "/bestaetigen/abc", "/anmelden/link", "/mailbox", "/mailbox/0ad9b0f6-592e-4204-9309-f25b25cce06f", "/api/auth/callback/email"]) {
       expect(referrerPolicyFor(path), path).toBe("no-referrer");
     }
   });
 
   it("keeps the origin-only default elsewhere", () => {
-    for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/mailboxes", "/organisation/r/x"]) expect(referrerPolicyFor(path), path).toBe("strict-origin-when-cross-origin");
+    for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/bestaetigenx", "/mailboxes", "/organisation/r/x"]) expect(referrerPolicyFor(path), path).toBe("strict-origin-when-cross-origin");
   });
 });
