@@ -18,3 +18,23 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
   const match = preferences.find((entry) => (locales as readonly string[]).includes(entry.language));
   return match && isLocale(match.language) ? match.language : defaultLocale;
 }
+
+/**
+ * Where the language switch sends the visitor back to: the page they came
+ * from (its path and query) when the Referer is a page of this site
+ * (APP_URL's origin), else the start page. Always a path on this site, so
+ * the redirect stays on whatever domain the visitor used.
+ */
+export function returnPath(referer: string | null, appUrl: string): string {
+  if (!referer) return "/";
+  let from: URL;
+  try {
+    from = new URL(referer);
+  } catch {
+    return "/";
+  }
+  if (from.origin !== new URL(appUrl).origin) return "/";
+  // "//host" or "/\host" would be read as another site.
+  if (/^\/[/\\]/.test(from.pathname)) return "/";
+  return `${from.pathname}${from.search}`;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger, type EventLog } from "../logging/logger";
 import { anonymiseExpiredRegistrations } from "../privacy/anonymise-ended-sessions";
 import { deleteExpiredRateLimits } from "../rate-limit/delete-expired-rate-limits";
 import { claimDailyRun, claimRunAfter, retryDailyRunSoon } from "./claim-daily-run";
@@ -68,7 +69,8 @@ export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJ
 export type PeriodicJobsOptions = {
   /** Pause between rounds. */
   intervalMs?: number;
-  log?: Pick<Console, "info" | "error">;
+  /** Defaults to the one logger (lib/logging/logger.ts). */
+  log?: Pick<EventLog, "info" | "error">;
   /** Tests replace the round. */
   run?: (now: Date) => Promise<PeriodicJobsReport>;
 };
@@ -87,7 +89,7 @@ function describeError(error: unknown): string {
  */
 export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Promise<void> {
   const intervalMs = options.intervalMs ?? 60_000;
-  const log = options.log ?? console;
+  const log = options.log ?? logger;
   const run = options.run ?? runPeriodicJobs;
 
   let stopped = false;
@@ -104,17 +106,25 @@ export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Prom
   const running = (async () => {
     while (!stopped) {
       try {
+        const started = Date.now();
         const report = await run(new Date());
-        for (const failure of report.failures) log.error(`jobs: ${failure.job} failed: ${describeError(failure.error)}`);
-        const done = [
-          report.holds?.released ? `${report.holds.released} expired hold(s) released, ${report.holds.promoted} moved up` : null,
-          report.reminders?.reminders ? `${report.reminders.reminders} reminder(s) for ${report.reminders.sessions} session(s)` : null,
-          report.anonymised ? `${report.anonymised} registration(s) anonymised` : null,
-          report.rateLimitsDeleted ? `${report.rateLimitsDeleted} ended rate-limit window(s) deleted` : null,
-        ].filter(Boolean);
-        if (done.length > 0) log.info(`jobs: ${done.join("; ")}`);
+        for (const failure of report.failures) {
+          log.error({ event: "jobs.job", job: failure.job, outcome: "error", error: describeError(failure.error) }, `job ${failure.job} failed`);
+        }
+        // One line per round, counts only; a round that did nothing and failed nothing stays out of the log.
+        const counts = {
+          holdsReleased: report.holds?.released ?? 0,
+          movedUp: report.holds?.promoted ?? 0,
+          reminders: report.reminders?.reminders ?? 0,
+          reminderSessions: report.reminders?.sessions ?? 0,
+          anonymised: report.anonymised ?? 0,
+          rateLimitsDeleted: report.rateLimitsDeleted ?? 0,
+        };
+        if (Object.values(counts).some((count) => count > 0) || report.failures.length > 0) {
+          log.info({ event: "jobs.round", outcome: report.failures.length > 0 ? "partial" : "ok", ...counts, failedJobs: report.failures.length, durationMs: Date.now() - started }, "periodic jobs ran");
+        }
       } catch (error) {
-        log.error(`jobs: round failed: ${describeError(error)}`);
+        log.error({ event: "jobs.round", outcome: "error", error: describeError(error) }, "periodic jobs round failed");
       }
       if (stopped) break;
       await pause(intervalMs);

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "../db";
+import { isUuid } from "../input/uuid";
 
 /** A stored material file of a published workshop, or null. */
 export async function getPublishedMaterialFile(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const material = await db.material.findFirst({
     where: { id, content: { not: null }, workshop: { published: true } },
     select: { fileName: true, mimeType: true, content: true },

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { shortLived } from "../cache/short-lived";
 import { db } from "../db";
 import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
+import { isWorkshopSlug } from "./schema";
 
 export type PublicSession = {
   id: string;
@@ -79,6 +80,8 @@ export function forgetPublishedWorkshops(): void {
 }
 
 export const getPublishedWorkshop = cache(async (programmeId: string, slug: string): Promise<PublicWorkshop | null> => {
+  // Whatever the URL holds (NUL included) is looked up only if it can be a slug at all.
+  if (!isWorkshopSlug(slug)) return null;
   const workshop = await db.workshop.findFirst({ where: { programmeId, slug, published: true }, select: publicSelect });
   return workshop ? toPublic(workshop, new Date()) : null;
 });

@@ -1,10 +1,17 @@
 // The organiser forms for workshops, their questions and materials. Shared by
 // forms and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { checkbox, lines, requiredText, webUrl } from "../organiser/zod-fields";
+import { lines, requiredText, storableString } from "../input/text";
+import { checkbox, webUrl } from "../organiser/zod-fields";
 
 export const questionTypes = ["TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "CHECKBOX"] as const;
 export type QuestionType = (typeof questionTypes)[number];
+
+/** A workshop's address on the public pages: what the form accepts, and all a URL can name. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export function isWorkshopSlug(value: string): boolean {
+  return value.length <= 80 && slugPattern.test(value);
+}
 
 export const workshopSchema = z.object({
   title: requiredText(200),
@@ -16,7 +23,7 @@ export const workshopSchema = z.object({
         .string()
         .min(1, { error: "required" })
         .max(80, { error: "tooLong" })
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" }),
+        .regex(slugPattern, { error: "slug" }),
     ),
   summary: requiredText(600),
   description: requiredText(10_000),
@@ -56,6 +63,8 @@ export const questionSchema = z
     options: z
       .string()
       .optional()
+      .transform((value) => value ?? "")
+      .pipe(storableString)
       .transform(parseOptions)
       .pipe(z.array(z.object({ labelDe: z.string().min(1).max(200, { error: "lineTooLong" }), labelEn: z.string().min(1).max(200, { error: "lineTooLong" }) })).max(30, { error: "tooManyLines" })),
   })

@@ -63,6 +63,7 @@ test("registrations during a database outage get a retryable 503, and the same s
       NODE_ENV: "production",
       APP_URL: base,
       AUTH_SECRET: "outage-secret-outage-secret-outage-secret",
+      MAIL_DELIVERY: "mailbox",
       OUTBOX_WORKER: "off",
       TRUST_PROXY: "true",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -81,7 +81,7 @@ test.describe("the organiser area", () => {
     await visitor.getByLabel("Ihre Funktion").selectOption("ADMINISTRATION");
     await visitor.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
     await visitor.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await expect(visitor.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await expect(visitor.getByRole("heading", { level: 1, name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
     await visitor.close();
 
     await page.reload();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
 import { escapeHtml } from "@/lib/email/templates/layout";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
+import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
 import { renderRegistrationApproved } from "@/lib/email/templates/registration-approved";
 import { renderRegistrationConfirmed } from "@/lib/email/templates/registration-confirmed";
 import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-in";
@@ -118,6 +119,14 @@ const cases: MessageCase[] = [
     subject: { de: /Bitte bestätigen Sie Ihre Anmeldung/, en: /Please confirm your registration/ },
     joinLink: false,
     links: [confirmUrl],
+    showsSession: true,
+  },
+  {
+    name: "registered for another date",
+    render: (locale) => renderRegisteredForOtherDate({ locale, programme, recipient, session, requested: previousSession, manageUrl }),
+    subject: { de: /Sie sind bereits angemeldet/, en: /You are already registered/ },
+    joinLink: false,
+    links: [manageUrl],
     showsSession: true,
   },
   {
@@ -407,6 +416,23 @@ describe("double opt-in", () => {
     expect(email.text).toContain(`Anmeldung bestätigen:\n${confirmUrl}`);
     expect(email.text).toContain("bis Montag, 8. September 2025, 09:30 Uhr (MESZ) frei");
     expect(email.text).toContain("Falls Sie sich nicht angemeldet haben");
+  });
+});
+
+describe("registered for another date", () => {
+  it("names the date that was asked for and the date the reader is registered for, with the link to switch", () => {
+    const email = renderRegisteredForOtherDate({ locale: "de", programme, recipient, session, requested: previousSession, manageUrl });
+    expect(email.text).toContain("für den Termin Mittwoch, 3. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain("Mittwoch, 10. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain("Möchten Sie lieber am Termin Mittwoch, 3. September 2025, 14:00–16:00 Uhr (MESZ) teilnehmen?");
+    expect(email.text).toContain(manageUrl);
+    expect(email.text).toContain("müssen Sie nichts tun");
+  });
+
+  it("says the same in English", () => {
+    const email = renderRegisteredForOtherDate({ locale: "en", programme, recipient, session, requested: previousSession, manageUrl });
+    expect(email.text).toContain("already registered for another date of this workshop");
+    expect(email.text).toContain("switch dates");
   });
 });
 

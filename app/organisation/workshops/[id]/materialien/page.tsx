@@ -55,7 +55,7 @@ export default async function MaterialsPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="material-form-heading">
         <h2 id="material-form-heading">{t("materials.addHeading")}</h2>
-        <MaterialForm action={submitMaterial} workshopId={workshop.id} />
+        {workshop.actorMayAddMaterial ? <MaterialForm action={submitMaterial} workshopId={workshop.id} /> : <p className="notice">{t("materials.addByAdmin")}</p>}
       </section>
     </>
   );
