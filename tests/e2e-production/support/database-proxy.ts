@@ -9,6 +9,8 @@ const target = new URL(process.argv[2] ?? "postgresql://127.0.0.1:5432");
 const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
 console.log(JSON.stringify({ port: proxy.port }));
 
+// While cut, the proxy has no open handle left: this keeps the process waiting for SIGHUP.
+const keepAlive = setInterval(() => undefined, 60_000);
 let cut = false;
 process.on("SIGUSR2", () => {
   if (cut) return;
@@ -20,4 +22,7 @@ process.on("SIGHUP", () => {
   cut = false;
   void proxy.restore().then(() => console.log("restored"));
 });
-process.on("SIGTERM", () => void proxy.close().then(() => process.exit(0)));
+process.on("SIGTERM", () => {
+  clearInterval(keepAlive);
+  void proxy.close().then(() => process.exit(0));
+});
