@@ -43,7 +43,7 @@ test("an organiser signs in with a link that a mail scanner opened first, and ex
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "CSV (Semikolon, für Excel auf Deutsch)" }).click();
   const csv = await download;
-  expect(csv.suggestedFilename()).toMatch(/^anmeldungen_alle_\d{4}-\d{2}-\d{2}_\d{4}\.csv$/);
+  expect(csv.suggestedFilename()).toMatch(/^anmeldungen_alle_semikolon_\d{4}-\d{2}-\d{2}_\d{4}\.csv$/);
   const bytes = await readFile((await csv.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString("utf8")).toContain(";");
