@@ -64,10 +64,13 @@ function refuseMalformed(request: NextRequest): NextResponse | Response | null {
   }
   // The public API decides for itself (it is meant to be called from elsewhere).
   if (pathname.startsWith("/api/v1/")) return NextResponse.next();
-  // A form on a no-referrer page (private links, the sign-in button) is sent with
-  // "Origin: null"; the browser's own Sec-Fetch-Site, which no page can set, says it is ours.
-  const sameOrigin = request.headers.get("sec-fetch-site") === "same-origin";
-  if (isCrossSiteWrite({ method: request.method, origin: sameOrigin ? null : request.headers.get("origin"), host: request.headers.get("host"), appUrl: () => env().APP_URL })) {
+  if (isCrossSiteWrite({
+      method: request.method,
+      origin: request.headers.get("origin"),
+      fetchSite: request.headers.get("sec-fetch-site"),
+      host: request.headers.get("host"),
+      appUrl: () => env().APP_URL,
+    })) {
     return new Response(translator(locale(), "errors")("cross-site"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   return null;

@@ -56,11 +56,11 @@ describe.skipIf(embedded)("a registration rush on the real PostgreSQL", () => {
 describe.skipIf(embedded)("the same new address at the same moment", () => {
   it("stores one registration and answers every submission as received, each with its email", async () => {
     const { sessionId } = await createProgrammeWithSession();
-    const outcomes = await Promise.all(Array.from({ length: 4 }, () => registerParticipant(person(sessionId, 91), { ip: null })));
-    expect(outcomes.every(answeredAsReceived)).toBe(true);
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => registerParticipant(person(sessionId, 4242), { ip: null })));
+    expect(outcomes.filter((outcome) => !answeredAsReceived(outcome))).toEqual([]);
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
     expect(await db.registration.count({ where: { sessionId } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { toAddress: "person91@example.org" } })).toBe(4);
+    expect(await db.outboxMessage.count({ where: { toAddress: "person4242@example.org" } })).toBe(4);
     expect((await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } })).confirmedCount).toBe(1);
   });
 });

@@ -33,6 +33,16 @@ describe("cross-site writes", () => {
     expect(write("https://evil.example", undefined, "HEAD")).toBe(false);
     expect(write(null)).toBe(false);
   });
+
+  it("follow the browser's Sec-Fetch-Site where it is sent, also for the Origin: null of a no-referrer page", () => {
+    const posted = (fetchSite: string, origin: string | null = "null") => isCrossSiteWrite({ method: "POST", origin, fetchSite, host: "anmeldung.komma.example.org", appUrl });
+    expect(posted("same-origin")).toBe(false);
+    expect(posted("same-origin", "https://anmeldung.komma.example.org")).toBe(false);
+    expect(posted("cross-site")).toBe(true);
+    expect(posted("same-site", "https://intranet.komma.example.org")).toBe(true);
+    // A forged Origin does not outweigh what the browser says.
+    expect(posted("cross-site", "https://anmeldung.komma.example.org")).toBe(true);
+  });
 });
 
 describe("the Referrer-Policy header", () => {
