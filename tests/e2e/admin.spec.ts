@@ -48,7 +48,7 @@ test.describe("the administration", () => {
     const spreadsheet = page.waitForEvent("download");
     await page.getByRole("button", { name: "CSV (Semikolon, für Excel auf Deutsch)" }).click();
     const csv = await spreadsheet;
-    expect(csv.suggestedFilename()).toMatch(/^anmeldungen_alle_\d{4}-\d{2}-\d{2}_\d{4}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^anmeldungen_alle_semikolon_\d{4}-\d{2}-\d{2}_\d{4}\.csv$/);
     const bytes = await readFile((await csv.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
