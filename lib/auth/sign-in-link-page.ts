@@ -3,6 +3,8 @@
 // same-origin POST is the one request that reaches next-auth's email callback
 // and spends the token. Pure, so the rules are unit-tested.
 
+import { requestSite, requestSiteHeaders } from "../http/request-guards";
+
 export const SIGN_IN_LINK_PAGE = "/anmelden/link";
 const EMAIL_CALLBACK = "/api/auth/callback/email";
 
@@ -44,9 +46,5 @@ export function readSignInLinkParams(search: URLSearchParams | Record<string, st
  * client that sends neither is no browser another site could drive.
  */
 export function isSignInButtonPost(method: string, headers: Headers, appUrl: string): boolean {
-  if (method !== "POST") return false;
-  const site = headers.get("sec-fetch-site");
-  if (site !== null) return site === "same-origin";
-  const origin = headers.get("origin");
-  return origin === null || origin === new URL(appUrl).origin;
+  return method === "POST" && requestSite(requestSiteHeaders(headers), () => appUrl) !== "foreign";
 }

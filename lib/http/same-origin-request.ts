@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "../env";
+import { requestSite, requestSiteHeaders } from "./request-guards";
 
 /**
  * Whether a POST came from a form on our own pages. Browsers send Origin with
@@ -10,8 +11,5 @@ import { env } from "../env";
  * it carries no browser's cookies unless its sender has them anyway.
  */
 export function isSameOriginRequest(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin) return origin === new URL(env().APP_URL).origin;
-  const site = request.headers.get("sec-fetch-site");
-  return site === null || site === "same-origin";
+  return requestSite(requestSiteHeaders(request.headers), () => env().APP_URL) !== "foreign";
 }
