@@ -32,6 +32,16 @@ describe("the way back after switching the language", () => {
     expect(returnPath("http://anmeldung.example.org/workshops/x", appUrl)).toBe("/");
   });
 
+  it("is the page the form was sent from when there is no Referer (pages with private links send none)", () => {
+    expect(returnPath(null, appUrl, "/r/abc123")).toBe("/r/abc123");
+    expect(returnPath("notaurl", appUrl, "/workshops/x")).toBe("/workshops/x");
+    // The Referer, with its query, wins where there is one.
+    expect(returnPath("https://anmeldung.example.org/workshops/x?termin=2", appUrl, "/workshops/x")).toBe("/workshops/x?termin=2");
+    for (const hostile of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "/%2F%2Fevil.example", "/\t/evil.example", 42]) {
+      expect(returnPath(null, appUrl, hostile), String(hostile)).toBe("/");
+    }
+  });
+
   it("never becomes an address on another host", () => {
     expect(returnPath("https://anmeldung.example.org//evil.example/x", appUrl)).toBe("/");
     expect(returnPath("https://anmeldung.example.org/\\evil.example/x", appUrl)).toBe("/");
