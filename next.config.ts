@@ -7,12 +7,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Packages with WebAssembly or native-style loading stay outside the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "nodemailer", "exceljs"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "nodemailer", "exceljs", "pino"],
   typedRoutes: false,
   // The public JSON API skips proxy.ts (no page, no nonce: a registration
   // rush pays for every step per request) and gets its headers here.
   async headers() {
-    const security = staticSecurityHeaders({ production: process.env.NODE_ENV === "production" });
+    // HSTS is not here: it depends on APP_URL at run time (scripts/start.ts adds it).
+    const security = staticSecurityHeaders();
     return [
       {
         source: "/api/v1/:path*",

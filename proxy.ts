@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authCookieNames } from "./lib/auth/cookie-names";
-import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
+import { env } from "./lib/env";
+import { isCrossSiteWrite, isDecodablePath } from "./lib/http/request-guards";
+import { contentSecurityPolicy, referrerPolicyFor, staticSecurityHeaders } from "./lib/http/security-headers";
+import { negotiateLocale } from "./lib/i18n/locale";
+import { translator } from "./lib/i18n/translator";
 
 /**
  * Every page gets a fresh CSP nonce (Next.js reads it from the request's
@@ -11,11 +15,14 @@ import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/http/securit
  * action checks the signed-in user itself; this redirect protects nothing.
  */
 export function proxy(request: NextRequest) {
+  const refused = refuseMalformed(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   if (pathname === "/organisation" || pathname.startsWith("/organisation/")) {
     const hasSession = [true, false].some((secure) => request.cookies.has(authCookieNames(secure).sessionToken));
     if (!hasSession) {
-      const signIn = new URL("/anmelden", request.url);
+      // From APP_URL, never the request's Host: behind a proxy that is an internal name.
+      const signIn = new URL("/anmelden", env().APP_URL);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
       return withSecurityHeaders(NextResponse.redirect(signIn));
     }
@@ -26,23 +33,60 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = isDecodablePath(pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(new URL("/nicht-gefunden", request.url), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  return withSecurityHeaders(response);
+  return withSecurityHeaders(response, pathname);
 }
 
-function withSecurityHeaders(response: NextResponse): NextResponse {
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }))) {
+function withSecurityHeaders(response: NextResponse, pathname?: string): NextResponse {
+  // HSTS comes from the launcher's HTTP server (lib/http/security-headers.ts).
+  for (const [name, value] of Object.entries(staticSecurityHeaders())) {
     response.headers.set(name, value);
   }
+  if (pathname) response.headers.set("Referrer-Policy", referrerPolicyFor(pathname));
   return response;
+}
+
+/**
+ * Requests Next.js would answer with a 500 (lib/http/request-guards.ts): a
+ * cross-site POST is refused; a public API path that cannot be
+ * percent-decoded is not found, in the API's JSON shape (such a page path
+ * is rewritten to the not-found page below).
+ */
+function refuseMalformed(request: NextRequest): NextResponse | Response | null {
+  const { pathname } = request.nextUrl;
+  const locale = () => negotiateLocale(undefined, request.headers.get("accept-language"));
+  if (pathname.startsWith("/api/") && !isDecodablePath(pathname)) {
+    const message = translator(locale(), "errors")("not-found");
+    return Response.json({ error: { code: "not-found", message, retryable: false } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  }
+  // The public API decides for itself (it is meant to be called from elsewhere).
+  if (pathname.startsWith("/api/v1/")) return NextResponse.next();
+  if (isCrossSiteWrite({
+      method: request.method,
+      origin: request.headers.get("origin"),
+      fetchSite: request.headers.get("sec-fetch-site"),
+      host: request.headers.get("host"),
+      appUrl: () => env().APP_URL,
+    })) {
+    return new Response(translator(locale(), "errors")("cross-site"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  return null;
 }
 
 export const config = {
   // Pages and route handlers; not Next.js' static files, not the public JSON
-  // API, and not the material upload: Next.js copies the body of every request
-  // the proxy sees into memory and cuts it at 10 MB. next.config.ts sets their
-  // headers. Not the pages for embedding either: their frame-ancestors come
+  // API (next.config.ts sets its headers), not the health checks (polled
+  // every few seconds by a load balancer), and not the material upload:
+  // Next.js copies the body of every request the proxy sees into memory and
+  // cuts it at 10 MB (the upload route checks where a post comes from
+  // itself). Not the pages for embedding either: their frame-ancestors come
   // from the programme's allowlist (lib/embed/embed-response.ts).
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|organisation/materialien/hochladen$|einbetten).*)" }],
+  // Public API paths with a percent sign come here too, for the decoding check only.
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|healthz|readyz|organisation/materialien/hochladen$|einbetten).*)" },
+    { source: "/api/v1/:path(.*%.*)" },
+  ],
 };

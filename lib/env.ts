@@ -1,6 +1,8 @@
 // The only reader of process.env. Validated once, on first use, so that
 // `next build` can import modules without a database configured.
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "./http/resolve-client-address";
+import { decideRuntimeMode, describeRefusal } from "./runtime/decide-runtime-mode";
 
 const emailList = z
   .string()
@@ -27,19 +29,39 @@ const schema = z.object({
   PRIVACY_URL: z.url().optional(),
   PROGRAMME_SLUG: z.string().min(1).default("komma"),
   OUTBOX_WORKER: z.enum(["inline", "off"]).default("inline"),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
-  /** Anyone may read the built-in mailbox (try-out setups only). Default: on outside production. */
+  /** Which hops may name the client in X-Forwarded-For (lib/http/resolve-client-address.ts). */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if (parsed.ok) return parsed.trust;
+      context.addIssue({ code: "custom", message: parsed.problem });
+      return z.NEVER;
+    }),
+  /** Anyone may read the built-in mailbox (try-out setups only). Default: on in try-out, never in production. */
   MAILBOX_OPEN: z.enum(["true", "false"]).optional(),
   /** Largest material file organisers may upload, in bytes (default 25 MiB). */
   MATERIAL_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  /** Try-out setup although NODE_ENV=production (lib/runtime/decide-runtime-mode.ts); the launcher sets it for `npm start`. */
+  KOMMA_TRYOUT: z.enum(["true", "false"]).optional(),
+  /** "mailbox": keep all mail in the built-in mailbox even without SMTP_URL in production. */
+  MAIL_DELIVERY: z.enum(["smtp", "mailbox"]).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type Env = Omit<z.infer<typeof schema>, "MAILBOX_OPEN"> & { MAILBOX_OPEN: boolean };
+export type Env = Omit<z.infer<typeof schema>, "MAILBOX_OPEN" | "KOMMA_TRYOUT"> & {
+  MAILBOX_OPEN: boolean;
+  /** True in the try-out setup (no fallback is taken otherwise). */
+  tryOut: boolean;
+};
 
 let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
+  const decision = decideRuntimeMode(process.env);
+  if (decision.problems.length > 0) throw new Error(describeRefusal(decision));
   const result = schema.safeParse(process.env);
   if (!result.success) {
     const problems = result.error.issues
@@ -47,16 +69,26 @@ export function env(): Env {
       .join("\n");
     throw new Error(`Invalid environment configuration (see .env.example):\n${problems}`);
   }
-  if (result.data.NODE_ENV === "production" && !result.data.AUTH_SECRET) {
-    throw new Error("Invalid environment configuration (see .env.example):\n  AUTH_SECRET: required in production (32+ random characters)");
-  }
-  cached = { ...result.data, MAILBOX_OPEN: (result.data.MAILBOX_OPEN ?? (result.data.NODE_ENV === "production" ? "false" : "true")) === "true" };
+  const tryOut = decision.mode === "try-out";
+  // Never open by default in production: the mailbox holds everyone's private links.
+  cached = { ...result.data, tryOut, MAILBOX_OPEN: (result.data.MAILBOX_OPEN ?? (tryOut ? "true" : "false")) === "true" };
   return cached;
 }
 
 /** Whether outgoing mail goes to the built-in mailbox instead of SMTP. */
 export function usesBuiltInMailbox(): boolean {
-  return !env().SMTP_URL;
+  const { MAIL_DELIVERY, SMTP_URL } = env();
+  return MAIL_DELIVERY === "mailbox" || !SMTP_URL;
+}
+
+/** Whether people reach the app over https (cookies Secure, HSTS), whatever the proxy in front speaks to it. */
+export function appUsesHttps(): boolean {
+  return new URL(env().APP_URL).protocol === "https:";
+}
+
+/** LOG_LEVEL alone: the logger is needed before the rest of the environment is complete (the launcher's first lines). */
+export function logLevel(): Env["LOG_LEVEL"] {
+  return schema.shape.LOG_LEVEL.catch("info").parse(process.env.LOG_LEVEL);
 }
 
 /**

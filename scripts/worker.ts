@@ -7,18 +7,29 @@ import { disconnectDb } from "../lib/db";
 import { startOutboxWorker } from "../lib/email/outbox-worker";
 import { env, usesBuiltInMailbox } from "../lib/env";
 import { startPeriodicJobs } from "../lib/jobs/run-periodic-jobs";
+import { logger } from "../lib/logging/logger";
 
-env();
-console.log(`Outbox worker started; delivering to ${usesBuiltInMailbox() ? "the built-in mailbox (SMTP_URL unset)" : "the SMTP server"}.`);
+// Refuses to start, naming what is missing, with an incomplete production configuration.
+try {
+  env();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+logger.info({ event: "worker.start", delivery: usesBuiltInMailbox() ? "mailbox" : "smtp" }, "outbox worker started");
 const stop = startOutboxWorker();
 const stopJobs = startPeriodicJobs();
 
-let stopping = false;
+let stoppingSince: number | undefined;
 async function shutdown(signal: NodeJS.Signals) {
   // A second signal does not wait: the interrupted message is resent later.
-  if (stopping) process.exit(1);
-  stopping = true;
-  console.log(`Outbox worker: ${signal} received, finishing the current round.`);
+  // A repeat within two seconds is the same stop passed on twice (systemd and npm/tsx).
+  if (stoppingSince !== undefined) {
+    if (Date.now() - stoppingSince > 2_000) process.exit(1);
+    return;
+  }
+  stoppingSince = Date.now();
+  logger.info({ event: "worker.stop", signal }, "outbox worker stopping after the current round");
   await Promise.all([stop(), stopJobs()]);
   await disconnectDb();
   process.exit(0);

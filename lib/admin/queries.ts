@@ -1,5 +1,6 @@
 import "server-only";
-import { assertAdmin, isUuid, NotFoundError, type Actor } from "../auth/authorisation";
+import { assertAdmin, NotFoundError, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 import { db } from "../db";
 
 export type UserSummary = {

@@ -1,7 +1,8 @@
 // The administrators' forms: invitations, roles, audit-log filters. Shared by
 // forms and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { optionalText } from "../organiser/zod-fields";
+import { uuidField } from "../input/uuid";
+import { optionalText, storableText } from "../input/text";
 
 export const userRoles = ["ORGANISER", "ADMIN"] as const;
 export type UserRole = (typeof userRoles)[number];
@@ -15,13 +16,13 @@ export const inviteSchema = z.object({
   email: userEmail,
   name: optionalText(200),
   role: z.enum(userRoles, { error: "required" }),
-  workshopIds: z.array(z.uuid()).max(500).default([]),
+  workshopIds: z.array(uuidField("invalid")).max(500).default([]),
 });
 export type InviteInput = z.output<typeof inviteSchema>;
 
 export const roleSchema = z.object({ role: z.enum(userRoles, { error: "required" }) });
 
-export const workshopIdsSchema = z.array(z.uuid()).max(500);
+export const workshopIdsSchema = z.array(uuidField("invalid")).max(500);
 
 const optionalDay = z
   .string()
@@ -34,7 +35,7 @@ export const auditFilterSchema = z.object({
   actor: z
     .string()
     .optional()
-    .transform((value) => value?.trim().slice(0, 254) ?? "")
+    .transform((value) => storableText(value?.trim().slice(0, 254) ?? ""))
     .catch(""),
   action: z
     .string()

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { assertAdmin, isUuid, NotFoundError, type Actor } from "../auth/authorisation";
+import { assertAdmin, NotFoundError, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";

@@ -1,8 +1,8 @@
 import "server-only";
 import { AuthorizationError, type Actor } from "../auth/authorisation";
 import { attachmentDisposition, exportFileName } from "../export/file-name";
+import { isSameOriginRequest } from "../http/same-origin-request";
 import type { Locale } from "../i18n/catalogue";
-import { fromOurPages } from "../http/same-origin";
 import { translator } from "../i18n/translator";
 import { exportSubjectData } from "./data-subject-requests";
 
@@ -20,7 +20,7 @@ function text(status: number, body: string): Response {
  */
 export async function subjectDataResponse(actor: Actor | null, request: Request, locale: Locale): Promise<Response> {
   const t = translator(locale, "admin");
-  if (!fromOurPages(request)) return text(403, t("privacy.foreignOrigin"));
+  if (!isSameOriginRequest(request)) return text(403, t("privacy.foreignOrigin"));
   if (!actor) return text(403, t("outcome.forbidden"));
   const form = await request.formData().catch(() => null);
   const email = form?.get("email");

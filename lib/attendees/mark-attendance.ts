@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { assertCanManageSession, isUuid, type Actor } from "../auth/authorisation";
+import { assertCanManageSession, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 import { db } from "../db";
 
 export type MarkAttendanceOutcome = { ok: true; updated: number } | { ok: false; code: "not-started" };

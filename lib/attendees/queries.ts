@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { assertCanManageSession, type Actor } from "../auth/authorisation";
 import { db } from "../db";
+import { likeLiteral } from "../input/text";
 import type { AttendeeFilter } from "./schema";
 
 export type AttendeeRow = {
@@ -41,7 +42,7 @@ export async function listAttendees(actor: Actor | null, sessionId: string, filt
   const { workshopId } = await assertCanManageSession(actor, sessionId);
   const search = filter.q
     ? {
-        OR: (["firstName", "lastName", "email", "organisation"] as const).map((field) => ({ [field]: { contains: filter.q, mode: "insensitive" as const } })),
+        OR: (["firstName", "lastName", "email", "organisation"] as const).map((field) => ({ [field]: { contains: likeLiteral(filter.q), mode: "insensitive" as const } })),
       }
     : {};
   const [rows, questions] = await Promise.all([

@@ -1,7 +1,8 @@
 // Organiser forms for a session's attendees. Shared by forms and server; no
 // server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { checkbox, requiredText } from "../organiser/zod-fields";
+import { requiredText, storableText } from "../input/text";
+import { checkbox } from "../organiser/zod-fields";
 import { emailField, LIMITS, participantRoles } from "../registrations/schema";
 
 export const addAttendeeSchema = z.object({
@@ -32,7 +33,8 @@ export const attendeeSorts = ["name", "registered", "organisation", "status"] as
 
 /** The attendee list's search and filter, read from the page's query string. */
 export const attendeeFilterSchema = z.object({
-  q: z.string().optional().transform((value) => value?.trim().slice(0, 200) ?? ""),
+  // Characters that nothing stored can contain are dropped, not refused: a search never fails.
+  q: z.string().optional().transform((value) => storableText(value?.trim().slice(0, 200) ?? "")),
   status: z.enum(attendeeStatuses).optional().catch(undefined),
   sort: z.enum(attendeeSorts).optional().catch(undefined).transform((value) => value ?? "name"),
 });

@@ -3,6 +3,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { AuditFilter } from "../admin/schema";
 import { assertAdmin, type Actor } from "../auth/authorisation";
 import { db } from "../db";
+import { likeLiteral } from "../input/text";
+import { isUuid } from "../input/uuid";
 import { zonedToInstant } from "../time/zoned";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -33,8 +35,8 @@ export function auditCursor(entry: Cursor): string {
 }
 
 function parseCursor(value: string | undefined): Cursor | null {
-  const match = value?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/i);
-  if (!match) return null;
+  const match = value?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_(.+)$/);
+  if (!match || !isUuid(match[2])) return null;
   const createdAt = new Date(match[1]!);
   return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: match[2]!.toLowerCase() };
 }
@@ -49,7 +51,7 @@ function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
   if (filter.from) createdAt.gte = zonedToInstant(filter.from, "00:00", "Europe/Berlin");
   if (filter.to) createdAt.lt = zonedToInstant(nextDay(filter.to), "00:00", "Europe/Berlin");
   return {
-    ...(filter.actor ? { actorEmail: { contains: filter.actor, mode: "insensitive" } } : {}),
+    ...(filter.actor ? { actorEmail: { contains: likeLiteral(filter.actor), mode: "insensitive" } } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.from || filter.to ? { createdAt } : {}),
   };

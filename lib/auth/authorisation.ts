@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { isUuid } from "../input/uuid";
 
 /** The signed-in person an organiser read or command acts for; null is an anonymous visitor. */
 export type Actor = { id: string; email: string; name: string | null; role: "ADMIN" | "ORGANISER" };
@@ -46,10 +47,6 @@ export async function canManageWorkshop(actor: Actor | null, workshopId: string,
     select: { userId: true },
   });
   return assignment !== null;
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** Organisers learn nothing about workshops that are not theirs: unknown and foreign look the same. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { env } from "../env";
+import { safeCallbackPath as safeCallbackPathOn } from "./callback-path";
 import { authCookieNames, csrfTokenFromCookie } from "./cookie-names";
 
 /**
@@ -13,15 +14,13 @@ export async function readCsrfToken(): Promise<string | null> {
   return csrfTokenFromCookie((await cookies()).get(authCookieNames(secure).csrfToken)?.value);
 }
 
-/** Only paths on this site are followed after sign-in. */
+/** Only paths on this site (APP_URL) are followed after sign-in; see callback-path.ts. */
 export function safeCallbackPath(value: unknown, fallback = "/organisation"): string {
-  if (typeof value !== "string") return fallback;
-  try {
-    const base = new URL(env().APP_URL);
-    const url = new URL(value, base);
-    if (url.origin !== base.origin) return fallback;
-    return `${url.pathname}${url.search}` || fallback;
-  } catch {
-    return fallback;
-  }
+  return safeCallbackPathOn(value, env().APP_URL, fallback);
+}
+
+/** Whether the browser sends a session cookie at all (valid or not). */
+export async function hasSessionCookie(): Promise<boolean> {
+  const jar = await cookies();
+  return [true, false].some((secure) => jar.has(authCookieNames(secure).sessionToken));
 }

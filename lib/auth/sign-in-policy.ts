@@ -11,18 +11,21 @@ const signInPerEmail: RateLimitRule = { name: "signin:email", limit: 5, windowSe
  * Whether a sign-in link may be sent to this address. There is no self
  * sign-up: only existing, active users get one. An address listed in
  * ADMIN_EMAILS without a user becomes an administrator here (first admin).
- * Callers answer the same whatever this returns.
+ * Every address counts against the per-address limit, known or not, so
+ * that the work done does not depend on whether it is known. Callers answer
+ * the same whatever this returns.
  */
 export async function mayRequestSignIn(email: string): Promise<boolean> {
   const address = email.trim().toLowerCase();
+  const withinLimit = await consumeRateLimit(signInPerEmail, address);
   const user = await db.user.findUnique({ where: { email: address }, select: { active: true } });
-  if (user) return user.active && (await consumeRateLimit(signInPerEmail, address));
-  if (!env().ADMIN_EMAILS.includes(address)) return false;
+  if (user) return user.active && withinLimit;
+  if (!withinLimit || !env().ADMIN_EMAILS.includes(address)) return false;
   await db.$transaction(async (tx) => {
     const { id, created } = await addUser(tx, { email: address, role: "ADMIN" });
     if (created) await recordAudit(tx, { actor: null, action: "user.create", subjectType: "user", subjectId: id, details: { email: address, role: "ADMIN", via: "ADMIN_EMAILS" } });
   });
-  return consumeRateLimit(signInPerEmail, address);
+  return true;
 }
 
 /** At the link's callback: the user must still exist and be active. */

@@ -50,8 +50,20 @@ export type DeliveryReport = {
   failed: number;
   /** Claimed but handed back unsent because the lease ran short. */
   released: number;
-  /** Ids of the failed attempts with the (redacted) reason, for the worker's log. */
-  errors: { id: string; attempt: number; error: string }[];
+  /** Every message handled, by id, for the worker's log: one line each. */
+  attempts: DeliveryAttempt[];
+};
+
+export type DeliveryAttempt = {
+  /** The outbox row. */
+  id: string;
+  /** The Message-ID header, which the mail server's own log names too. */
+  messageId: string;
+  /** 1 for the first try. */
+  attempt: number;
+  outcome: "sent" | "retrying" | "failed" | "released";
+  /** The (redacted) reason of a failed attempt. */
+  error?: string;
 };
 
 type ClaimedRow = {
@@ -166,12 +178,13 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
   // ends no later than the database's, whatever the two clocks say.
   const leaseEnd = localNow() + LEASE_MS;
   const claimed = await claimDueMessages(batchSize, clock());
-  const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0, errors: [] };
+  const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0, attempts: [] };
 
   async function deliver(row: ClaimedRow): Promise<void> {
     if (localNow() + SEND_BUDGET_MS > leaseEnd) {
       await release(row, clock());
       report.released += 1;
+      report.attempts.push({ id: row.id, messageId: row.messageId, attempt: row.attempts + 1, outcome: "released" });
       return;
     }
     let content: MessageContent;
@@ -183,11 +196,12 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
       const gaveUp = await recordFailure(row, reason, clock());
       if (gaveUp) report.failed += 1;
       else report.retrying += 1;
-      report.errors.push({ id: row.id, attempt: row.attempts + 1, error: reason });
+      report.attempts.push({ id: row.id, messageId: row.messageId, attempt: row.attempts + 1, outcome: gaveUp ? "failed" : "retrying", error: reason });
       return;
     }
     await recordSent(row, content, options.transport.name, clock());
     report.sent += 1;
+    report.attempts.push({ id: row.id, messageId: row.messageId, attempt: row.attempts + 1, outcome: "sent" });
   }
 
   const queue = [...claimed];

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { isUuid } from "../input/uuid";
 import { getCurrentUser } from "../auth/current-user";
 import { env } from "../env";
 import { queuedContent, queuedSubject } from "./queued-content";
@@ -45,10 +46,6 @@ export type MailboxMessage = MailboxEntry & {
 
 const entrySelect = { id: true, toAddress: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } as const;
 const contentSelect = { subject: true, html: true, text: true, attachments: true, template: true } as const;
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
 
 /** The newest outgoing messages first. */
 export async function listMailboxMessages(limit = 200): Promise<MailboxEntry[]> {

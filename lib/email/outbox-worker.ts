@@ -1,4 +1,5 @@
 import "server-only";
+import { logger, type EventLog } from "../logging/logger";
 import { deliverDueMessages, describeDeliveryError } from "./deliver-outbox";
 import { createMailTransport, type MailTransport } from "./transport";
 
@@ -8,7 +9,8 @@ export type OutboxWorkerOptions = {
   batchSize?: number;
   /** Defaults to SMTP_URL's server or the built-in mailbox; a given transport is not closed on stop. */
   transport?: MailTransport;
-  log?: Pick<Console, "info" | "warn" | "error">;
+  /** Defaults to the one logger (lib/logging/logger.ts). */
+  log?: EventLog;
 };
 
 /** Stops claiming, waits for the round in progress, closes its own transport. */
@@ -30,7 +32,7 @@ function withoutAddresses(text: string): string {
 export function startOutboxWorker(options: OutboxWorkerOptions = {}): StopOutboxWorker {
   const intervalMs = options.intervalMs ?? 2_000;
   const batchSize = options.batchSize ?? 20;
-  const log = options.log ?? console;
+  const log = options.log ?? logger;
   const transport = options.transport ?? createMailTransport();
   const ownsTransport = !options.transport;
 
@@ -53,13 +55,16 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): StopOutbox
         const report = await deliverDueMessages({ batchSize, transport });
         failedRounds = 0;
         full = report.claimed === batchSize;
-        for (const failure of report.errors) {
-          log.warn(`outbox: message ${failure.id} not delivered (attempt ${failure.attempt}): ${withoutAddresses(failure.error)}`);
+        // One line per send attempt, by id: what the SMTP server logged can be matched by Message-ID.
+        for (const { id, messageId, attempt, outcome, error } of report.attempts) {
+          const fields = { event: "outbox.send", outboxId: id, messageId, attempt, outcome, transport: transport.name };
+          if (outcome === "sent" || outcome === "released") log.info(fields, `outbox message ${outcome}`);
+          else if (outcome === "retrying") log.warn({ ...fields, error: withoutAddresses(error ?? "") }, "outbox message not delivered, will retry");
+          else log.error({ ...fields, error: withoutAddresses(error ?? "") }, "outbox message given up after repeated failures (status FAILED)");
         }
-        if (report.failed > 0) log.error(`outbox: ${report.failed} message(s) given up after repeated failures (status FAILED)`);
       } catch (error) {
         failedRounds += 1;
-        log.error(`outbox: delivery round failed: ${withoutAddresses(describeDeliveryError(error))}`);
+        log.error({ event: "outbox.round", outcome: "error", error: withoutAddresses(describeDeliveryError(error)) }, "outbox delivery round failed");
       }
       if (stopped) break;
       if (!full || failedRounds > 0) {

@@ -7,6 +7,7 @@ import { env } from "../env";
 import { isLocale } from "../i18n/catalogue";
 import type { EmailAttachment, OutgoingEmail } from "./enqueue-email";
 import { renderCancellationConfirmed } from "./templates/cancellation-confirmed";
+import { renderRegisteredForOtherDate } from "./templates/registered-for-other-date";
 import { renderRegistrationApproved } from "./templates/registration-approved";
 import { renderRegistrationConfirmed } from "./templates/registration-confirmed";
 import { renderRegistrationOptIn } from "./templates/registration-opt-in";
@@ -56,7 +57,12 @@ const registrationMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("waitlisted"), position: z.number(), manageUrl: z.string().optional() }),
   z.object({ kind: z.literal("waitlist-promoted") }),
   z.object({ kind: z.literal("cancellation-confirmed"), previousStatus: z.enum(["CONFIRMED", "WAITLISTED", "PENDING"]), byOrganiser: z.boolean().optional() }),
-  z.object({ kind: z.literal("opt-in"), manageUrl: z.string().optional() }),
+  // The confirmation link carries its own token, never the manage token (docs/decisions/0014).
+  z.object({ kind: z.literal("opt-in"), confirmUrl: z.string() }),
+  z.object({
+    kind: z.literal("registered-for-other-date"),
+    requested: z.object({ startsAt: z.coerce.date(), endsAt: z.coerce.date(), timeZone: z.string() }),
+  }),
   z.object({ kind: z.literal("registration-received"), manageUrl: z.string().optional() }),
   z.object({ kind: z.literal("registration-approved") }),
   z.object({ kind: z.literal("registration-rejected"), organiserMessage: z.string().nullable().optional() }),
@@ -153,7 +159,9 @@ export function composeRegistrationEmail({ context, message, manageUrl }: Regist
     case "waitlist-promoted":
       return email(renderWaitlistPromoted({ ...base, session, manageUrl: manageUrl! }), invitation());
     case "opt-in":
-      return email(renderRegistrationOptIn({ ...base, session, confirmUrl: `${manageUrl!}/bestaetigen`, holdExpiresAt: context.holdExpiresAt ?? new Date() }));
+      return email(renderRegistrationOptIn({ ...base, session, confirmUrl: message.confirmUrl, holdExpiresAt: context.holdExpiresAt ?? new Date() }));
+    case "registered-for-other-date":
+      return email(renderRegisteredForOtherDate({ ...base, session, requested: message.requested, manageUrl: manageUrl! }));
     case "registration-received":
       return email(renderRegistrationReceived({ ...base, session, manageUrl: manageUrl! }));
     case "registration-approved":

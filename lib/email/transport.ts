@@ -1,7 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Attachment } from "nodemailer/lib/mailer";
-import { env } from "../env";
+import { env, usesBuiltInMailbox } from "../env";
 import type { EmailAttachment } from "./enqueue-email";
 
 /** One outbox message as it leaves: every header was fixed when it was written. */
@@ -49,12 +49,14 @@ function withConnectionDefaults(smtpUrl: string): string {
 }
 
 /**
- * The transport for outgoing mail: SMTP when SMTP_URL is set, otherwise the
+ * The transport for outgoing mail: SMTP when SMTP_URL is set (and
+ * MAIL_DELIVERY is not "mailbox"), otherwise the
  * built-in mailbox, where "sending" only marks the message as sent and it
  * stays readable at /mailbox.
  */
 export function createMailTransport(options: MailTransportOptions = {}): MailTransport {
-  const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
+  // MAIL_DELIVERY=mailbox keeps mail in the mailbox even when SMTP_URL is set.
+  const smtpUrl = options.smtpUrl ?? (usesBuiltInMailbox() ? undefined : env().SMTP_URL);
   if (!smtpUrl) return { name: "mailbox", connections: 1, send: async () => {}, close: () => {} };
 
   const from = options.from ?? { name: env().MAIL_FROM_NAME, address: env().MAIL_FROM_ADDRESS };

@@ -3,6 +3,7 @@
 // malformed values are dropped rather than refused, so a stale bookmark
 // still downloads something sensible.
 import { z } from "zod";
+import { uuidField } from "../input/uuid";
 
 export const exportFormats = ["csv", "csv-semicolon", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -10,7 +11,7 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const exportStatuses = ["CONFIRMED", "WAITLISTED", "PENDING", "CANCELLED", "REJECTED"] as const;
 export type ExportStatus = (typeof exportStatuses)[number];
 
-const optionalUuid = z.uuid().optional().catch(undefined);
+const optionalUuid = uuidField("invalid").optional().catch(undefined);
 const optionalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

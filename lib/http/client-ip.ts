@@ -1,16 +1,16 @@
 import "server-only";
-import { env } from "../env";
 
 /**
- * The client's address for per-IP rate limits. Next.js appends the socket's
- * address to X-Forwarded-For, so the last entry is the one our server saw;
- * behind a trusted reverse proxy (TRUST_PROXY=true) the first entry is the client.
+ * The client's address for per-IP rate limits: the one X-Forwarded-For entry
+ * the launcher's HTTP server leaves (lib/http/forwarded-headers.ts), resolved
+ * there from the socket and, with TRUST_PROXY, the trusted proxies' entries.
+ * Only a server started without the launcher (a bare `next start`) can show
+ * more than one entry; then the last one is the nearest to this server.
  */
 export function clientIp(headers: Headers): string | null {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (forwarded.length === 0) return headers.get("x-real-ip");
-  return (env().TRUST_PROXY ? forwarded[0] : forwarded[forwarded.length - 1]) ?? null;
+  return forwarded.at(-1) ?? null;
 }

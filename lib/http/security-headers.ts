@@ -43,13 +43,36 @@ export function embedContentSecurityPolicy(origins: string[], nonce: string): st
 /** For JSON API responses: nothing in them may run, load or be framed. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
-export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
+export function staticSecurityHeaders(): Record<string, string> {
   return {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
     "Cross-Origin-Opener-Policy": "same-origin",
-    ...(options.production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
+}
+
+// Pages whose address holds a private token (a manage or confirmation link,
+// the sign-in link page, the built-in mailbox with everyone's links): their
+// address must never leave in a Referer. A page's own <meta name="referrer">
+// is not enough: the header sent for every other page would say otherwise,
+// the meta element only counts once the browser has parsed it, and a
+// calendar file or a redirect has none.
+const privatePaths = [/^\/r(\/|$)/, /^\/bestaetigen(\/|$)/, /^\/anmelden\/link(\/|$)/, /^\/mailbox(\/|$)/, /^\/api\/auth\/callback(\/|$)/];
+
+export function referrerPolicyFor(pathname: string): "no-referrer" | "strict-origin-when-cross-origin" {
+  return privatePaths.some((path) => path.test(pathname)) ? "no-referrer" : "strict-origin-when-cross-origin";
+}
+
+/**
+ * HSTS where people reach the app over https (APP_URL), and only there: a
+ * production build served over plain http (a test host, an intranet name)
+ * must not tell browsers to refuse http for two years. The launcher's HTTP
+ * server (scripts/start.ts) adds it to every response, static files and the
+ * JSON API included, because only it knows APP_URL at run time (next.config.ts
+ * headers are fixed at build time).
+ */
+export function transportSecurityHeaders(appUrl: string): Record<string, string> {
+  return new URL(appUrl).protocol === "https:" ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {};
 }

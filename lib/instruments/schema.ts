@@ -1,7 +1,8 @@
 // The organiser form for an instrument. Shared by form and server; no server
 // imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { optionalText, requiredText, urlSlug, wholeNumber } from "../organiser/zod-fields";
+import { optionalText, requiredText } from "../input/text";
+import { urlSlug, wholeNumber } from "../organiser/zod-fields";
 
 export const instrumentSchema = z.object({
   title: requiredText(200),

@@ -10,10 +10,18 @@ import { db } from "../db";
  * the row as the previous one left it.
  */
 export async function claimDailyRun(name: string, now: Date = new Date()): Promise<boolean> {
+  return claimRunAfter(name, 23 * 3600, now);
+}
+
+/**
+ * The same claim for a job with another period: true for exactly one caller
+ * once `minimumGapSeconds` have passed since the last claim.
+ */
+export async function claimRunAfter(name: string, minimumGapSeconds: number, now: Date = new Date()): Promise<boolean> {
   const claimed = await db.$queryRaw<{ name: string }[]>`
     INSERT INTO "job_runs" ("name", "lastRunAt") VALUES (${name}, ${now}::timestamptz)
     ON CONFLICT ("name") DO UPDATE SET "lastRunAt" = EXCLUDED."lastRunAt"
-    WHERE "job_runs"."lastRunAt" <= EXCLUDED."lastRunAt" - interval '23 hours'
+    WHERE "job_runs"."lastRunAt" <= EXCLUDED."lastRunAt" - make_interval(secs => ${minimumGapSeconds}::int)
     RETURNING "name"`;
   return claimed.length === 1;
 }

@@ -1,6 +1,8 @@
 import "server-only";
+import { logger, type EventLog } from "../logging/logger";
 import { anonymiseExpiredRegistrations } from "../privacy/anonymise-ended-sessions";
-import { claimDailyRun, retryDailyRunSoon } from "./claim-daily-run";
+import { deleteExpiredRateLimits } from "../rate-limit/delete-expired-rate-limits";
+import { claimDailyRun, claimRunAfter, retryDailyRunSoon } from "./claim-daily-run";
 import { releaseExpiredHolds, type HoldReleaseReport } from "./release-expired-holds";
 import { sendDueReminders, type ReminderReport } from "./send-due-reminders";
 
@@ -9,12 +11,17 @@ import { sendDueReminders, type ReminderReport } from "./send-due-reminders";
 // retention run is claimed through job_runs.
 
 export const RETENTION_JOB = "privacy.retention";
+export const RATE_LIMIT_CLEANUP_JOB = "rate-limits.cleanup";
+/** Ended rate-limit windows are deleted about hourly, by one instance. */
+const RATE_LIMIT_CLEANUP_GAP_SECONDS = 55 * 60;
 
 export type PeriodicJobsReport = {
   holds: HoldReleaseReport | null;
   reminders: ReminderReport | null;
   /** Null when another instance (or an earlier round) ran it within the last day. */
   anonymised: number | null;
+  /** Ended rate-limit counters deleted; null when not this instance's turn. */
+  rateLimitsDeleted: number | null;
   /** Jobs that failed this round; the others still ran. */
   failures: { job: string; error: unknown }[];
 };
@@ -22,10 +29,11 @@ export type PeriodicJobsReport = {
 /**
  * One round: expired seat holds first (so that people moved up into a freed
  * seat are confirmed before reminders go out), then due reminders, then at
- * most once a day the retention run. A failing job does not stop the others.
+ * most once a day the retention run, and about hourly the deletion of ended
+ * rate-limit windows. A failing job does not stop the others.
  */
 export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJobsReport> {
-  const report: PeriodicJobsReport = { holds: null, reminders: null, anonymised: null, failures: [] };
+  const report: PeriodicJobsReport = { holds: null, reminders: null, anonymised: null, rateLimitsDeleted: null, failures: [] };
   try {
     report.holds = await releaseExpiredHolds(now);
   } catch (error) {
@@ -48,13 +56,21 @@ export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJ
   } catch (error) {
     report.failures.push({ job: RETENTION_JOB, error });
   }
+  try {
+    if (await claimRunAfter(RATE_LIMIT_CLEANUP_JOB, RATE_LIMIT_CLEANUP_GAP_SECONDS, now)) {
+      report.rateLimitsDeleted = await deleteExpiredRateLimits(now);
+    }
+  } catch (error) {
+    report.failures.push({ job: RATE_LIMIT_CLEANUP_JOB, error });
+  }
   return report;
 }
 
 export type PeriodicJobsOptions = {
   /** Pause between rounds. */
   intervalMs?: number;
-  log?: Pick<Console, "info" | "error">;
+  /** Defaults to the one logger (lib/logging/logger.ts). */
+  log?: Pick<EventLog, "info" | "error">;
   /** Tests replace the round. */
   run?: (now: Date) => Promise<PeriodicJobsReport>;
 };
@@ -73,7 +89,7 @@ function describeError(error: unknown): string {
  */
 export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Promise<void> {
   const intervalMs = options.intervalMs ?? 60_000;
-  const log = options.log ?? console;
+  const log = options.log ?? logger;
   const run = options.run ?? runPeriodicJobs;
 
   let stopped = false;
@@ -90,16 +106,25 @@ export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Prom
   const running = (async () => {
     while (!stopped) {
       try {
+        const started = Date.now();
         const report = await run(new Date());
-        for (const failure of report.failures) log.error(`jobs: ${failure.job} failed: ${describeError(failure.error)}`);
-        const done = [
-          report.holds?.released ? `${report.holds.released} expired hold(s) released, ${report.holds.promoted} moved up` : null,
-          report.reminders?.reminders ? `${report.reminders.reminders} reminder(s) for ${report.reminders.sessions} session(s)` : null,
-          report.anonymised ? `${report.anonymised} registration(s) anonymised` : null,
-        ].filter(Boolean);
-        if (done.length > 0) log.info(`jobs: ${done.join("; ")}`);
+        for (const failure of report.failures) {
+          log.error({ event: "jobs.job", job: failure.job, outcome: "error", error: describeError(failure.error) }, `job ${failure.job} failed`);
+        }
+        // One line per round, counts only; a round that did nothing and failed nothing stays out of the log.
+        const counts = {
+          holdsReleased: report.holds?.released ?? 0,
+          movedUp: report.holds?.promoted ?? 0,
+          reminders: report.reminders?.reminders ?? 0,
+          reminderSessions: report.reminders?.sessions ?? 0,
+          anonymised: report.anonymised ?? 0,
+          rateLimitsDeleted: report.rateLimitsDeleted ?? 0,
+        };
+        if (Object.values(counts).some((count) => count > 0) || report.failures.length > 0) {
+          log.info({ event: "jobs.round", outcome: report.failures.length > 0 ? "partial" : "ok", ...counts, failedJobs: report.failures.length, durationMs: Date.now() - started }, "periodic jobs ran");
+        }
       } catch (error) {
-        log.error(`jobs: round failed: ${describeError(error)}`);
+        log.error({ event: "jobs.round", outcome: "error", error: describeError(error) }, "periodic jobs round failed");
       }
       if (stopped) break;
       await pause(intervalMs);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { AuthorizationError, assertCanManageInstrument, assertCanManageWorkshop, isUuid, NotFoundError, requireActor, type Actor } from "../auth/authorisation";
+import { AuthorizationError, assertCanManageInstrument, assertCanManageWorkshop, NotFoundError, requireActor, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 import { db } from "../db";
 
 /** Where a material hangs: a workshop or an instrument (never both, a CHECK in the database). */

@@ -1,5 +1,6 @@
 import "server-only";
-import { canManageProgramme, canManageWorkshop, isUuid, type Actor } from "../auth/authorisation";
+import { canManageProgramme, canManageWorkshop, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 import { db } from "../db";
 import { publicMaterialWhere } from "./visibility";
 

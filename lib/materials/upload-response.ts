@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/authorisation";
 import { env } from "../env";
-import { fromOurPages } from "../http/same-origin";
+import { isSameOriginRequest } from "../http/same-origin-request";
 import { withFlash } from "../organiser/flash";
 import type { MaterialOwner } from "./material-access";
 import { uploadMaterial } from "./upload-material";
@@ -22,7 +22,7 @@ function seeOther(path: string): Response {
  * works without JavaScript and a reload does not post the file again.
  */
 export async function materialUploadResponse(currentActor: () => Promise<Actor | null>, request: Request): Promise<Response> {
-  if (!fromOurPages(request)) return new Response("Forbidden\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isSameOriginRequest(request)) return new Response("Forbidden\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const actor = await currentActor();
   if (!actor) return seeOther(`/anmelden?callbackUrl=${encodeURIComponent("/organisation")}`);
   const outcome = await uploadMaterial(actor, request);

@@ -1,32 +1,8 @@
 // Field rules shared by the organiser forms' schemas. Pure; error messages
-// are catalogue keys (namespace "organiser.errors").
+// are catalogue keys (namespace "organiser.errors"). Free text fields use
+// lib/input/text.ts, as every form does.
 import { z } from "zod";
-
-export const requiredText = (max: number) =>
-  z
-    .string({ error: "required" })
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }));
-
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() ?? "")
-    .pipe(z.string().max(max, { error: "tooLong" }));
-
-/** A textarea with one entry per line, in order; blank lines dropped. */
-export const lines = (maxLines: number, maxEach: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) =>
-      (value ?? "")
-        .split(/\r\n?|\n/)
-        .map((line) => line.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().max(maxEach, { error: "lineTooLong" })).max(maxLines, { error: "tooManyLines" }));
+import { storableString } from "../input/text";
 
 /** An HTML checkbox: present ("on") or absent. */
 export const checkbox = z
@@ -38,7 +14,9 @@ export const checkbox = z
 export const optionalWebUrl = z
   .string()
   .optional()
-  .transform((value) => value?.trim() ?? "")
+  .transform((value) => value ?? "")
+  .pipe(storableString)
+  .transform((value) => value.trim())
   .pipe(
     z.union([
       z.literal("").transform(() => null),
@@ -48,6 +26,7 @@ export const optionalWebUrl = z
 
 export const webUrl = z
   .string({ error: "required" })
+  .pipe(storableString)
   .transform((value) => value.trim())
   .pipe(z.string().min(1, { error: "required" }).pipe(z.url({ protocol: /^https?$/, error: "url" }).max(2000, { error: "tooLong" })));
 
@@ -60,6 +39,13 @@ export const wholeNumber = (min: number, max: number) =>
     .pipe(z.number().int().min(min, { error: "tooSmall" }).max(max, { error: "tooLarge" }));
 
 /** A lower-case address part such as "amts-und-mandatspersonen" (workshops, instruments). */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a slug field accepts, and so all a public address (a workshop's, an instrument's) can name. */
+export function isUrlSlug(value: string): boolean {
+  return value.length <= 80 && slugPattern.test(value);
+}
+
 export const urlSlug = z
   .string({ error: "required" })
   .transform((value) => value.trim().toLowerCase())
@@ -68,7 +54,7 @@ export const urlSlug = z
       .string()
       .min(1, { error: "required" })
       .max(80, { error: "tooLong" })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" }),
+      .regex(slugPattern, { error: "slug" }),
   );
 
 /** A date and time from an <input type="datetime-local"> (wall-clock time, zone applied by the caller), or nothing. */

@@ -25,7 +25,7 @@ export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], 
   const anonymised = await tx.$queryRaw<{ id: string }[]>`
     UPDATE "registrations"
     SET "firstName" = '', "lastName" = '', "email" = 'anonymised-' || "id"::text || '@invalid',
-        "organisation" = '', "accessibilityNeeds" = NULL, "answers" = '{}'::jsonb,
+        "organisation" = '', "accessibilityNeeds" = NULL, "answers" = '{}'::jsonb, "confirmTokenHash" = NULL,
         "anonymisedAt" = ${now}::timestamptz, "updatedAt" = now()
     WHERE "id" = ANY(${registrationIds}::uuid[]) AND "anonymisedAt" IS NULL
     RETURNING "id"`;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { queuedSubject } from "../email/queued-content";
+import { deleteSubjectRateLimits } from "../rate-limit/delete-subject-rate-limits";
 import { cancelRegistration } from "../registrations/cancel-registration";
 import { anonymiseRegistrations } from "./anonymise-registrations";
 
@@ -80,6 +81,8 @@ export type ErasureCounts = {
   promoted: number;
   manageTokensDeleted: number;
   messagesDeleted: number;
+  /** Rate-limit counters keyed on the address (registration and sign-in attempts). */
+  rateLimitCountersDeleted: number;
 };
 
 export type ErasureOutcome = { ok: true; counts: ErasureCounts } | { ok: false; code: "invalid-email" };
@@ -225,7 +228,8 @@ export async function exportDataForEmail(email: string, actor: PrivacyActor): Pr
  * Erases a person's data: cancels their active registrations (seats go back,
  * the waiting list moves up and the people promoted are told; the person
  * erased gets no email), anonymises all their registrations like the
- * retention run, and deletes every message addressed to them. One
+ * retention run, and deletes every message addressed to them and the
+ * rate-limit counters kept for the address (by its hash). One
  * transaction, with an audit event that names the address only by its SHA-256.
  */
 export async function eraseDataForEmail(email: string, actor: PrivacyActor): Promise<ErasureOutcome> {
@@ -257,6 +261,7 @@ export async function eraseDataForEmail(email: string, actor: PrivacyActor): Pro
         now,
       );
       const addressed = await tx.outboxMessage.deleteMany({ where: { toAddress: { equals: address, mode: "insensitive" } } });
+      const rateLimitCounters = await deleteSubjectRateLimits(tx, address);
 
       const result: ErasureCounts = {
         registrations: anonymised.registrationIds.length,
@@ -264,6 +269,7 @@ export async function eraseDataForEmail(email: string, actor: PrivacyActor): Pro
         promoted,
         manageTokensDeleted: anonymised.manageTokens,
         messagesDeleted: anonymised.messages + addressed.count,
+        rateLimitCountersDeleted: rateLimitCounters,
       };
       await recordSubjectAudit(tx, actor, "privacy.subject.erase", address, result);
       return result;

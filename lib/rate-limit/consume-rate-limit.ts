@@ -12,17 +12,25 @@ export const RATE_LIMITS = {
 
 export type RateLimitCheck = { rule: RateLimitRule; subject: string };
 
+/** How a subject (an address, an email) appears in its counters' keys: hashed, never in clear. */
+export function rateLimitSubjectDigest(subject: string): string {
+  return createHash("sha256").update(subject).digest("base64url");
+}
+
 function counterKey({ rule, subject }: RateLimitCheck): string {
-  return `${rule.name}:${createHash("sha256").update(subject).digest("base64url")}`;
+  return `${rule.name}:${rateLimitSubjectDigest(subject)}`;
 }
 
 // One counter per key in a fixed window: a new window starts at 1, otherwise
-// the count goes up by one.
+// the count goes up by one. "expiresAt" is the window's end, kept only so
+// that ended windows can be deleted (delete-expired-rate-limits.ts).
 const counterUpsert = (key: string, windowSeconds: string) => `
-  INSERT INTO "rate_limits" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+  INSERT INTO "rate_limits" ("key", "windowStart", "count", "expiresAt") VALUES (${key}, now(), 1, now() + make_interval(secs => ${windowSeconds}))
   ON CONFLICT ("key") DO UPDATE SET
     "count" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN 1 ELSE "rate_limits"."count" + 1 END,
-    "windowStart" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE "rate_limits"."windowStart" END
+    "windowStart" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE "rate_limits"."windowStart" END,
+    "expiresAt" = CASE WHEN "rate_limits"."windowStart" <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE "rate_limits"."windowStart" END
+      + make_interval(secs => ${windowSeconds})
   RETURNING "count"`;
 
 export type RateLimitSql = {

@@ -29,43 +29,88 @@ export type NewRegistration = {
 
 export type InsertOutcome =
   | { stored: true; waitlistPosition: number | null }
-  | { stored: false; reason: "registered-for-other-date"; otherSessionId: string }
+  | { stored: false; reason: "already-registered" | "registered-for-other-date"; registrationId: string }
   | { stored: false; reason: "session-full" | "registration-closed" | "rate-limited" };
 
+/** The double opt-in token for this attempt; stored (as its hash) only if an opt-in email is queued. */
+export type ConfirmToken = { hash: string; url: string };
+
+// The email about the address's active registration, as the outbox template
+// the worker renders (lib/email/registration-email.ts), built from that
+// registration's row and its session's; the workshop and programme parts are
+// those of the submitted session, the same workshop.
+const resentTemplateSql = `jsonb_build_object(
+  'context', ($22::jsonb -> 'context') || jsonb_build_object(
+    'id', resend."id", 'firstName', resend."firstName", 'lastName', resend."lastName", 'locale', resend."locale", 'status', resend."status",
+    'waitlistPosition', resend."waitlistPosition", 'holdExpiresAt', resend."holdExpiresAt", 'sessionId', resend."sessionId",
+    'session', ($22::jsonb #> '{context,session}') || jsonb_build_object(
+      'id', resend."sessionId", 'startsAt', resend."startsAt", 'endsAt', resend."endsAt", 'timeZone', resend."timeZone", 'format', resend."format",
+      'joinUrl', resend."joinUrl", 'location', resend."location", 'sequence', resend."sequence")),
+  'message', CASE resend."kind"
+    WHEN 'registered-for-other-date' THEN jsonb_build_object('kind', resend."kind", 'requested', jsonb_build_object(
+      'startsAt', $22::jsonb #> '{context,session,startsAt}', 'endsAt', $22::jsonb #> '{context,session,endsAt}', 'timeZone', $22::jsonb #> '{context,session,timeZone}'))
+    WHEN 'waitlisted' THEN jsonb_build_object('kind', resend."kind", 'position', "waitlist_rank"(resend."sessionId", COALESCE(resend."waitlistPosition", 0)))
+    WHEN 'opt-in' THEN jsonb_build_object('kind', resend."kind", 'confirmUrl', $24::text)
+    ELSE jsonb_build_object('kind', resend."kind") END,
+  'manageUrl', $22::jsonb -> 'manageUrl')`;
+
 /**
- * A registration as one statement, hence one round trip and one short
- * implicit transaction (docs/decisions/0010). Unless the address is
- * registered for another date of the workshop, it takes a free seat, or else
- * (with the waiting list on) the next waiting-list ticket, on the session
- * row, and stores the registration, its manage-token hash and its first
- * email (a template the outbox worker renders: the seat's email, or the
- * waiting-list email with the place in the queue). The session row is
- * locked only while this statement runs. The same statement counts the
- * attempt against the rate limits (`limits`) and takes nothing when one is
- * exceeded. When nothing could be taken nothing is stored. A second active
- * registration of the address for the session fails on the partial unique
- * index (error 23505) and stores nothing, the counting included.
+ * A registration attempt as one statement, hence one round trip and one short
+ * implicit transaction (docs/decisions/0010). It counts the attempt against
+ * the rate limits (`limits`) and does nothing else when one is exceeded.
+ *
+ * An address without an active registration for the workshop takes a free
+ * seat, or else (with the waiting list on) the next waiting-list ticket, on
+ * the session row (locked only while this statement runs), and stores the
+ * registration, its manage-token hash and its first email (a template the
+ * outbox worker renders: `email`, or the waiting-list email with the place in
+ * the queue).
+ *
+ * An address that already has one (for this session or for another date)
+ * gets, if a new person could register now, an email about that
+ * registration instead: the same one again, or the one saying it is for
+ * another date, with a fresh manage link. Nothing else changes (but a new
+ * opt-in token replaces the old one). The caller answers both alike, and the
+ * two paths write to the same tables in the same statement, so that neither
+ * the answer nor its timing tells who is registered (docs/decisions/0014).
+ *
+ * Two concurrent first registrations of one address for one session: the
+ * second fails on the partial unique index (error 23505) and stores
+ * nothing, the counting included; the caller tries once more.
  */
-export async function insertRegistration(row: NewRegistration, email: RegistrationEmailTemplate, limits: RateLimitCheck[]): Promise<InsertOutcome> {
-  const counting = rateLimitSql(limits, 23);
-  const { rows } = await preparedQuery<{ stored: boolean; position: number | null; otherSessionId: string | null; open: boolean; withinLimits: boolean }>(
+export async function insertRegistration(
+  row: NewRegistration,
+  email: RegistrationEmailTemplate,
+  confirmToken: ConfirmToken,
+  limits: RateLimitCheck[],
+): Promise<InsertOutcome> {
+  const counting = rateLimitSql(limits, 25);
+  const { rows } = await preparedQuery<{ stored: boolean; position: number | null; withinLimits: boolean; open: boolean; existingId: string | null; resentKind: string | null }>(
     `insert-registration-${limits.length}`,
     `WITH ${counting.ctes.map((cte) => `${cte}, `).join("")}allowed AS (
        SELECT ${counting.within} AS "ok"
-     ), other AS (
-       SELECT r."sessionId" FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
-       WHERE r."email" = $7 AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $2::uuid AND s."id" <> $3::uuid
+     ), target AS (
+       SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open",
+         ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql} AND ("confirmedCount" < "capacity" OR "waitlistEnabled")) AS "available"
+       FROM "sessions" WHERE "id" = $3::uuid
+     ), existing AS (
+       -- The address's active registration in this workshop, this session's first.
+       SELECT r."id", r."sessionId", r."status", r."waitlistPosition", r."holdExpiresAt", r."emailConfirmedAt", r."firstName", r."lastName", r."locale",
+         s."startsAt", s."endsAt", s."timeZone", s."format", s."joinUrl", s."location", s."sequence"
+       FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
+       WHERE r."email" = $7 AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $2::uuid
+       ORDER BY r."sessionId" = $3::uuid DESC
        LIMIT 1
      ), seat AS (
        UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
        WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
-         AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM other)
+         AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM existing)
        RETURNING "id"
      ), ticket AS (
        -- Only runs when no seat was taken: the row is updated once at most.
        UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
        WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" AND ${registrationWindowOpenSql}
-         AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM other) AND NOT EXISTS (SELECT 1 FROM seat)
+         AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM seat)
        RETURNING "id", "waitlistTicket"
      ), place AS (
        SELECT "id", NULL::integer AS "ticket", NULL::integer AS "position" FROM seat
@@ -73,37 +118,59 @@ export async function insertRegistration(row: NewRegistration, email: Registrati
        SELECT "id", "waitlistTicket", "waitlist_rank"("id", "waitlistTicket") FROM ticket
      ), registration AS (
        INSERT INTO "registrations" ("id", "sessionId", "status", "waitlistPosition", "firstName", "lastName", "email", "organisation", "role",
-         "accessibilityNeeds", "answers", "locale", "privacyNoticeId", "consentedAt", "confirmedAt", "holdExpiresAt", "createdAt", "updatedAt")
+         "accessibilityNeeds", "answers", "locale", "privacyNoticeId", "consentedAt", "confirmedAt", "holdExpiresAt", "confirmTokenHash", "createdAt", "updatedAt")
        SELECT $1::uuid, place."id",
          CASE WHEN place."ticket" IS NULL THEN $4::"RegistrationStatus" ELSE 'WAITLISTED'::"RegistrationStatus" END, place."ticket",
          $5, $6, $7, $8, $9::"ParticipantRole", $10, $11::jsonb, $12, $13::uuid, $14,
-         CASE WHEN place."ticket" IS NULL THEN $15::timestamptz END, CASE WHEN place."ticket" IS NULL THEN $16::timestamptz END, now(), now()
+         CASE WHEN place."ticket" IS NULL THEN $15::timestamptz END, CASE WHEN place."ticket" IS NULL THEN $16::timestamptz END,
+         CASE WHEN place."ticket" IS NULL AND $16::timestamptz IS NOT NULL THEN $23::text END, now(), now()
        FROM place
        RETURNING "id"
+     ), resend AS (
+       -- Only when a new person could register now: a full or closed session answers alike for everyone.
+       SELECT existing.*, CASE
+           WHEN existing."sessionId" <> $3::uuid THEN 'registered-for-other-date'
+           WHEN existing."status" = 'CONFIRMED' THEN 'registration-confirmed'
+           WHEN existing."status" = 'WAITLISTED' THEN 'waitlisted'
+           WHEN existing."holdExpiresAt" IS NOT NULL AND existing."emailConfirmedAt" IS NULL THEN 'opt-in'
+           ELSE 'registration-received' END AS "kind"
+       FROM existing
+       WHERE (SELECT "ok" FROM allowed) AND COALESCE((SELECT "available" FROM target), false)
+     ), rotate AS (
+       UPDATE "registrations" SET "confirmTokenHash" = $23::text, "updatedAt" = now()
+       WHERE "id" = (SELECT "id" FROM resend WHERE "kind" = 'opt-in')
      ), token AS (
-       INSERT INTO "manage_tokens" ("hash", "registrationId", "createdAt") SELECT $17, "id", now() FROM registration
+       INSERT INTO "manage_tokens" ("hash", "registrationId", "createdAt")
+       SELECT $17, "id", now() FROM registration UNION ALL SELECT $17, "id", now() FROM resend
      ), mail AS (
        INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "template", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
-       SELECT $18::uuid, $19, CASE WHEN place."ticket" IS NULL THEN $20 ELSE 'waitlisted' END, $7, $21,
-         CASE WHEN place."ticket" IS NULL THEN $22::jsonb
-              ELSE jsonb_set($22::jsonb, '{message}', jsonb_build_object('kind', 'waitlisted', 'position', place."position")) END,
-         registration."id", 'PENDING', 0, now(), now()
-       FROM registration CROSS JOIN place
+       SELECT $18::uuid, $19, message."kind", $7, $21, message."template", message."registrationId", 'PENDING', 0, now(), now()
+       FROM (
+         SELECT registration."id" AS "registrationId", CASE WHEN place."ticket" IS NULL THEN $20 ELSE 'waitlisted' END AS "kind",
+           CASE WHEN place."ticket" IS NULL THEN $22::jsonb
+                ELSE jsonb_set($22::jsonb, '{message}', jsonb_build_object('kind', 'waitlisted', 'position', place."position")) END AS "template"
+         FROM registration CROSS JOIN place
+         UNION ALL
+         SELECT resend."id", resend."kind", ${resentTemplateSql} FROM resend
+       ) message
      )
      SELECT EXISTS (SELECT 1 FROM registration) AS "stored", (SELECT "position" FROM place) AS "position", (SELECT "ok" FROM allowed) AS "withinLimits",
-       (SELECT "sessionId" FROM other) AS "otherSessionId",
-       EXISTS (SELECT 1 FROM "sessions" WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open"`,
+       (SELECT "id" FROM resend) AS "existingId", (SELECT "kind" FROM resend) AS "resentKind",
+       COALESCE((SELECT "open" FROM target), false) AS "open"`,
     [
       row.id, row.workshopId, row.sessionId, row.status, row.firstName, row.lastName, row.email, row.organisation, row.role,
       row.accessibilityNeeds, JSON.stringify(row.answers), row.locale, row.privacyNoticeId, row.consentedAt, row.confirmedAt, row.holdExpiresAt,
       row.manageTokenHash,
       randomUUID(), newMessageId(), email.message.kind, email.context.session.workshop.programme.contactEmail, JSON.stringify(email),
+      confirmToken.hash, confirmToken.url,
       ...counting.values,
     ],
   );
   const result = rows[0]!;
   if (!result.withinLimits) return { stored: false, reason: "rate-limited" };
   if (result.stored) return { stored: true, waitlistPosition: result.position };
-  if (result.otherSessionId) return { stored: false, reason: "registered-for-other-date", otherSessionId: result.otherSessionId };
+  if (result.existingId) {
+    return { stored: false, reason: result.resentKind === "registered-for-other-date" ? "registered-for-other-date" : "already-registered", registrationId: result.existingId };
+  }
   return { stored: false, reason: result.open ? "session-full" : "registration-closed" };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { consumeRateLimit, RATE_LIMITS, rateLimitExhausted } from "../rate-limit/consume-rate-limit";
+import { findConfirmation, type Confirmation } from "./confirm-email";
 import { findRegistrationByToken } from "./manage-queries";
 
 /**
@@ -9,9 +10,18 @@ import { findRegistrationByToken } from "./manage-queries";
  * address; once an address has used up its attempts, no link at all is
  * looked up from there until the window has passed.
  */
-export async function resolveManageToken(token: string, ip: string | null): Promise<{ id: string } | "unknown" | "rate-limited"> {
+export function resolveManageToken(token: string, ip: string | null): Promise<{ id: string } | "unknown" | "rate-limited"> {
+  return resolvePrivateLink(() => findRegistrationByToken(token), ip);
+}
+
+/** The same for the double opt-in link (its token is of the same kind; wrong ones count against the same limit). */
+export function resolveConfirmToken(token: string, ip: string | null): Promise<Confirmation | "unknown" | "rate-limited"> {
+  return resolvePrivateLink(() => findConfirmation(token), ip);
+}
+
+async function resolvePrivateLink<T>(lookup: () => Promise<T | null>, ip: string | null): Promise<T | "unknown" | "rate-limited"> {
   if (ip && (await rateLimitExhausted(RATE_LIMITS.manageLinkPerIp, ip))) return "rate-limited";
-  const found = await findRegistrationByToken(token);
+  const found = await lookup();
   if (found) return found;
   if (ip) await consumeRateLimit(RATE_LIMITS.manageLinkPerIp, ip);
   return "unknown";

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
+import { isUuid } from "../input/uuid";
 import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 import type { FormQuestion } from "./schema";
 
@@ -24,7 +25,7 @@ export type RegistrationTarget = {
 
 /** Everything the registration form and its server action need about a session. */
 export const getRegistrationTarget = cache(async (sessionId: string): Promise<RegistrationTarget | null> => {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const session = await db.session.findFirst({
     where: { id: sessionId, workshop: { published: true } },
     select: {

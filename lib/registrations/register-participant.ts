@@ -1,22 +1,39 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
 import type { RegistrationEmailTemplate, RegistrationMailContext } from "../email/registration-email";
 import { forgetPublishedWorkshops } from "../workshops/queries";
-import { consumeRateLimits, RATE_LIMITS, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
+import { RATE_LIMITS, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
 import { registrationWindowIsOpen } from "../sessions/availability";
+import { confirmUrlFor, createConfirmToken } from "./confirm-token";
 import { createManageToken } from "./manage-token";
-import { issueManageUrl, manageUrlFor, notifyRegistration } from "./notifications";
+import { manageUrlFor } from "./notifications";
 import { getRegistrationTargetForSubmission, type RegistrationTarget } from "./queries";
 import { fieldErrors, registrationSchema, type RegistrationInput } from "./schema";
-import { insertRegistration } from "./insert-registration";
-import { waitlistRank } from "./seats";
+import { insertRegistration, type InsertOutcome } from "./insert-registration";
 
+/**
+ * What happened. A new registration, `already-registered` and
+ * `registered-for-other-date` differ only here and in the email: every
+ * public surface answers them alike (answeredAsReceived), so that nobody can
+ * find out through the form or the API whether an address is registered
+ * (docs/decisions/0014). No outcome carries a manage or confirmation token:
+ * those only ever travel by email.
+ */
 export type RegisterOutcome =
-  | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED" | "PENDING"; waitlistPosition: number | null; manageToken: string }
+  | { ok: true; registrationId: string; status: "CONFIRMED" | "WAITLISTED" | "PENDING"; waitlistPosition: number | null }
+  | { ok: false; code: "already-registered" | "registered-for-other-date"; registrationId: string }
   | { ok: false; code: "invalid"; fieldErrors: Record<string, string> }
-  | { ok: false; code: "session-not-found" | "registration-closed" | "session-full" | "already-registered" | "rate-limited" | "stale-form" }
-  | { ok: false; code: "registered-for-other-date"; otherSessionId: string };
+  | { ok: false; code: "session-not-found" | "registration-closed" | "session-full" | "rate-limited" | "stale-form" };
+
+/** Outcomes every public surface answers with the same neutral "please check your inbox". */
+export type ReceivedOutcome = Extract<RegisterOutcome, { ok: true } | { code: "already-registered" | "registered-for-other-date" }>;
+
+/** The outcomes the public sees as they are: none of them depends on whether the address is registered. */
+export type RefusedOutcome = Exclude<RegisterOutcome, ReceivedOutcome>;
+
+export function answeredAsReceived(outcome: RegisterOutcome): outcome is ReceivedOutcome {
+  return outcome.ok || outcome.code === "already-registered" || outcome.code === "registered-for-other-date";
+}
 
 export type RegisterContext = { ip: string | null };
 
@@ -31,7 +48,9 @@ export function isUniqueViolation(error: unknown): boolean {
 /**
  * Registers a person for a session: validates, applies the rules, and
  * atomically takes a seat (or a waiting-list ticket), stores the
- * registration and queues its email in the outbox.
+ * registration and queues its email in the outbox; or, for an address
+ * already registered in the workshop, queues the email about that
+ * registration, in a statement of the same shape (lib/registrations/insert-registration.ts).
  */
 export async function registerParticipant(values: Record<string, unknown>, context: RegisterContext): Promise<RegisterOutcome> {
   const target = typeof values.sessionId === "string" ? await getRegistrationTargetForSubmission(values.sessionId) : null;
@@ -45,12 +64,14 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   if (!notice || notice.version !== input.privacyNoticeVersion) return { ok: false, code: "stale-form" };
   if (!registrationWindowIsOpen(target.session.raw, new Date())) return { ok: false, code: "registration-closed" };
 
-  // Counted in the registration statement itself (one round trip).
+  // Counted in the registration statement itself (one round trip), for every
+  // attempt, whether the address is registered or not.
   const limits: RateLimitCheck[] = [{ rule: RATE_LIMITS.registrationPerEmail, subject: input.email }];
   if (context.ip !== null) limits.unshift({ rule: RATE_LIMITS.registrationPerIp, subject: context.ip });
 
-  const { token, hash } = createManageToken();
-  const manageUrl = manageUrlFor(token);
+  const manage = createManageToken();
+  const confirm = createConfirmToken();
+  const confirmToken = { hash: confirm.hash, url: confirmUrlFor(confirm.token) };
   const registrationId = randomUUID();
   const now = new Date();
   const pendingStatus = target.workshop.doubleOptIn || target.workshop.requiresApproval;
@@ -58,49 +79,50 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   const status: "CONFIRMED" | "PENDING" = pendingStatus ? "PENDING" : "CONFIRMED";
   const email: RegistrationEmailTemplate = {
     context: { ...mailContext(registrationId, target, input), holdExpiresAt },
-    message: { kind: status === "CONFIRMED" ? "registration-confirmed" : holdExpiresAt ? "opt-in" : "registration-received" },
-    manageUrl,
+    message:
+      status === "CONFIRMED" ? { kind: "registration-confirmed" } : holdExpiresAt ? { kind: "opt-in", confirmUrl: confirmToken.url } : { kind: "registration-received" },
+    manageUrl: manageUrlFor(manage.token),
   };
+  const row = {
+    id: registrationId,
+    sessionId: target.session.id,
+    workshopId: target.workshop.id,
+    status,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    organisation: input.organisation,
+    role: input.role,
+    accessibilityNeeds: input.accessibilityNeeds || null,
+    answers: input.answers,
+    locale: input.locale,
+    privacyNoticeId: notice.id,
+    consentedAt: now,
+    confirmedAt: status === "CONFIRMED" ? now : null,
+    holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
+    manageTokenHash: manage.hash,
+  };
+  const outcome = await insertRetryingOnce(row, email, confirmToken, limits);
+  if (!outcome.stored) {
+    if (outcome.reason === "already-registered" || outcome.reason === "registered-for-other-date") return { ok: false, code: outcome.reason, registrationId: outcome.registrationId };
+    return { ok: false, code: outcome.reason };
+  }
+  forgetPublishedWorkshops();
+  if (outcome.waitlistPosition !== null) return { ok: true, registrationId, status: "WAITLISTED", waitlistPosition: outcome.waitlistPosition };
+  return { ok: true, registrationId, status, waitlistPosition: null };
+}
+
+/**
+ * Two first registrations of one address for one session at the same time:
+ * the second fails on the unique index, counting nothing, and once more
+ * finds the first one, as a resubmission would.
+ */
+async function insertRetryingOnce(...args: Parameters<typeof insertRegistration>): Promise<InsertOutcome> {
   try {
-    const outcome = await insertRegistration(
-      {
-        id: registrationId,
-        sessionId: target.session.id,
-        workshopId: target.workshop.id,
-        status,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        organisation: input.organisation,
-        role: input.role,
-        accessibilityNeeds: input.accessibilityNeeds || null,
-        answers: input.answers,
-        locale: input.locale,
-        privacyNoticeId: notice.id,
-        consentedAt: now,
-        confirmedAt: status === "CONFIRMED" ? now : null,
-        holdExpiresAt: status === "PENDING" ? holdExpiresAt : null,
-        manageTokenHash: hash,
-      },
-      email,
-      limits,
-    );
-    if (!outcome.stored) {
-      if (outcome.reason === "registered-for-other-date") return { ok: false, code: outcome.reason, otherSessionId: outcome.otherSessionId };
-      return { ok: false, code: outcome.reason };
-    }
-    forgetPublishedWorkshops();
-    if (outcome.waitlistPosition !== null) return { ok: true, registrationId, status: "WAITLISTED", waitlistPosition: outcome.waitlistPosition, manageToken: token };
-    return { ok: true, registrationId, status, waitlistPosition: null, manageToken: token };
+    return await insertRegistration(...args);
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      // The failed statement counted nothing; this attempt counts, or
-      // repeating it could mail the address without limit.
-      if (!(await consumeRateLimits(limits))) return { ok: false, code: "rate-limited" };
-      await resendConfirmation(target.session.id, input.email);
-      return { ok: false, code: "already-registered" };
-    }
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    return insertRegistration(...args);
   }
 }
 
@@ -127,28 +149,4 @@ function mailContext(id: string, target: RegistrationTarget, input: Registration
       workshop: { title: workshop.title, summary: workshop.summary, programme: mail.programme },
     },
   };
-}
-
-/**
- * The same address registered again: send that address its confirmation once
- * more (with a fresh private link) and tell the submitter nothing else.
- */
-async function resendConfirmation(sessionId: string, email: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const existing = await tx.registration.findFirst({
-      where: { sessionId, email, status: { in: ["PENDING", "CONFIRMED", "WAITLISTED"] } },
-      select: { id: true, status: true, waitlistPosition: true, holdExpiresAt: true, emailConfirmedAt: true },
-    });
-    if (!existing) return;
-    const manageUrl = await issueManageUrl(tx, existing.id);
-    if (existing.status === "CONFIRMED") {
-      await notifyRegistration(tx, existing.id, { kind: "registration-confirmed", manageUrl });
-    } else if (existing.status === "WAITLISTED") {
-      const position = await waitlistRank(tx, sessionId, existing.waitlistPosition ?? 0);
-      await notifyRegistration(tx, existing.id, { kind: "waitlisted", position, manageUrl });
-    } else {
-      const awaitingEmail = existing.holdExpiresAt !== null && existing.emailConfirmedAt === null;
-      await notifyRegistration(tx, existing.id, { kind: awaitingEmail ? "opt-in" : "registration-received", manageUrl });
-    }
-  });
 }

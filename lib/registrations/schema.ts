@@ -2,6 +2,8 @@
 // the server (the only place that decides). No server imports here.
 // Error messages are catalogue keys (namespace "registration.errors").
 import { z } from "zod";
+import { optionalText, requiredText } from "../input/text";
+import { uuidField } from "../input/uuid";
 
 export const LIMITS = {
   name: 100,
@@ -22,19 +24,6 @@ export type FormQuestion = {
   options: { value: string }[];
 };
 
-const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }));
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() ?? "")
-    .pipe(z.string().max(max, { error: "tooLong" }));
-
 export const emailField = z
   .string({ error: "required" })
   .transform((value) => value.trim().toLowerCase())
@@ -46,7 +35,7 @@ function answerSchema(question: FormQuestion) {
     case "TEXT":
     case "LONG_TEXT": {
       const max = question.type === "TEXT" ? LIMITS.text : LIMITS.longText;
-      return question.required ? text(max) : optionalText(max);
+      return question.required ? requiredText(max) : optionalText(max);
     }
     case "SINGLE_CHOICE": {
       const choice = z.string().refine((value) => values.includes(value), { error: "invalidChoice" });
@@ -74,11 +63,11 @@ function answerSchema(question: FormQuestion) {
 /** The whole form for a workshop's questions. */
 function buildRegistrationSchema(questions: FormQuestion[]) {
   return z.object({
-    sessionId: z.uuid({ error: "unknownSession" }),
-    firstName: text(LIMITS.name),
-    lastName: text(LIMITS.name),
+    sessionId: uuidField("unknownSession"),
+    firstName: requiredText(LIMITS.name),
+    lastName: requiredText(LIMITS.name),
     email: emailField,
-    organisation: text(LIMITS.organisation),
+    organisation: requiredText(LIMITS.organisation),
     role: z.enum(participantRoles, { error: "required" }),
     accessibilityNeeds: optionalText(LIMITS.accessibilityNeeds),
     answers: z
@@ -114,7 +103,7 @@ export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;
 export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchema>>;
 
 /** Every error key the schemas use; each has a German and an English message. */
-export const errorKeys = ["required", "email", "tooLong", "invalidChoice", "consentRequired", "staleForm", "unknownSession", "spam", "invalid"] as const;
+export const errorKeys = ["required", "invalidCharacters", "email", "tooLong", "invalidChoice", "consentRequired", "staleForm", "unknownSession", "spam", "invalid"] as const;
 
 /** Flattens zod issues to the first error key per field path ("answers.<id>" for questions). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

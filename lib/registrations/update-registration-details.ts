@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { requiredText } from "../input/text";
 import { fieldErrors, LIMITS } from "./schema";
 
 const detailsSchema = z.object({
-  firstName: z.string().trim().min(1, { error: "required" }).max(LIMITS.name, { error: "tooLong" }),
-  lastName: z.string().trim().min(1, { error: "required" }).max(LIMITS.name, { error: "tooLong" }),
-  organisation: z.string().trim().min(1, { error: "required" }).max(LIMITS.organisation, { error: "tooLong" }),
+  firstName: requiredText(LIMITS.name),
+  lastName: requiredText(LIMITS.name),
+  organisation: requiredText(LIMITS.organisation),
 });
 
 export type UpdateDetailsOutcome = { ok: true } | { ok: false; code: "invalid"; fieldErrors: Record<string, string> } | { ok: false; code: "not-active" };

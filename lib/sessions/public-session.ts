@@ -1,6 +1,7 @@
 import "server-only";
 import { shortLived } from "../cache/short-lived";
 import { db } from "../db";
+import { isUuid } from "../input/uuid";
 import { availabilitySelect, sessionAvailability, type Availability } from "./availability";
 
 export type PublicSessionInfo = {
@@ -27,7 +28,7 @@ export type PublicSessionInfo = {
  * and registering always decides on the live row.
  */
 export function getPublicSessionInfo(id: string): Promise<PublicSessionInfo | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  if (!isUuid(id)) return Promise.resolve(null);
   return publicSessions(id.toLowerCase());
 }
 

@@ -2,7 +2,8 @@
 // the session's time zone (Europe/Berlin) and turned into UTC instants here.
 // Shared by form and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { checkbox, optionalText, optionalWebUrl, wholeNumber } from "../organiser/zod-fields";
+import { optionalText } from "../input/text";
+import { checkbox, optionalWebUrl, wholeNumber } from "../organiser/zod-fields";
 import { instantToZoned, zonedToInstant } from "../time/zoned";
 
 export const SESSION_TIME_ZONE = "Europe/Berlin";

@@ -12,6 +12,8 @@ export type CreateWorkshopOutcome = { ok: true; workshopId: string } | Invalid |
 /**
  * A new, unpublished workshop in this installation's programme. An organiser
  * who creates one is assigned to it; administrators manage every workshop anyway.
+ * Never public on creation, whatever the form sends: publishing is a separate
+ * step for administrators (decision 0015).
  */
 export async function createWorkshop(actor: Actor | null, values: Record<string, unknown>): Promise<CreateWorkshopOutcome> {
   const signedIn = requireActor(actor);
@@ -25,7 +27,7 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
     if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
     const last = await tx.workshop.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
     const workshop = await tx.workshop.create({
-      data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, published: false, ...input },
+      data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, ...input, published: false },
       select: { id: true },
     });
     if (signedIn.role === "ORGANISER") {

@@ -3,6 +3,7 @@ import { assertCanManageWorkshop, requireActor, type Actor } from "../auth/autho
 import { db } from "../db";
 import { materialsWithCounts, type OrganiserMaterial } from "../materials/organiser-queries";
 import { fillState, type FillState } from "../sessions/schema";
+import { mayAddMaterial, mayPublish } from "./publishing";
 import type { QuestionOption, QuestionType } from "./schema";
 
 export type ManagedWorkshop = { id: string; title: string; slug: string; published: boolean; upcomingSessions: number };
@@ -40,11 +41,14 @@ export type WorkshopForEditing = {
   questions: { id: string; type: QuestionType; labelDe: string; labelEn: string; required: boolean; options: QuestionOption[] }[];
   materials: OrganiserMaterial[];
   sessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number; confirmedCount: number; fill: FillState }[];
+  /** What this actor may put on the public page (decision 0015). */
+  actorMayPublish: boolean;
+  actorMayAddMaterial: boolean;
 };
 
 /** A workshop with its questions, materials and sessions, for its organiser pages. */
 export async function getWorkshopForEditing(actor: Actor | null, workshopId: string): Promise<WorkshopForEditing> {
-  await assertCanManageWorkshop(actor, workshopId);
+  const signedIn = await assertCanManageWorkshop(actor, workshopId);
   const workshop = await db.workshop.findUniqueOrThrow({
     where: { id: workshopId },
     select: {
@@ -72,5 +76,7 @@ export async function getWorkshopForEditing(actor: Actor | null, workshopId: str
     materials: await materialsWithCounts({ workshopId }),
     questions: workshop.questions.map((question) => ({ ...question, options: Array.isArray(question.options) ? (question.options as QuestionOption[]) : [] })),
     sessions: workshop.sessions.map(({ waitlistEnabled, status, ...session }) => ({ ...session, fill: fillState({ ...session, waitlistEnabled, status }) })),
+    actorMayPublish: mayPublish(signedIn.role),
+    actorMayAddMaterial: mayAddMaterial(signedIn.role, workshop.published),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { AuthorizationError, assertCanManageWorkshop, isUuid, NotFoundError, requireActor, type Actor } from "../auth/authorisation";
+import { AuthorizationError, assertCanManageWorkshop, NotFoundError, requireActor, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 
 /** Resolves a question's workshop and checks the actor manages it (materials: lib/materials/material-access.ts). */
 export async function assertCanManageWorkshopPart(tx: Prisma.TransactionClient, actor: Actor | null, part: { questionId: string }): Promise<{ actor: Actor; workshopId: string }> {

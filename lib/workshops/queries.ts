@@ -5,6 +5,7 @@ import { db } from "../db";
 import { publicMaterialSelect, type PublicMaterial } from "../materials/public-material";
 import { publicMaterialWhere } from "../materials/visibility";
 import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
+import { isUrlSlug } from "../organiser/zod-fields";
 
 export type PublicSession = {
   id: string;
@@ -93,6 +94,8 @@ export function forgetPublishedWorkshops(): void {
 }
 
 export const getPublishedWorkshop = cache(async (programmeId: string, slug: string): Promise<PublicWorkshop | null> => {
+  // Whatever the URL holds (NUL included) is looked up only if it can be a slug at all.
+  if (!isUrlSlug(slug)) return null;
   const now = new Date();
   const workshop = await db.workshop.findFirst({ where: { programmeId, slug, published: true }, select: publicSelect(now) });
   return workshop ? toPublic(workshop, now) : null;

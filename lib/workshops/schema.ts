@@ -1,7 +1,8 @@
 // The organiser forms for workshops, their questions and materials. Shared by
 // forms and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { checkbox, lines, optionalLocalDateTime, requiredText, urlSlug, webUrl } from "../organiser/zod-fields";
+import { lines, requiredText, storableString } from "../input/text";
+import { checkbox, optionalLocalDateTime, urlSlug, webUrl } from "../organiser/zod-fields";
 
 export const questionTypes = ["TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "CHECKBOX"] as const;
 export type QuestionType = (typeof questionTypes)[number];
@@ -46,6 +47,8 @@ export const questionSchema = z
     options: z
       .string()
       .optional()
+      .transform((value) => value ?? "")
+      .pipe(storableString)
       .transform(parseOptions)
       .pipe(z.array(z.object({ labelDe: z.string().min(1).max(200, { error: "lineTooLong" }), labelEn: z.string().min(1).max(200, { error: "lineTooLong" }) })).max(30, { error: "tooManyLines" })),
   })

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { assertCanManageWorkshop, isUuid, type Actor } from "../auth/authorisation";
+import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
+import { isUuid } from "../input/uuid";
 import { db } from "../db";
 
 export type SetWorkshopInstrumentsOutcome = { ok: true } | { ok: false; code: "unknown-instrument" };

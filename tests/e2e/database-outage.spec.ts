@@ -63,6 +63,7 @@ test("registrations during a database outage get a retryable 503, and the same s
       NODE_ENV: "production",
       APP_URL: base,
       AUTH_SECRET: "outage-secret-outage-secret-outage-secret",
+      MAIL_DELIVERY: "mailbox",
       OUTBOX_WORKER: "off",
       TRUST_PROXY: "true",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -77,7 +78,7 @@ test("registrations during a database outage get a retryable 503, and the same s
       while (running) await register(sessionId);
     }),
   );
-  await expect.poll(() => answers.filter((status) => status === 201).length).toBeGreaterThan(10);
+  await expect.poll(() => answers.filter((status) => status === 202).length).toBeGreaterThan(10);
 
   await proxy.cut();
   const whileDown = await register(sessionId);
@@ -90,14 +91,14 @@ test("registrations during a database outage get a retryable 503, and the same s
   const answeredBeforeRestore = answers.length;
 
   await proxy.restore();
-  await expect.poll(async () => (await register(sessionId)).status, { timeout: 15_000 }).toBe(201);
-  await expect.poll(() => answers.slice(answeredBeforeRestore).filter((status) => status === 201).length).toBeGreaterThan(10);
+  await expect.poll(async () => (await register(sessionId)).status, { timeout: 15_000 }).toBe(202);
+  await expect.poll(() => answers.slice(answeredBeforeRestore).filter((status) => status === 202).length).toBeGreaterThan(10);
   running = false;
   await load;
 
   // Only the two answers a client can act on, and the outage was seen under load.
-  expect(new Set(answers)).toEqual(new Set([201, 503]));
-  const created = answers.filter((status) => status === 201).length;
+  expect(new Set(answers)).toEqual(new Set([202, 503]));
+  const created = answers.filter((status) => status === 202).length;
   const stored = await withDatabase(async (client) => {
     const { rows } = await client.query<{ registrations: number; complete: number; confirmed: number; counter: number }>(
       `SELECT count(*)::int AS registrations,
@@ -110,7 +111,7 @@ test("registrations during a database outage get a retryable 503, and the same s
     );
     return rows[0]!;
   });
-  // Every 201 is stored; a commit whose answer the outage swallowed may be stored without one.
+  // Every 202 is stored; a commit whose answer the outage swallowed may be stored without one.
   expect(stored.registrations).toBeGreaterThanOrEqual(created);
   expect(stored.complete).toBe(stored.registrations);
   expect(stored.counter).toBe(stored.confirmed);

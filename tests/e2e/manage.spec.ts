@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sessionIdOf, withDatabase, resetSeedData } from "./support/database";
-import { openMail } from "./support/mailbox";
+import { openMail, openManageLinkFromMail } from "./support/mailbox";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
@@ -17,7 +17,7 @@ async function register(page: Page, sessionId: string, firstName: string, email:
   await page.getByLabel("Ihre Funktion").selectOption("ELECTED_OFFICIAL");
   await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
   await page.getByRole("button", { name: /Verbindlich anmelden|Auf die Warteliste setzen/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ihre Anmeldung" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
 }
 
 test("a participant manages the registration from the confirmation email: switch date, cancel, and the waiting person moves up", async ({ page }) => {
@@ -30,6 +30,7 @@ test("a participant manages the registration from the confirmation email: switch
 
   await register(page, first, "Anna", "anna.verwalten@example.org");
   await register(page, first, "Ben", "ben.wartet@example.org");
+  await openManageLinkFromMail(page, "ben.wartet@example.org", /Warteliste/);
   await expect(page.getByText("Warteliste – Platz 1")).toBeVisible();
 
   // Anna reads her confirmation in the built-in mailbox and follows her private link.
@@ -70,14 +71,15 @@ test("a participant manages the registration from the confirmation email: switch
 });
 
 test("a wrong or guessed private link gets a neutral page", async ({ page }) => {
-  await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-  await expect(page.getByRole("heading", { name: "Link nicht gültig" })).toBeVisible();
-  await page.goto("/r/kurz");
-  await expect(page.getByRole("heading", { name: "Link nicht gültig" })).toBeVisible();
+  for (const path of ["/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/r/kurz", "/bestaetigen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/bestaetigen/kurz"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Link nicht gültig" })).toBeVisible();
+  }
 });
 
 test("the calendar file of a confirmed registration can be downloaded from the manage page", async ({ page }) => {
   await register(page, await sessionIdOf("vielfaltsorientierte-verwaltung", 0), "Cem", "cem.kalender@example.org");
+  await openManageLinkFromMail(page, "cem.kalender@example.org", /Anmeldung bestätigt/);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Kalenderdatei herunterladen (.ics)" }).click()]);
   expect(download.suggestedFilename()).toBe("einladung.ics");
   const content = await (await download.createReadStream()).toArray();

@@ -2,26 +2,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { sessionIdOf, withDatabase } from "./support/database";
-
-// The e2e server makes this address the first administrator (ADMIN_EMAILS).
-const ADMIN = "admin@komma.example.org";
+import { newestSignInLink, newOrganiser, requestSignInLink, signIn } from "./support/sign-in";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
-}
-
-/** Asks for a sign-in link and follows it from the built-in mailbox, as a person trying the app would. */
-async function signIn(page: Page, email = ADMIN) {
-  await page.goto("/organisation");
-  await expect(page).toHaveURL(/\/anmelden\?/);
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
-  await page.goto("/mailbox");
-  await page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
-  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
 }
 
 async function createWorkshop(page: Page, title: string, slug: string) {
@@ -96,7 +81,7 @@ test.describe("the organiser area", () => {
     await visitor.getByLabel("Ihre Funktion").selectOption("ADMINISTRATION");
     await visitor.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
     await visitor.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await expect(visitor.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await expect(visitor.getByRole("heading", { level: 1, name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
     await visitor.close();
 
     await page.reload();
@@ -201,5 +186,95 @@ test.describe("the organiser area", () => {
     await page.goto("/organisation");
     await expect(page).toHaveURL(/\/anmelden/);
     await context.close();
+  });
+});
+
+test.describe("sign-in links", () => {
+  test("survive a mail scanner: GET and HEAD spend nothing, the page's button signs in, without JavaScript", async ({ browser, playwright }) => {
+    const email = await newOrganiser("scanned");
+    const { context, page } = await noScriptPage(browser);
+    await requestSignInLink(page, email);
+    const link = await newestSignInLink(email);
+    expect(new URL(link).pathname).toBe("/anmelden/link");
+
+    // A scanner, with no cookies of the person's browser, opens the link (and an old-style callback link) several times.
+    const scanner = await playwright.request.newContext();
+    for (let fetch = 0; fetch < 3; fetch++) {
+      const opened = await scanner.get(link);
+      expect(opened.status()).toBe(200);
+      expect(await opened.text()).toContain("Jetzt einloggen");
+      expect((await scanner.head(link)).status()).toBe(200);
+    }
+    const callback = new URL(link);
+    callback.pathname = "/api/auth/callback/email";
+    for (const method of ["GET", "HEAD"] as const) {
+      const response = await scanner.fetch(callback.toString(), { method, maxRedirects: 0 });
+      expect(response.status()).toBe(303);
+      expect(new URL(response.headers()["location"]!).pathname).toBe("/anmelden/link");
+      expect(response.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    }
+    // Another site's form posting the token: refused before next-auth sees it, nothing spent, nobody signed in.
+    const crossSite = await scanner.post(callback.toString(), { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, form: {}, maxRedirects: 0 });
+    expect(crossSite.status()).toBe(403);
+    expect(crossSite.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    await scanner.dispose();
+
+    // A preview with JavaScript (opening spends nothing): accessible, not cached, no Referer carries the token.
+    const previewContext = await browser.newContext();
+    const preview = await previewContext.newPage();
+    const response = await preview.goto(link);
+    expect(response!.headers()["cache-control"]).toContain("no-store");
+    await expect(preview.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+    await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Einloggen");
+    await expect(preview.getByText(`Sie loggen sich als ${email} in den Organisationsbereich ein.`)).toBeVisible();
+    await expectNoAxeViolations(preview);
+    await previewContext.close();
+
+    // The person opens the link afterwards, without JavaScript, and the button signs in.
+    await page.goto(link);
+    const post = page.waitForRequest((request) => request.method() === "POST" && request.url().includes("/api/auth/callback/email"));
+    await page.getByRole("button", { name: "Jetzt einloggen" }).click();
+    expect((await post).headers()["referer"]).toBeUndefined();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+
+    await context.close();
+
+    // Used once, the link is spent (seen from another browser: a signed-in one just goes on to the overview).
+    const other = await noScriptPage(browser);
+    await other.page.goto(link);
+    await other.page.getByRole("button", { name: "Jetzt einloggen" }).click();
+    await expect(other.page.getByRole("alert")).toContainText("abgelaufen oder wurde schon benutzt");
+    await other.context.close();
+  });
+
+  test("a made-up session cookie blocks nothing: /abmelden clears it, and signing in works with it", async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const madeUp = { name: "next-auth.session-token", value: "0b5d3c1e-made-up-session-cookie", url: baseURL! };
+    await context.addCookies([madeUp]);
+
+    await page.goto("/abmelden");
+    await expect(page.getByRole("status")).toHaveText("Sie sind ausgeloggt.");
+    await expect(page.getByRole("link", { name: "Wieder einloggen" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Anmeldedaten löschen" }).click();
+    await expect(page.getByRole("status")).toHaveText("Sie sind ausgeloggt.");
+    await expect(page.getByRole("button", { name: "Anmeldedaten löschen" })).toHaveCount(0);
+    expect((await context.cookies()).find((cookie) => cookie.name === madeUp.name)).toBeUndefined();
+
+    await context.addCookies([madeUp]);
+    await signIn(page, await newOrganiser("made-up-cookie"));
+    const session = (await context.cookies()).find((cookie) => cookie.name === madeUp.name);
+    expect(session?.value).not.toBe(madeUp.value);
+    await context.close();
+  });
+
+  test("never sends a signed-in person to another site after sign-in", async ({ page, baseURL }) => {
+    await signIn(page, await newOrganiser("redirected"));
+    for (const hostile of [`${baseURL}//evil.example/`, "//evil.example/", "/\\evil.example/", "/%5Cevil.example/", "https://evil.example/"]) {
+      const response = await page.request.get(`/anmelden?callbackUrl=${encodeURIComponent(hostile)}`, { maxRedirects: 0 });
+      expect(response.status(), hostile).toBe(307);
+      expect(response.headers()["location"], hostile).toBe("/organisation");
+    }
   });
 });

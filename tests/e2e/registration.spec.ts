@@ -1,16 +1,23 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sessionIdOf, withDatabase, resetSeedData } from "./support/database";
+import { openMail, openManageLinkFromMail } from "./support/mailbox";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
 
-const W1 = "vielfaltsorientierte-verwaltung";
 const W2 = "amts-und-mandatspersonen-schuetzen";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
+}
+
+/** The one page every received registration lands on: it says nothing about the address. */
+async function expectCheckInbox(page: Page) {
+  await expect(page.getByRole("heading", { level: 1, name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
+  await expect(page.getByText(/auch im Spam- oder Junk-Ordner nach/)).toBeVisible();
+  expect(page.url()).toMatch(/\/sessions\/[0-9a-f-]{36}\/register\/eingegangen$/);
 }
 
 async function fillPerson(page: Page, email: string) {
@@ -31,7 +38,11 @@ test.describe("registering for a KommA session", () => {
     await page.getByLabel(/Welche Fragen oder Erwartungen/).fill("Wie gelingt der Einstieg?");
     await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
     await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await expect(page.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await expectCheckInbox(page);
+    await expect(page.getByText("Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen")).toBeVisible();
+    await expectNoAxeViolations(page);
+    // The private link comes only by email.
+    await openManageLinkFromMail(page, "erika.js@example.org", /Anmeldung bestätigt/);
     await expect(page.getByText("Angemeldet – Ihr Platz ist bestätigt")).toBeVisible();
     await expect(page.getByText("erika.js@example.org")).toBeVisible();
     await expect(page.getByRole("link", { name: "Kalenderdatei herunterladen (.ics)" })).toBeVisible();
@@ -56,7 +67,7 @@ test.describe("registering for a KommA session", () => {
     await expect(page.getByLabel("Ihre Funktion")).toHaveValue("ADMINISTRATION");
     await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
     await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await expect(page.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await expectCheckInbox(page);
     await context.close();
   });
 
@@ -92,7 +103,7 @@ test.describe("registering for a KommA session", () => {
     await expect(page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/)).toBeChecked();
     await page.getByRole("button", { name: "Verbindlich anmelden" }).focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByText("Vielen Dank! Ihre Anmeldung ist bestätigt.")).toBeVisible();
+    await expectCheckInbox(page);
   });
 
   test("a full session offers the waiting list", async ({ page }) => {
@@ -105,21 +116,38 @@ test.describe("registering for a KommA session", () => {
     await fillPerson(page, "warteliste@example.org");
     await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
     await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
-    await expect(page.getByText("Vielen Dank! Sie stehen auf der Warteliste auf Platz 1.")).toBeVisible();
+    // The same page as for a seat: the place in the queue is in the email.
+    await expectCheckInbox(page);
+    await expect(page.getByText(/Warteliste/)).toHaveCount(0);
+    await openManageLinkFromMail(page, "warteliste@example.org", /Warteliste/);
     await expect(page.getByText("Warteliste – Platz 1")).toBeVisible();
     await expect(page.getByText(/Zugangslink/)).toHaveCount(0);
   });
 
-  test("the same address twice gets a neutral answer and no second registration", async ({ page }) => {
-    const sessionId = await sessionIdOf(W1, 0);
-    for (let attempt = 0; attempt < 2; attempt++) {
+  test("a new address, the same address again and one registered for the other date all get the same page; only the emails differ", async ({ page }) => {
+    const first = await sessionIdOf(W2, 0);
+    const second = await sessionIdOf(W2, 1);
+    const submit = async (sessionId: string, email: string) => {
       await page.goto(`/sessions/${sessionId}/register`);
-      await fillPerson(page, "doppelt@example.org");
+      await fillPerson(page, email);
       await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
       await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    }
-    await expect(page.getByText(/liegt bereits eine Anmeldung zu diesem Termin vor/)).toBeVisible();
+      await expectCheckInbox(page);
+      return { url: page.url(), main: await page.getByRole("main").innerText() };
+    };
+    const fresh = await submit(first, "doppelt@example.org");
+    const again = await submit(first, "doppelt@example.org");
+    const otherDate = await submit(second, "doppelt@example.org");
+    const otherFresh = await submit(second, "neu.zweiter@example.org");
+    expect(again).toEqual(fresh);
+    expect(otherDate).toEqual(otherFresh);
+
     const count = await withDatabase((client) => client.query(`SELECT count(*)::int AS n FROM registrations WHERE email = 'doppelt@example.org'`));
     expect(count.rows[0].n).toBe(1);
+    // The mailbox owner learns what happened: the confirmation once more, then that they are registered for the other date.
+    await openMail(page, "doppelt@example.org", /Sie sind bereits angemeldet/);
+    await expect(page.getByText(/bereits für einen anderen Termin dieses Workshops angemeldet/)).toBeVisible();
+    await page.goto("/mailbox");
+    await expect(page.getByRole("row").filter({ hasText: "doppelt@example.org" }).filter({ hasText: "Anmeldung bestätigt" })).toHaveCount(2);
   });
 });

@@ -1,5 +1,7 @@
 // Serves the production build (`next build` ran before) on a fresh database
-// with the KommA programme, for the Playwright tests.
+// with the KommA programme, for the Playwright tests, through the same
+// launcher as `npm start` (scripts/start.ts: production mode, its own HTTP
+// server in front of Next.js).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "./test-database";
@@ -22,16 +24,21 @@ await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_instruments" AS SELECT * FROM
 await db.$executeRawUnsafe(`CREATE TABLE "e2e_seed_workshop_instruments" AS SELECT * FROM "workshop_instruments"`);
 await disconnectDb();
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", "start"], {
   stdio: "inherit",
   env: {
     ...process.env,
     NODE_ENV: "production",
+    PORT: port,
+    // The tests read every message in the built-in mailbox, without signing in.
+    MAIL_DELIVERY: "mailbox",
     MAILBOX_OPEN: "true",
     APP_URL: `http://localhost:${port}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
     // The organiser tests sign in as this first administrator (created on the first sign-in request).
     ADMIN_EMAILS: process.env.ADMIN_EMAILS ?? "admin@komma.example.org",
+    // Request lines would bury Playwright's own output; warnings and errors still show.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

@@ -6,7 +6,7 @@ import { SMTPServer } from "smtp-server";
 export type Received = { raw: string; mail: ParsedMail };
 export type MailServer = { port: number; received: Received[]; close: () => Promise<void> };
 
-export async function startMailServer(port = 0): Promise<MailServer> {
+export async function startMailServer(port = 0, onReceived?: (message: Received) => void): Promise<MailServer> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -20,6 +20,7 @@ export async function startMailServer(port = 0): Promise<MailServer> {
         simpleParser(raw).then(
           (mail) => {
             received.push({ raw, mail });
+            onReceived?.({ raw, mail });
             callback();
           },
           (error: Error) => callback(error),

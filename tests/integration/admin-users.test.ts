@@ -36,15 +36,15 @@ async function auditOf(subjectId: string) {
 }
 
 function linkIn(text: string): URL {
-  const match = text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/);
+  const match = text.match(/https?:\/\/\S+\/anmelden\/link\?\S+/);
   if (!match) throw new Error(`no sign-in link in:\n${text}`);
   return new URL(match[0]);
 }
 
-/** Follows a sign-in link through next-auth's own callback handler, as the browser would. */
+/** Follows a sign-in link: the button on its page posts to next-auth's own callback handler, as the browser would. */
 async function follow(link: URL) {
   return AuthHandler({
-    req: { action: "callback", providerId: "email", method: "GET", query: Object.fromEntries(link.searchParams), cookies: {}, headers: { host: link.host } },
+    req: { action: "callback", providerId: "email", method: "POST", query: Object.fromEntries(link.searchParams), cookies: {}, headers: { host: link.host } },
     options: authOptions(),
   });
 }

@@ -15,7 +15,7 @@ import { addRegistration, organiserWorld, type OrganiserWorld } from "../helpers
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => signedIn.actor }));
 
-const { GET } = await import("@/app/organisation/export/anmeldungen/route");
+const { GET, POST } = await import("@/app/organisation/export/anmeldungen/route");
 
 const injections = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-1+1", "@SUM(1)"];
 const tricky = {
@@ -143,9 +143,22 @@ function sheetRecords(sheet: ExcelJS.Worksheet): { headers: string[]; rows: Map<
   return { headers, rows };
 }
 
-async function request(actor: Actor | null, query: string) {
+const downloadUrl = "http://localhost:3000/organisation/export/anmeldungen";
+
+/** The export page's form post: the fields as the browser sends them, from our own origin unless told otherwise. */
+async function request(actor: Actor | null, fields: string, headers: Record<string, string> = { origin: "http://localhost:3000" }) {
   signedIn.actor = actor;
-  return GET(new NextRequest(`http://localhost:3000/organisation/export/anmeldungen?${query}`, { headers: { "accept-language": "de-DE" } }));
+  return POST(
+    new NextRequest(downloadUrl, {
+      method: "POST",
+      body: fields,
+      headers: { "accept-language": "de-DE", "content-type": "application/x-www-form-urlencoded", ...headers },
+    }),
+  );
+}
+
+function exportEvents() {
+  return db.auditEvent.count({ where: { action: "export.registrations" } });
 }
 
 beforeAll(async () => {
@@ -293,11 +306,62 @@ describe("who may export what", () => {
 });
 
 describe("the download route", () => {
-  it("sends anonymous visitors to sign in, with no rows", async () => {
+  it("sends anonymous visitors to sign in and then to the export page, with no rows", async () => {
     const response = await request(null, `format=csv&workshopId=${world.workshopA.id}`);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`/anmelden?callbackUrl=${encodeURIComponent(`/organisation/export/anmeldungen?format=csv&workshopId=${world.workshopA.id}`)}`);
+    expect(response.headers.get("location")).toBe(`/anmelden?callbackUrl=${encodeURIComponent("/organisation/export")}`);
     expect(await response.text()).toBe("");
+  });
+
+  it("downloads nothing and records nothing on a GET, which a link on another site could trigger: it shows the export page", async () => {
+    const events = await exportEvents();
+    signedIn.actor = world.actors.admin;
+    const response = await GET(
+      new NextRequest(`${downloadUrl}?format=csv&workshopId=${world.workshopA.id}&status=CONFIRMED`, { headers: { "sec-fetch-site": "cross-site" } }),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`/organisation/export?workshopId=${world.workshopA.id}&status=CONFIRMED`);
+    expect(await response.text()).toBe("");
+    expect(await exportEvents()).toBe(events);
+  });
+
+  it.each([
+    ["another site's form (Origin)", { origin: "https://evil.example" }],
+    ["a sandboxed frame (Origin: null)", { origin: "null" }],
+    ["another site without Origin (Sec-Fetch-Site)", { "sec-fetch-site": "cross-site" }],
+  ])("refuses a post from %s with 403, no rows and no audit event", async (_from, headers) => {
+    const events = await exportEvents();
+    const response = await request(world.actors.admin, `format=csv&workshopId=${world.workshopA.id}`, headers);
+    expect(response.status).toBe(403);
+    const body = await response.text();
+    expect(body).not.toContain(tricky.lastName);
+    expect(body).not.toContain(world.confirmedA);
+    expect(await exportEvents()).toBe(events);
+  });
+
+  it("takes a post from our own pages, by Origin or by Sec-Fetch-Site, and records it", async () => {
+    for (const headers of [{ origin: "http://localhost:3000" }, { "sec-fetch-site": "same-origin" }] as Record<string, string>[]) {
+      const events = await exportEvents();
+      const response = await request(world.actors.admin, `format=csv&workshopId=${world.workshopA.id}`, headers);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(world.confirmedA);
+      expect(await exportEvents()).toBe(events + 1);
+    }
+  });
+
+  it("applies the filter posted with the form", async () => {
+    const response = await request(world.actors.admin, `workshopId=${world.workshopA.id}&status=&from=&format=csv`);
+    const ids = csvRecords(Buffer.from(await response.arrayBuffer()), ",").map((record) => record["Anmelde-ID"]);
+    expect(ids).toContain(world.trickyId);
+    expect(ids).not.toContain(world.registrationB);
+  });
+
+  it("refuses a body far larger than the form before reading it", async () => {
+    const fields = `format=csv&padding=${"x".repeat(20_000)}`;
+    const events = await exportEvents();
+    const response = await request(world.actors.admin, fields, { origin: "http://localhost:3000", "content-length": String(fields.length) });
+    expect(response.status).toBe(413);
+    expect(await exportEvents()).toBe(events);
   });
 
   it("answers 403 without rows to an organiser of another workshop", async () => {

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { GET as calendarFile } from "@/app/r/[token]/kalender.ics/route";
 import { db } from "@/lib/db";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { queuedEmail } from "../helpers/outbox";
 
 const guess = () => randomBytes(32).toString("base64url");
 
@@ -14,7 +16,11 @@ async function registeredToken(): Promise<{ token: string; registrationId: strin
     { ip: null },
   );
   if (!outcome.ok) throw new Error(outcome.code);
-  return { token: outcome.manageToken, registrationId: outcome.registrationId };
+  // The link travels only by email (docs/decisions/0014).
+  const mail = await queuedEmail({ registrationId: outcome.registrationId });
+  const token = mail.text.match(/\/r\/([A-Za-z0-9_-]{43})/)?.[1];
+  if (!token) throw new Error("no manage link in the confirmation email");
+  return { token, registrationId: outcome.registrationId };
 }
 
 describe("private manage links", () => {
@@ -42,5 +48,23 @@ describe("private manage links", () => {
     expect(stored[0]!.hash).not.toContain(token);
     expect(stored[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await resolveManageToken(stored[0]!.hash, null)).toBe("unknown");
+  });
+
+  it("the calendar file counts wrong links against the caller's address like every other private page", async () => {
+    const { token } = await registeredToken();
+    const attacker = `192.0.2.${Math.floor(Math.random() * 200)}`;
+    const download = (candidate: string, ip: string) =>
+      calendarFile(new Request(`http://localhost/r/${candidate}/kalender.ics`, { headers: { "x-forwarded-for": ip } }), { params: Promise.resolve({ token: candidate }) });
+
+    const right = await download(token, attacker);
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain("BEGIN:VCALENDAR");
+
+    const statuses = [];
+    for (let attempt = 0; attempt < 61; attempt++) statuses.push((await download(guess(), attacker)).status);
+    expect(statuses.slice(0, 60).every((status) => status === 404)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    expect((await download(token, attacker)).status).toBe(429);
+    expect((await download(token, "198.51.100.21")).status).toBe(200);
   });
 });

@@ -107,7 +107,7 @@ describe("erasing a person's data", () => {
 
     const erased = await eraseDataForEmail(email, admin);
 
-    expect(erased).toEqual({ ok: true, counts: { registrations: 1, cancelled: 1, promoted: 1, manageTokensDeleted: 1, messagesDeleted: 2 } });
+    expect(erased).toEqual({ ok: true, counts: { registrations: 1, cancelled: 1, promoted: 1, manageTokensDeleted: 1, messagesDeleted: 2, rateLimitCountersDeleted: 1 } });
     const row = await db.registration.findUniqueOrThrow({ where: { id: seat.registrationId }, select: { status: true, firstName: true, email: true, organisation: true, answers: true, accessibilityNeeds: true, anonymisedAt: true, role: true } });
     expect(row).toMatchObject({ status: "CANCELLED", firstName: "", email: `anonymised-${seat.registrationId}@invalid`, organisation: "", answers: {}, accessibilityNeeds: null, role: "ELECTED_OFFICIAL" });
     expect(row.anonymisedAt).not.toBeNull();
@@ -139,7 +139,7 @@ describe("erasing a person's data", () => {
 
   it("is harmless for an address nothing is stored for, and still recorded", async () => {
     const email = uniqueEmail("unknown");
-    expect(await eraseDataForEmail(email, admin)).toEqual({ ok: true, counts: { registrations: 0, cancelled: 0, promoted: 0, manageTokensDeleted: 0, messagesDeleted: 0 } });
+    expect(await eraseDataForEmail(email, admin)).toEqual({ ok: true, counts: { registrations: 0, cancelled: 0, promoted: 0, manageTokensDeleted: 0, messagesDeleted: 0, rateLimitCountersDeleted: 0 } });
     expect(await db.auditEvent.count({ where: { action: "privacy.subject.erase", subjectId: sha256(email) } })).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/sessions/[id]/route";
 import { POST } from "@/app/api/v1/sessions/[id]/registrations/route";
@@ -5,6 +6,7 @@ import { db } from "@/lib/db";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { registrationFormValues } from "@/lib/registrations/schema";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { queuedEmails } from "../helpers/outbox";
 
 function post(sessionId: string, body: unknown, headers: Record<string, string> = {}) {
   const request = new Request(`http://localhost/api/v1/sessions/${sessionId}/registrations`, {
@@ -35,13 +37,48 @@ describe("the public registration API", () => {
     expect(JSON.stringify(body)).not.toContain("video.example.org");
   });
 
-  it("registers with the same rules as the form and answers with the status and private link", async () => {
+  it("registers with the same rules as the form and answers 202 received, with no status and no private link", async () => {
     const { sessionId } = await createProgrammeWithSession({ capacity: 1 });
     const first = await post(sessionId, valid("api.eins@example.org"));
-    expect(first.status).toBe(201);
-    expect(await first.json()).toMatchObject({ status: "CONFIRMED", waitlistPosition: null, manageUrl: expect.stringMatching(/\/r\/[A-Za-z0-9_-]{43}$/) });
-    const second = await post(sessionId, valid("api.zwei@example.org"));
-    expect(await second.json()).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
+    expect(first.status).toBe(202);
+    expect(await first.json()).toEqual({ status: "received", message: expect.stringContaining("Postfach") });
+    const second = await post(sessionId, valid("api.zwei@example.org"), { "accept-language": "en" });
+    expect(second.status).toBe(202);
+    expect(await second.json()).toEqual({ status: "received", message: expect.stringContaining("inbox") });
+    const stored = await db.registration.findMany({ where: { sessionId }, select: { email: true, status: true }, orderBy: { email: "asc" } });
+    expect(stored).toEqual([
+      { email: "api.eins@example.org", status: "CONFIRMED" },
+      { email: "api.zwei@example.org", status: "WAITLISTED" },
+    ]);
+  });
+
+  it("answers a new registration, the same address again and an address registered for the other date with the same bytes; only the email differs", async () => {
+    const { sessionId, otherSessionId } = await createProgrammeWithSession();
+    const tag = randomUUID().slice(0, 8);
+    await post(otherSessionId, valid(`andere.${tag}@example.org`));
+    await post(sessionId, valid(`wieder.${tag}@example.org`));
+
+    const answers = [];
+    for (const email of [`neu.${tag}@example.org`, `wieder.${tag}@example.org`, `andere.${tag}@example.org`]) {
+      const response = await post(sessionId, valid(email));
+      answers.push({ status: response.status, headers: [...response.headers.entries()], body: await response.text() });
+    }
+    expect(answers[0]!.status).toBe(202);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+
+    const kinds = async (email: string) => (await queuedEmails({ toAddress: email })).map((mail) => [mail.kind, mail.registrationId]);
+    const registrationOf = async (email: string) => (await db.registration.findFirstOrThrow({ where: { email }, select: { id: true } })).id;
+    expect(await kinds(`neu.${tag}@example.org`)).toEqual([["registration-confirmed", await registrationOf(`neu.${tag}@example.org`)]]);
+    expect(await kinds(`wieder.${tag}@example.org`)).toEqual([
+      ["registration-confirmed", await registrationOf(`wieder.${tag}@example.org`)],
+      ["registration-confirmed", await registrationOf(`wieder.${tag}@example.org`)],
+    ]);
+    expect(await kinds(`andere.${tag}@example.org`)).toEqual([
+      ["registration-confirmed", await registrationOf(`andere.${tag}@example.org`)],
+      ["registered-for-other-date", await registrationOf(`andere.${tag}@example.org`)],
+    ]);
+    expect(await db.registration.count({ where: { email: { in: [`wieder.${tag}@example.org`, `andere.${tag}@example.org`] } } })).toBe(2);
   });
 
   it("answers expected refusals with typed codes and messages in the caller's language", async () => {
@@ -104,6 +141,94 @@ function mutate(base: Record<string, unknown>, next: () => number): unknown {
   if (shape < 0.08) return JSON.stringify(body).slice(0, Math.floor(next() * 40));
   return body;
 }
+
+/** A body produced on demand, counting what the server pulled: 64 KB chunks up to `totalBytes`. */
+function generatedBody(totalBytes: number) {
+  const chunk = new TextEncoder().encode(`{"firstName":"${"x".repeat(64 * 1024 - 15)}`.slice(0, 64 * 1024));
+  const counter = { pulled: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (counter.pulled >= totalBytes) return controller.close();
+      counter.pulled += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+    cancel() {
+      counter.cancelled = true;
+    },
+  });
+  return { stream, counter };
+}
+
+function postStream(sessionId: string, stream: ReadableStream<Uint8Array>, headers: Record<string, string>) {
+  const request = new Request(`http://localhost/api/v1/sessions/${sessionId}/registrations`, { method: "POST", headers, body: stream, duplex: "half" } as RequestInit);
+  return POST(request, { params: Promise.resolve({ id: sessionId }) });
+}
+
+describe("request bodies", () => {
+  const fiftyMegabytes = 50 * 1024 * 1024;
+
+  it("refuses a declared 50 MB body at once with 413, in the caller's language, without reading it", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const { stream, counter } = generatedBody(fiftyMegabytes);
+    const response = await postStream(sessionId, stream, { "content-type": "application/json", "content-length": String(fiftyMegabytes), "accept-language": "en" });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatchObject({ code: "payload-too-large", message: expect.stringContaining("64 KB"), retryable: false });
+    expect(response.headers.get("content-language")).toBe("en");
+    // At most the one chunk a stream fetches ahead by itself: nothing was read.
+    expect(counter.pulled).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it("stops reading a 50 MB body without Content-Length once it passes 64 KB", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const { stream, counter } = generatedBody(fiftyMegabytes);
+    const response = await postStream(sessionId, stream, { "content-type": "application/json" });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe("payload-too-large");
+    expect(counter.pulled).toBeLessThanOrEqual(256 * 1024);
+    expect(counter.cancelled).toBe(true);
+  });
+
+  it("stops reading a body whose Content-Length understates it", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const { stream, counter } = generatedBody(fiftyMegabytes);
+    const response = await postStream(sessionId, stream, { "content-type": "application/json", "content-length": "100" });
+    expect(response.status).toBe(413);
+    expect(counter.pulled).toBeLessThanOrEqual(256 * 1024);
+  });
+
+  it("still accepts a body just under the limit", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const body = JSON.stringify({ ...valid(`knapp.${randomUUID().slice(0, 8)}@example.org`), padding: "x".repeat(60 * 1024) });
+    const response = await post(sessionId, body);
+    expect(response.status).toBe(202);
+  });
+
+  it.each([
+    ["text/plain", "text/plain"],
+    ["a form", "application/x-www-form-urlencoded"],
+    ["multipart", "multipart/form-data; boundary=x"],
+    ["no type", null],
+    ["JSON in another charset", "application/json; charset=iso-8859-1"],
+    ["a JSON look-alike", "application/jsonx"],
+  ])("refuses %s with 415 and writes nothing (a cross-site page can send it without a preflight)", async (_name, contentType) => {
+    const { sessionId } = await createProgrammeWithSession();
+    const email = `quer.${randomUUID().slice(0, 8)}@example.org`;
+    const headers: Record<string, string> = contentType ? { "content-type": contentType } : {};
+    const request = new Request(`http://localhost/api/v1/sessions/${sessionId}/registrations`, { method: "POST", headers, body: JSON.stringify(valid(email)) });
+    if (!contentType) request.headers.delete("content-type");
+    const response = await POST(request, { params: Promise.resolve({ id: sessionId }) });
+    expect(response.status).toBe(415);
+    expect((await response.json()).error).toMatchObject({ code: "unsupported-media-type", message: expect.stringContaining("application/json") });
+    expect(await db.registration.count({ where: { email } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { toAddress: email } })).toBe(0);
+  });
+
+  it.each(["application/json; charset=utf-8", "Application/JSON;charset=\"UTF-8\""])("accepts %s", async (contentType) => {
+    const { sessionId } = await createProgrammeWithSession();
+    const response = await post(sessionId, valid(`typ.${randomUUID().slice(0, 8)}@example.org`), { "content-type": contentType });
+    expect(response.status).toBe(202);
+  });
+});
 
 describe("hostile input", () => {
   it("1,200 generated malformed payloads never cause a server error and never store a row", async () => {

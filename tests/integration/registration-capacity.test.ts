@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
+import { answeredAsReceived, registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
-import { queuedEmail } from "../helpers/outbox";
+import { queuedEmail, queuedEmails } from "../helpers/outbox";
 
 const embedded = inject("databaseIsEmbedded");
 
@@ -53,6 +53,18 @@ describe.skipIf(embedded)("a registration rush on the real PostgreSQL", () => {
   });
 });
 
+describe.skipIf(embedded)("the same new address at the same moment", () => {
+  it("stores one registration and answers every submission as received, each with its email", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => registerParticipant(person(sessionId, 4242), { ip: null })));
+    expect(outcomes.filter((outcome) => !answeredAsReceived(outcome))).toEqual([]);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(await db.registration.count({ where: { sessionId } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { toAddress: "person4242@example.org" } })).toBe(4);
+    expect((await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } })).confirmedCount).toBe(1);
+  });
+});
+
 describe("the registration rules", () => {
   it("promotes the first waiting person when a confirmed registration is cancelled, in the same transaction", async () => {
     const { sessionId } = await createProgrammeWithSession({ capacity: 1 });
@@ -72,27 +84,64 @@ describe("the registration rules", () => {
     expect(JSON.stringify(promotionMail.attachments)).toContain("METHOD:REQUEST");
   });
 
-  it("answers a second registration of the same address neutrally and stores nothing new", async () => {
+  it("a second registration of the same address stores nothing new and mails that address its registration again, with a fresh link", async () => {
     const { sessionId } = await createProgrammeWithSession();
-    await registerParticipant(person(sessionId, 31), { ip: null });
+    const first = await registerParticipant(person(sessionId, 31), { ip: null });
     const again = await registerParticipant(person(sessionId, 31, { firstName: "Jemand", lastName: "Anders" }), { ip: null });
-    expect(again).toEqual({ ok: false, code: "already-registered" });
+    expect(again).toEqual({ ok: false, code: "already-registered", registrationId: first.ok && first.registrationId });
     const rows = await db.registration.findMany({ where: { sessionId }, select: { firstName: true } });
     expect(rows).toEqual([{ firstName: "Test" }]);
-    // The confirmation went to that address again, nowhere else.
-    const mails = await db.outboxMessage.findMany({ where: { registration: { sessionId } }, select: { toAddress: true, kind: true } });
+    // The confirmation went to that address again, nowhere else, about the stored registration (not the new name).
+    const mails = await db.outboxMessage.findMany({ where: { registration: { sessionId } }, select: { toAddress: true, kind: true }, orderBy: { createdAt: "asc" } });
     expect(mails).toEqual([
       { toAddress: "person31@example.org", kind: "registration-confirmed" },
       { toAddress: "person31@example.org", kind: "registration-confirmed" },
     ]);
+    const resent = (await queuedEmails({ registration: { sessionId } }))[1]!;
+    expect(resent.text).toContain("Test Person 31");
+    expect(resent.text).not.toContain("Jemand");
+    expect(JSON.stringify(resent.attachments)).toContain("METHOD:REQUEST");
+    const links = (await queuedEmails({ registration: { sessionId } })).map((mail) => mail.text.match(/\/r\/([A-Za-z0-9_-]{43})/)?.[1]);
+    expect(links[0]).toBeTruthy();
+    expect(links[1]).toBeTruthy();
+    expect(links[1]).not.toBe(links[0]);
+    expect(await db.manageToken.count({ where: { registration: { sessionId } } })).toBe(2);
   });
 
-  it("points to the switch when the address is registered for another date of the workshop", async () => {
+  it("a second registration while on the waiting list mails the waiting-list email with the current place", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 1 });
+    await registerParticipant(person(sessionId, 61), { ip: null });
+    const waiting = await registerParticipant(person(sessionId, 62), { ip: null });
+    expect(waiting).toMatchObject({ ok: true, status: "WAITLISTED", waitlistPosition: 1 });
+    expect(await registerParticipant(person(sessionId, 62), { ip: null })).toMatchObject({ ok: false, code: "already-registered" });
+    const mails = await queuedEmails({ toAddress: "person62@example.org", registration: { sessionId } });
+    expect(mails.map((mail) => mail.kind)).toEqual(["waitlisted", "waitlisted"]);
+    expect(mails[1]!.text).toContain("Ihre Position auf der Warteliste: 1");
+    expect(await db.registration.count({ where: { sessionId, status: "WAITLISTED" } })).toBe(1);
+    const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { waitlistTicket: true } });
+    expect(session.waitlistTicket).toBe(1);
+  });
+
+  it("a registration while registered for another date stores nothing and mails that address its registration with the link to switch", async () => {
     const { sessionId, otherSessionId } = await createProgrammeWithSession();
-    await registerParticipant(person(sessionId, 41), { ip: null });
+    const first = await registerParticipant(person(sessionId, 41), { ip: null });
     const other = await registerParticipant(person(otherSessionId, 41), { ip: null });
-    expect(other).toEqual({ ok: false, code: "registered-for-other-date", otherSessionId: sessionId });
+    expect(other).toEqual({ ok: false, code: "registered-for-other-date", registrationId: first.ok && first.registrationId });
     expect(await db.registration.count({ where: { sessionId: otherSessionId } })).toBe(0);
+    const mail = await queuedEmail({ toAddress: "person41@example.org", kind: "registered-for-other-date" });
+    expect(mail.registrationId).toBe(first.ok && first.registrationId);
+    expect(mail.subject).toBe("Sie sind bereits angemeldet: Testworkshop");
+    expect(mail.text).toMatch(/\/r\/[A-Za-z0-9_-]{43}/);
+    expect(mail.text).not.toContain("video.example.org");
+    expect(mail.attachments).toEqual([]);
+  });
+
+  it("a full session without a waiting list answers alike whether the address is registered there or not", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 1, waitlistEnabled: false });
+    await registerParticipant(person(sessionId, 71), { ip: null });
+    expect(await registerParticipant(person(sessionId, 71), { ip: null })).toEqual({ ok: false, code: "session-full" });
+    expect(await registerParticipant(person(sessionId, 72), { ip: null })).toEqual({ ok: false, code: "session-full" });
+    expect(await db.outboxMessage.count({ where: { registration: { sessionId } } })).toBe(1);
   });
 
   it.each([
@@ -135,5 +184,27 @@ describe("the registration rules", () => {
     for (let attempt = 0; attempt < 7; attempt++) outcomes.push(await registerParticipant(person(sessionId, 99, { email }), { ip: null }));
     expect(outcomes.map((outcome) => (outcome.ok ? "ok" : outcome.code))).toEqual(["ok", "already-registered", "already-registered", "already-registered", "already-registered", "rate-limited", "rate-limited"]);
     expect(await db.outboxMessage.count({ where: { toAddress: email } })).toBe(5);
+  });
+
+  it("the per-address limit counts every attempt alike, so that it does not tell whether the address is registered", async () => {
+    // A full session without a waiting list stores nobody: the attempts of a
+    // registered and of an unregistered address are counted the same way.
+    const { sessionId, otherSessionId } = await createProgrammeWithSession({ capacity: 1, waitlistEnabled: false });
+    const registered = `dabei.${sessionId.slice(0, 8)}@example.org`;
+    const stranger = `fremd.${sessionId.slice(0, 8)}@example.org`;
+    await registerParticipant(person(otherSessionId, 81, { email: registered }), { ip: null });
+    await registerParticipant(person(sessionId, 82), { ip: null });
+    await db.$executeRaw`DELETE FROM "rate_limits" WHERE "key" LIKE 'register:email:%'`;
+    const answers = async (email: string) => {
+      const codes = [];
+      for (let attempt = 0; attempt < 7; attempt++) {
+        const outcome = await registerParticipant(person(sessionId, 83, { email }), { ip: null });
+        codes.push(outcome.ok ? "ok" : outcome.code);
+      }
+      return codes;
+    };
+    const expected = ["session-full", "session-full", "session-full", "session-full", "session-full", "rate-limited", "rate-limited"];
+    expect(await answers(registered)).toEqual(expected);
+    expect(await answers(stranger)).toEqual(expected);
   });
 });

@@ -184,3 +184,64 @@ describe("invitation UID", () => {
     expect(invitationUid("reg_123", "ses_789", host)).not.toBe(invitationUid("reg_123", "ses_456", host));
   });
 });
+
+// RFC 5545 3.1: a quoted parameter value holds no DQUOTE and no control
+// character; an unquoted one holds none of `";:,` either.
+const parameterValue = /^(?:"[^"\x00-\x08\x0A-\x1F\x7F]*"|[^";:,\x00-\x08\x0A-\x1F\x7F]*)$/;
+
+function unfoldedLines(ics: string): string[] {
+  return ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+}
+
+function propertyParameters(ics: string, name: string): string[] {
+  const line = unfoldedLines(ics).find((candidate) => candidate.startsWith(`${name};`));
+  if (!line) throw new Error(`no ${name} line`);
+  // Parameters end at the first colon outside double quotes.
+  const parameters: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const character of line.slice(name.length + 1)) {
+    if (character === '"') quoted = !quoted;
+    if (!quoted && (character === ";" || character === ":")) {
+      parameters.push(current);
+      current = "";
+      if (character === ":") return parameters;
+      continue;
+    }
+    current += character;
+  }
+  throw new Error(`${name} line has no value: ${line}`);
+}
+
+describe("calendar invitation with quotes and line breaks in names", () => {
+  const attendee = { name: 'Jörg "Jo" Müller', email: "joerg.mueller@behoerde.example.de" };
+  const organizer = { name: 'Team "KommA"', email: "komma@example.de" };
+
+  it("writes an attendee name with double quotes as a valid CN that calendar programs read back", () => {
+    const ics = buildInvitation(invitation({ attendee }));
+    for (const parameter of propertyParameters(ics, "ATTENDEE")) {
+      const value = parameter.slice(parameter.indexOf("=") + 1);
+      expect(value, parameter).toMatch(parameterValue);
+    }
+    const { event } = parse(ics);
+    const property = event.getFirstProperty("attendee");
+    expect(property?.getParameter("cn")).toBe("Jörg 'Jo' Müller");
+    expect(String(property?.getFirstValue()).toLowerCase()).toBe("mailto:joerg.mueller@behoerde.example.de");
+    expect(property?.getParameter("partstat")).toBe("ACCEPTED");
+  });
+
+  it("writes an organiser name with double quotes as a valid CN", () => {
+    const ics = buildInvitation(invitation({ organizer }));
+    for (const parameter of propertyParameters(ics, "ORGANIZER")) {
+      expect(parameter.slice(parameter.indexOf("=") + 1), parameter).toMatch(parameterValue);
+    }
+    expect(parse(ics).event.getFirstProperty("organizer")?.getParameter("cn")).toBe("Team 'KommA'");
+  });
+
+  it("keeps a line break in a name from ending the ATTENDEE property", () => {
+    const ics = buildInvitation(invitation({ attendee: { ...attendee, name: "Jörg\r\nATTENDEE:mailto:x@evil.example" } }));
+    const { event } = parse(ics);
+    expect(event.getAllProperties("attendee")).toHaveLength(1);
+    expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe("Jörg ATTENDEE:mailto:x@evil.example");
+  });
+});

@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
 import { escapeHtml } from "@/lib/email/templates/layout";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
+import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
 import { renderRegistrationApproved } from "@/lib/email/templates/registration-approved";
 import { renderRegistrationConfirmed } from "@/lib/email/templates/registration-confirmed";
 import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-in";
@@ -10,158 +12,11 @@ import { renderReminder } from "@/lib/email/templates/reminder";
 import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled";
 import { renderSessionChanged } from "@/lib/email/templates/session-changed";
 import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
-import type { Locale, MailProgramme, MailRecipient, MailSession, RenderedEmail } from "@/lib/email/templates/types";
+import type { Locale, MailSession, RenderedEmail } from "@/lib/email/templates/types";
 import { renderWaitlistPromoted } from "@/lib/email/templates/waitlist-promoted";
 import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
 
-const programme: MailProgramme = { name: "KommA – Kommunale Allianzen gegen Rassismus und Hass", contactEmail: "komma@example.org" };
-const recipient: MailRecipient = { firstName: "<script>alert(1)</script>", lastName: "Jörg & Söhne" };
-const joinUrl = "https://meet.example.org/komma?room=42&pw=geheim";
-const manageUrl = "https://anmeldung.example.org/verwalten/tok_123?lang=de&x=1";
-const confirmUrl = "https://anmeldung.example.org/bestaetigen/tok_456";
-const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
-
-const session: MailSession = {
-  workshopTitle: "Rassismus erkennen & handeln",
-  workshopSummary: "Wie Verwaltungen Betroffene unterstützen.",
-  startsAt: new Date("2025-09-10T12:00:00Z"),
-  endsAt: new Date("2025-09-10T14:00:00Z"),
-  timeZone: "Europe/Berlin",
-  format: "ONLINE",
-  joinUrl,
-  location: null,
-};
-const previousSession = { ...session, startsAt: new Date("2025-09-03T12:00:00Z"), endsAt: new Date("2025-09-03T14:00:00Z") };
-
-type MessageCase = {
-  name: string;
-  render: (locale: Locale) => RenderedEmail;
-  subject: Record<Locale, RegExp>;
-  /** Join links are for confirmed participants only. */
-  joinLink: boolean;
-  /** Personal links the reader must be able to use. */
-  links: string[];
-  showsSession: boolean;
-};
-
-const cases: MessageCase[] = [
-  {
-    name: "registration confirmed",
-    render: (locale) => renderRegistrationConfirmed({ locale, programme, recipient, session, manageUrl }),
-    subject: { de: /Anmeldung bestätigt/, en: /Registration confirmed/ },
-    joinLink: true,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "waitlisted",
-    render: (locale) => renderWaitlisted({ locale, programme, recipient, session, position: 3, manageUrl }),
-    subject: { de: /Warteliste/, en: /Waiting list/ },
-    joinLink: false,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "promoted from the waiting list",
-    render: (locale) => renderWaitlistPromoted({ locale, programme, recipient, session, manageUrl }),
-    subject: { de: /Platz frei geworden/, en: /seat is free/ },
-    joinLink: true,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "cancellation confirmed",
-    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session }),
-    subject: { de: /Abmeldung bestätigt/, en: /Cancellation confirmed/ },
-    joinLink: false,
-    links: [],
-    showsSession: true,
-  },
-  {
-    name: "session changed (confirmed seat)",
-    render: (locale) =>
-      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
-    subject: { de: /Terminänderung/, en: /Session changed/ },
-    joinLink: true,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "session changed (waiting list)",
-    render: (locale) =>
-      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
-    subject: { de: /Terminänderung/, en: /Session changed/ },
-    joinLink: false,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "session cancelled",
-    render: (locale) => renderSessionCancelled({ locale, programme, recipient, session, organiserMessage: "Die Referentin ist erkrankt." }),
-    subject: { de: /Termin abgesagt/, en: /Session cancelled/ },
-    joinLink: false,
-    links: [],
-    showsSession: true,
-  },
-  {
-    name: "reminder",
-    render: (locale) => renderReminder({ locale, programme, recipient, session, hoursBefore: 24, manageUrl }),
-    subject: { de: /Erinnerung.*beginnt in 24 Stunden/, en: /Reminder.*starts in 24 hours/ },
-    joinLink: true,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "double opt-in",
-    render: (locale) =>
-      renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
-    subject: { de: /Bitte bestätigen Sie Ihre Anmeldung/, en: /Please confirm your registration/ },
-    joinLink: false,
-    links: [confirmUrl],
-    showsSession: true,
-  },
-  {
-    name: "registration approved",
-    render: (locale) => renderRegistrationApproved({ locale, programme, recipient, session, manageUrl }),
-    subject: { de: /Anmeldung angenommen/, en: /Registration accepted/ },
-    joinLink: true,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "registration rejected",
-    render: (locale) => renderRegistrationRejected({ locale, programme, recipient, session, organiserMessage: null }),
-    subject: { de: /Rückmeldung zu Ihrer Anmeldung/, en: /About your registration/ },
-    joinLink: false,
-    links: [],
-    showsSession: true,
-  },
-  {
-    name: "message from the organisers",
-    render: (locale) =>
-      renderOrganiserMessage({
-        locale,
-        programme,
-        recipient,
-        session,
-        subject: locale === "de" ? "Hinweis zur Technik" : "Technical note",
-        body: locale === "de" ? "Bitte testen Sie Ihr Mikrofon." : "Please test your microphone.",
-        manageUrl,
-      }),
-    subject: { de: /^Hinweis zur Technik$/, en: /^Technical note$/ },
-    joinLink: false,
-    links: [manageUrl],
-    showsSession: true,
-  },
-  {
-    name: "sign-in link",
-    render: (locale) => renderSignInLink({ locale, programme, recipient, signInUrl, validMinutes: 15 }),
-    subject: { de: /Login-Link/, en: /sign-in link/ },
-    joinLink: false,
-    links: [signInUrl],
-    showsSession: false,
-  },
-];
+import { cases, confirmUrl, joinUrl, manageUrl, previousSession, programme, recipient, session, signInUrl } from "../helpers/email-cases";
 
 // next-intl reports a missing message or a bad ICU argument on console.error
 // and falls back to the key; an email must never go out like that.
@@ -173,6 +28,16 @@ afterEach(() => {
   const errors = consoleError.mock.calls.map((call) => String(call[0]));
   consoleError.mockRestore();
   expect(errors).toEqual([]);
+});
+
+describe("the sample messages", () => {
+  it("include every template, so the checks below and the layout test in Chromium see each one", () => {
+    const helper = readFileSync("tests/helpers/email-cases.ts", "utf8");
+    const templates = readdirSync("lib/email/templates")
+      .map((file) => file.replace(/\.ts$/, ""))
+      .filter((name) => !["layout", "session-parts", "session-time", "types"].includes(name));
+    for (const template of templates) expect(helper, template).toContain(`@/lib/email/templates/${template}"`);
+  });
 });
 
 function hrefs(html: string): string[] {
@@ -407,6 +272,23 @@ describe("double opt-in", () => {
     expect(email.text).toContain(`Anmeldung bestätigen:\n${confirmUrl}`);
     expect(email.text).toContain("bis Montag, 8. September 2025, 09:30 Uhr (MESZ) frei");
     expect(email.text).toContain("Falls Sie sich nicht angemeldet haben");
+  });
+});
+
+describe("registered for another date", () => {
+  it("names the date that was asked for and the date the reader is registered for, with the link to switch", () => {
+    const email = renderRegisteredForOtherDate({ locale: "de", programme, recipient, session, requested: previousSession, manageUrl });
+    expect(email.text).toContain("für den Termin Mittwoch, 3. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain("Mittwoch, 10. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain("Möchten Sie lieber am Termin Mittwoch, 3. September 2025, 14:00–16:00 Uhr (MESZ) teilnehmen?");
+    expect(email.text).toContain(manageUrl);
+    expect(email.text).toContain("müssen Sie nichts tun");
+  });
+
+  it("says the same in English", () => {
+    const email = renderRegisteredForOtherDate({ locale: "en", programme, recipient, session, requested: previousSession, manageUrl });
+    expect(email.text).toContain("already registered for another date of this workshop");
+    expect(email.text).toContain("switch dates");
   });
 });
 

@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from "vitest";
 import { hoursUntil } from "@/lib/jobs/reminder-timing";
 import { startPeriodicJobs, type PeriodicJobsReport } from "@/lib/jobs/run-periodic-jobs";
 
-const quietRound: PeriodicJobsReport = { holds: { released: 0, promoted: 0 }, reminders: { sessions: 0, reminders: 0 }, anonymised: null, failures: [] };
+const quietRound: PeriodicJobsReport = { holds: { released: 0, promoted: 0 }, reminders: { sessions: 0, reminders: 0 }, anonymised: null, rateLimitsDeleted: null, failures: [] };
 
 function recordingLog() {
-  return { info: vi.fn<(message: string) => void>(), error: vi.fn<(message: string) => void>() };
+  return { info: vi.fn<(fields: Record<string, unknown>, message: string) => void>(), error: vi.fn<(fields: Record<string, unknown>, message: string) => void>() };
 }
 
 describe("the periodic job loop", () => {
@@ -24,8 +24,9 @@ describe("the periodic job loop", () => {
     await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(3));
     await stop();
     expect(log.error).toHaveBeenCalledTimes(1);
-    expect(log.error.mock.calls[0]?.[0]).toContain("<address>");
-    expect(log.error.mock.calls[0]?.[0]).not.toContain("erika@example.org");
+    const line = JSON.stringify(log.error.mock.calls[0]);
+    expect(line).toContain("<address>");
+    expect(line).not.toContain("erika@example.org");
   });
 
   it("reports failed jobs of a round and stays quiet when nothing happened", async () => {
@@ -41,8 +42,10 @@ describe("the periodic job loop", () => {
     });
     await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(2));
     await stop();
-    expect(log.error.mock.calls.map((call) => call[0])).toEqual(["jobs: send-due-reminders failed: Error: connection refused"]);
-    expect(log.info).not.toHaveBeenCalled();
+    expect(log.error.mock.calls.map((call) => call[0])).toEqual([{ event: "jobs.job", job: "send-due-reminders", outcome: "error", error: "Error: connection refused" }]);
+    // The round with a failure gets its one summary line; the quiet rounds after it none.
+    expect(log.info).toHaveBeenCalledTimes(1);
+    expect(log.info.mock.calls[0]?.[0]).toMatchObject({ event: "jobs.round", outcome: "partial", failedJobs: 1 });
   });
 
   it("stops without waiting for the pause to end, and starts no round after stopping", async () => {

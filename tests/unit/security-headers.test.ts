@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, staticSecurityHeaders, transportSecurityHeaders } from "@/lib/http/security-headers";
 
 describe("security headers", () => {
   it("allow no inline script without the request's nonce and no other host", () => {
@@ -12,9 +12,11 @@ describe("security headers", () => {
     expect(policy).not.toMatch(/https?:/);
   });
 
-  it("send HSTS only in production, and the other headers always", () => {
-    expect(staticSecurityHeaders({ production: true })["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
-    expect(staticSecurityHeaders({ production: false })).not.toHaveProperty("Strict-Transport-Security");
-    expect(staticSecurityHeaders({ production: false })).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+  it("send HSTS only when people reach the app over https, and the other headers always", () => {
+    expect(transportSecurityHeaders("https://anmeldung.example.org")["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
+    // A production build on a plain-http address must not lock browsers out of it.
+    expect(transportSecurityHeaders("http://anmeldung.intranet:3000")).not.toHaveProperty("Strict-Transport-Security");
+    expect(staticSecurityHeaders()).not.toHaveProperty("Strict-Transport-Security");
+    expect(staticSecurityHeaders()).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
   });
 });

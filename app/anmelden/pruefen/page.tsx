@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/options";
+import { SIGN_IN_LINK_MINUTES } from "@/lib/admin/sign-in-link";
 import { usesBuiltInMailbox } from "@/lib/env";
 
 export const dynamic = "force-dynamic";

@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const path = "/organisation/export";
+// Downloads are posted (docs/decisions/0016): the filter fields go along in the body.
 const downloadPath = "/organisation/export/anmeldungen";
 
 export default async function ExportPage({ searchParams }: Props) {
@@ -138,13 +139,13 @@ export default async function ExportPage({ searchParams }: Props) {
               {t("page.downloadHint")}
             </p>
             <div className="org-actions">
-              <button type="submit" formAction={downloadPath} name="format" value="xlsx" className="button" aria-describedby="export-download-hint">
+              <button type="submit" formAction={downloadPath} formMethod="post" name="format" value="xlsx" className="button" aria-describedby="export-download-hint">
                 {t("page.xlsx")}
               </button>
-              <button type="submit" formAction={downloadPath} name="format" value="csv-semicolon" className="button" aria-describedby="export-download-hint">
+              <button type="submit" formAction={downloadPath} formMethod="post" name="format" value="csv-semicolon" className="button" aria-describedby="export-download-hint">
                 {t("page.csvSemicolon")}
               </button>
-              <button type="submit" formAction={downloadPath} name="format" value="csv" className="button" aria-describedby="export-download-hint">
+              <button type="submit" formAction={downloadPath} formMethod="post" name="format" value="csv" className="button" aria-describedby="export-download-hint">
                 {t("page.csvComma")}
               </button>
             </div>

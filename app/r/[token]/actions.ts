@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { confirmEmail } from "@/lib/registrations/confirm-email";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { switchSession } from "@/lib/registrations/switch-session";
 import { updateRegistrationDetails } from "@/lib/registrations/update-registration-details";
@@ -36,10 +35,4 @@ export async function updateDetailsAction(form: FormData) {
     organisation: form.get("organisation"),
   });
   redirect(`/r/${token}?${outcome.ok ? "ok=details" : `fehler=${outcome.code}`}`);
-}
-
-export async function confirmEmailAction(form: FormData) {
-  const { id, token } = await registrationFor(form);
-  const outcome = await confirmEmail(id);
-  redirect(`/r/${token}?${outcome.ok ? "ok=confirmed" : `fehler=${outcome.code}`}`);
 }

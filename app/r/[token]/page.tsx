@@ -44,24 +44,19 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const canChange = active && !registration.readOnly;
   const calendarInput = { title: workshop.title, details: `${workshop.summary}${session.joinUrl ? `\n\n${session.joinUrl}` : ""}`, location: session.joinUrl ?? session.location, startsAt: session.startsAt, endsAt: session.endsAt };
   const errorCode = query.fehler as keyof typeof errorKeys | undefined;
-  const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1, "not-pending": 1, "hold-expired": 1 } as const;
+  const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
 
   return (
     <>
       <h1>{t("heading")}</h1>
-      {query.neu && active ? (
+      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "details" ? (
         <div className="notice notice--success" role="status">
-          <p>{t(`justRegistered.${registration.awaiting === "approval" ? "PENDING_APPROVAL" : status}` as "justRegistered.CONFIRMED", { position: registration.waitlistRank ?? 0 })}</p>
-        </div>
-      ) : null}
-      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "details" || query.ok === "confirmed" ? (
-        <div className="notice notice--success" role="status">
-          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok === "confirmed" ? "confirm.confirmed" : query.ok)}</p>
+          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok)}</p>
         </div>
       ) : null}
       {errorCode && errorCode in errorKeys ? (
         <div className="notice notice--error" role="alert">
-          <p>{errorCode === "not-pending" ? t("confirm.notPending") : errorCode === "hold-expired" ? t("confirm.expired") : t(`errors.${errorCode}`)}</p>
+          <p>{t(`errors.${errorCode}`)}</p>
         </div>
       ) : null}
 
@@ -86,11 +81,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         ) : null}
       </dl>
       <p className="meta">{t("privateHint")}</p>
-      {registration.awaiting === "email" && !registration.readOnly ? (
-        <p>
-          <Link href={`/r/${token}/bestaetigen`} className="button">{t("confirm.button")}</Link>
-        </p>
-      ) : null}
+      {/* No confirm button here: confirming takes the link from the opt-in email only (docs/decisions/0014). */}
       {session.status === "CANCELLED" ? <p className="notice notice--warning">{t("sessionCancelled")}</p> : null}
       {registration.readOnly && session.status !== "CANCELLED" ? <p className="notice">{t("readOnly")}</p> : null}
 

@@ -9,6 +9,7 @@ import { previewMessage, sendMessage } from "@/lib/attendees/message-attendees";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { listAttendees } from "@/lib/attendees/queries";
 import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
+import { db } from "@/lib/db";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { createSession } from "@/lib/sessions/create-session";
 import { getSessionForOrganiser, listUpcomingSessions } from "@/lib/sessions/organiser-queries";
@@ -33,11 +34,16 @@ type Operation = {
   run: (actor: Actor | null, world: OrganiserWorld) => Promise<unknown>;
   /** What an allowed call must give back. */
   check: (result: unknown, world: OrganiserWorld, actor: ActorName) => void;
+  /** Brings the world into the state the operation needs, before anything is compared. */
+  prepare?: (world: OrganiserWorld) => Promise<unknown>;
 };
 
 const signedIn: ActorName[] = ["organiserA", "organiserB", "admin"];
 const managersOfA: ActorName[] = ["organiserA", "admin"];
 const ok = (result: unknown) => expect(result).toMatchObject({ ok: true });
+// Decision 0015: what appears on the public page, links included, is an administrator's call.
+const administrators: ActorName[] = ["admin"];
+const asDraft = (world: OrganiserWorld) => db.workshop.update({ where: { id: world.workshopA.id }, data: { published: false } });
 
 const sessionValues = {
   date: "2031-05-14",
@@ -71,12 +77,14 @@ const operations: Operation[] = [
 
   { name: "createWorkshop", kind: "command", allowed: signedIn, run: (actor) => createWorkshop(actor, workshopValues()), check: ok },
   { name: "updateWorkshop", kind: "command", allowed: managersOfA, run: (actor, world) => updateWorkshop(actor, world.workshopA.id, workshopValues()), check: ok },
-  { name: "setWorkshopPublished", kind: "command", allowed: managersOfA, run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, false), check: ok },
+  { name: "setWorkshopPublished (unpublish)", kind: "command", allowed: managersOfA, run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, false), check: ok },
+  { name: "setWorkshopPublished (publish)", kind: "command", allowed: administrators, prepare: asDraft, run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, true), check: ok },
   { name: "saveQuestion (add)", kind: "command", allowed: managersOfA, run: (actor, world) => saveQuestion(actor, { workshopId: world.workshopA.id }, { type: "SINGLE_CHOICE", labelDe: "Ebene", labelEn: "Level", options: "Land | State\nKommune | Municipality" }), check: ok },
   { name: "saveQuestion (edit)", kind: "command", allowed: managersOfA, run: (actor, world) => saveQuestion(actor, { questionId: world.workshopA.questionIds[0]! }, { type: "LONG_TEXT", labelDe: "Erwartungen", labelEn: "Expectations", required: "on" }), check: ok },
   { name: "removeQuestion", kind: "command", allowed: managersOfA, run: (actor, world) => removeQuestion(actor, world.workshopA.questionIds[0]!), check: ok },
   { name: "moveQuestion", kind: "command", allowed: managersOfA, run: (actor, world) => moveQuestion(actor, world.workshopA.questionIds[1]!, "up"), check: (result) => expect(result).toEqual({ ok: true, moved: true }) },
-  { name: "addMaterial", kind: "command", allowed: managersOfA, run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
+  { name: "addMaterial (public workshop)", kind: "command", allowed: administrators, run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
+  { name: "addMaterial (draft)", kind: "command", allowed: managersOfA, prepare: asDraft, run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
   { name: "removeMaterial", kind: "command", allowed: managersOfA, run: (actor, world) => removeMaterial(actor, world.workshopA.materialId), check: ok },
   { name: "createSession", kind: "command", allowed: managersOfA, run: (actor, world) => createSession(actor, world.workshopA.id, sessionValues), check: ok },
   { name: "updateSession", kind: "command", allowed: managersOfA, run: (actor, world) => updateSession(actor, world.sessionA, sessionValues, { confirmed: true }), check: ok },
@@ -95,6 +103,7 @@ describe("organiser authorisation matrix", () => {
         const allowed = operation.allowed.includes(actorName);
         it(`${allowed ? "allows" : "refuses"} ${actorName}`, async () => {
           const world = await organiserWorld();
+          await operation.prepare?.(world);
           const actor = world.actors[actorName];
           if (allowed) {
             operation.check(await operation.run(actor, world), world, actorName);
@@ -109,6 +118,20 @@ describe("organiser authorisation matrix", () => {
   }
 
   it("covers every cell", () => {
-    expect(operations.length * actorNames.length).toBe(92);
+    expect(operations.length * actorNames.length).toBe(100);
+  });
+
+  it("a workshop an organiser creates is a draft until an administrator publishes it", async () => {
+    const world = await organiserWorld();
+    const created = await createWorkshop(world.actors.organiserA, { ...workshopValues(), published: "on" });
+    if (!created.ok) throw new Error(created.code);
+    expect(await db.workshop.findUniqueOrThrow({ where: { id: created.workshopId }, select: { published: true } })).toEqual({ published: false });
+    await expect(setWorkshopPublished(world.actors.organiserA, created.workshopId, true)).rejects.toBeInstanceOf(AuthorizationError);
+    expect(await getWorkshopForEditing(world.actors.organiserA, created.workshopId)).toMatchObject({ published: false, actorMayPublish: false, actorMayAddMaterial: true });
+    await setWorkshopPublished(world.actors.admin, created.workshopId, true);
+    expect(await getWorkshopForEditing(world.actors.organiserA, created.workshopId)).toMatchObject({ published: true, actorMayPublish: false, actorMayAddMaterial: false });
+    expect(await getWorkshopForEditing(world.actors.admin, created.workshopId)).toMatchObject({ actorMayPublish: true, actorMayAddMaterial: true });
+    // Taking it down stays with the organiser.
+    await expect(setWorkshopPublished(world.actors.organiserA, created.workshopId, false)).resolves.toEqual({ ok: true });
   });
 });

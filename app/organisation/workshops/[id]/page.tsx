@@ -31,14 +31,17 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
         <dt>{t("workshop.status")}</dt>
         <dd>{workshop.published ? t("workshops.published") : t("workshops.draft")}</dd>
       </dl>
-      <form action={submitPublished} className="org-inline-form">
-        <input type="hidden" name="workshopId" value={workshop.id} />
-        <input type="hidden" name="published" value={workshop.published ? "0" : "1"} />
-        <button type="submit" className={workshop.published ? "button button--quiet" : "button"}>
-          {workshop.published ? t("workshop.unpublish") : t("workshop.publish")}
-        </button>
-      </form>
+      {workshop.published || workshop.actorMayPublish ? (
+        <form action={submitPublished} className="org-inline-form">
+          <input type="hidden" name="workshopId" value={workshop.id} />
+          <input type="hidden" name="published" value={workshop.published ? "0" : "1"} />
+          <button type="submit" className={workshop.published ? "button button--quiet" : "button"}>
+            {workshop.published ? t("workshop.unpublish") : t("workshop.publish")}
+          </button>
+        </form>
+      ) : null}
       <p className="meta">{t("workshop.publishHint")}</p>
+      {workshop.actorMayPublish ? null : <p className="notice">{t("workshop.publishByAdmin")}</p>}
       <ul className="org-links">
         <li>
           <Link href={`/organisation/workshops/${workshop.id}/texte`}>{t("workshop.editTexts")}</Link>

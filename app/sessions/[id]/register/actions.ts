@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/http/client-ip";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { getRegistrationTarget } from "@/lib/registrations/queries";
-import { registerParticipant } from "@/lib/registrations/register-participant";
+import { answeredAsReceived, registerParticipant } from "@/lib/registrations/register-participant";
 import { registrationFormValues } from "@/lib/registrations/schema";
 
 export async function submitRegistration(previous: RegistrationFormState, form: FormData): Promise<RegistrationFormState> {
@@ -12,7 +12,9 @@ export async function submitRegistration(previous: RegistrationFormState, form: 
   const target = typeof sessionId === "string" ? await getRegistrationTarget(sessionId) : null;
   const values = registrationFormValues(form, target?.questions ?? []);
   const outcome = await registerParticipant(values, { ip: clientIp(await headers()) });
-  if (outcome.ok) redirect(`/r/${outcome.manageToken}?neu=1`);
+  // The same page whether the address was new, registered already or
+  // registered for another date; the email says which (docs/decisions/0014).
+  if (answeredAsReceived(outcome)) redirect(`/sessions/${target!.session.id}/register/eingegangen`);
 
   const { website: _honeypot, ...kept } = values;
   return {

@@ -41,7 +41,11 @@ export default async function MaterialsPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="material-form-heading">
         <h2 id="material-form-heading">{t("materials.linkHeading")}</h2>
-        <MaterialForm action={submitMaterial} owner={{ name: "workshopId", value: workshop.id }} />
+        {workshop.actorMayAddMaterial ? (
+          <MaterialForm action={submitMaterial} owner={{ name: "workshopId", value: workshop.id }} />
+        ) : (
+          <p className="notice">{t("materials.addByAdmin")}</p>
+        )}
       </section>
     </>
   );

@@ -1,7 +1,7 @@
-import { apiError, fieldMessages, isDatabaseUnavailable, requestLocale } from "@/lib/http/api-responses";
+import { apiError, fieldMessages, isDatabaseUnavailable, registrationReceived, requestLocale } from "@/lib/http/api-responses";
 import { clientIp } from "@/lib/http/client-ip";
-import { manageUrlFor } from "@/lib/registrations/notifications";
-import { registerParticipant } from "@/lib/registrations/register-participant";
+import { declaresJson, readLimitedBody } from "@/lib/http/read-limited-body";
+import { answeredAsReceived, registerParticipant } from "@/lib/registrations/register-participant";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -10,11 +10,16 @@ const MAX_BODY_BYTES = 64 * 1024;
 /** Registers through the same function and rules as the form. See docs/api/openapi.yaml. */
 export async function POST(request: Request, { params }: Context) {
   const locale = requestLocale(request);
-  const raw = await request.text().catch(() => "");
-  if (raw.length > MAX_BODY_BYTES) return apiError(locale, "invalid-json");
+  // Before reading anything: a cross-site text/plain POST needs no preflight.
+  if (!declaresJson(request.headers.get("content-type"))) {
+    await request.body?.cancel().catch(() => undefined);
+    return apiError(locale, "unsupported-media-type");
+  }
+  const raw = await readLimitedBody(request, MAX_BODY_BYTES);
+  if (!raw.ok) return apiError(locale, raw.reason === "too-large" ? "payload-too-large" : "invalid-json");
   let body: unknown;
   try {
-    body = JSON.parse(raw);
+    body = JSON.parse(raw.text);
   } catch {
     return apiError(locale, "invalid-json");
   }
@@ -25,14 +30,8 @@ export async function POST(request: Request, { params }: Context) {
   if (!values.locale) values.locale = locale;
   try {
     const outcome = await registerParticipant(values, { ip: clientIp(request.headers) });
-    if (outcome.ok) {
-      return Response.json(
-        { status: outcome.status, waitlistPosition: outcome.waitlistPosition, manageUrl: manageUrlFor(outcome.manageToken) },
-        { status: 201, headers: { "Cache-Control": "no-store" } },
-      );
-    }
+    if (answeredAsReceived(outcome)) return registrationReceived(locale);
     if (outcome.code === "invalid") return apiError(locale, "invalid", { fields: fieldMessages(locale, outcome.fieldErrors) });
-    if (outcome.code === "registered-for-other-date") return apiError(locale, outcome.code);
     return apiError(locale, outcome.code);
   } catch (error) {
     if (isDatabaseUnavailable(error)) return apiError(locale, "unavailable");

@@ -1,0 +1,182 @@
+// Every email template rendered with the same sample data: the unit tests read
+// the words, the e2e layout test renders each in Chromium at phone and desktop widths.
+import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
+import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
+import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
+import { renderRegistrationApproved } from "@/lib/email/templates/registration-approved";
+import { renderRegistrationConfirmed } from "@/lib/email/templates/registration-confirmed";
+import { renderRegistrationReceived } from "@/lib/email/templates/registration-received";
+import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-in";
+import { renderRegistrationRejected } from "@/lib/email/templates/registration-rejected";
+import { renderReminder } from "@/lib/email/templates/reminder";
+import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled";
+import { renderSessionChanged } from "@/lib/email/templates/session-changed";
+import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
+import type { Locale, MailProgramme, MailRecipient, MailSession, RenderedEmail } from "@/lib/email/templates/types";
+import { renderWaitlistPromoted } from "@/lib/email/templates/waitlist-promoted";
+import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
+
+export const programme: MailProgramme = { name: "KommA – Kommunale Allianzen gegen Rassismus und Hass", contactEmail: "komma@example.org" };
+export const recipient: MailRecipient = { firstName: "<script>alert(1)</script>", lastName: "Jörg & Söhne" };
+export const joinUrl = "https://meet.example.org/komma?room=42&pw=geheim";
+export const manageUrl = "https://anmeldung.example.org/verwalten/tok_123?lang=de&x=1";
+export const confirmUrl = "https://anmeldung.example.org/bestaetigen/tok_456";
+export const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
+
+export const session: MailSession = {
+  workshopTitle: "Rassismus erkennen & handeln",
+  workshopSummary: "Wie Verwaltungen Betroffene unterstützen.",
+  startsAt: new Date("2025-09-10T12:00:00Z"),
+  endsAt: new Date("2025-09-10T14:00:00Z"),
+  timeZone: "Europe/Berlin",
+  format: "ONLINE",
+  joinUrl,
+  location: null,
+};
+export const previousSession = { ...session, startsAt: new Date("2025-09-03T12:00:00Z"), endsAt: new Date("2025-09-03T14:00:00Z") };
+
+export type MessageCase = {
+  name: string;
+  render: (locale: Locale) => RenderedEmail;
+  subject: Record<Locale, RegExp>;
+  /** Join links are for confirmed participants only. */
+  joinLink: boolean;
+  /** Personal links the reader must be able to use. */
+  links: string[];
+  showsSession: boolean;
+};
+
+export const cases: MessageCase[] = [
+  {
+    name: "registration confirmed",
+    render: (locale) => renderRegistrationConfirmed({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Anmeldung bestätigt/, en: /Registration confirmed/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "registration received (awaiting the organisers' approval)",
+    render: (locale) => renderRegistrationReceived({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Anmeldung eingegangen/, en: /Registration received/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "waitlisted",
+    render: (locale) => renderWaitlisted({ locale, programme, recipient, session, position: 3, manageUrl }),
+    subject: { de: /Warteliste/, en: /Waiting list/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "promoted from the waiting list",
+    render: (locale) => renderWaitlistPromoted({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Platz frei geworden/, en: /seat is free/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "cancellation confirmed",
+    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session }),
+    subject: { de: /Abmeldung bestätigt/, en: /Cancellation confirmed/ },
+    joinLink: false,
+    links: [],
+    showsSession: true,
+  },
+  {
+    name: "session changed (confirmed seat)",
+    render: (locale) =>
+      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
+    subject: { de: /Terminänderung/, en: /Session changed/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "session changed (waiting list)",
+    render: (locale) =>
+      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
+    subject: { de: /Terminänderung/, en: /Session changed/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "session cancelled",
+    render: (locale) => renderSessionCancelled({ locale, programme, recipient, session, organiserMessage: "Die Referentin ist erkrankt." }),
+    subject: { de: /Termin abgesagt/, en: /Session cancelled/ },
+    joinLink: false,
+    links: [],
+    showsSession: true,
+  },
+  {
+    name: "reminder",
+    render: (locale) => renderReminder({ locale, programme, recipient, session, hoursBefore: 24, manageUrl }),
+    subject: { de: /Erinnerung.*beginnt in 24 Stunden/, en: /Reminder.*starts in 24 hours/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "double opt-in",
+    render: (locale) =>
+      renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
+    subject: { de: /Bitte bestätigen Sie Ihre Anmeldung/, en: /Please confirm your registration/ },
+    joinLink: false,
+    links: [confirmUrl],
+    showsSession: true,
+  },
+  {
+    name: "registered for another date",
+    render: (locale) => renderRegisteredForOtherDate({ locale, programme, recipient, session, requested: previousSession, manageUrl }),
+    subject: { de: /Sie sind bereits angemeldet/, en: /You are already registered/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "registration approved",
+    render: (locale) => renderRegistrationApproved({ locale, programme, recipient, session, manageUrl }),
+    subject: { de: /Anmeldung angenommen/, en: /Registration accepted/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "registration rejected",
+    render: (locale) => renderRegistrationRejected({ locale, programme, recipient, session, organiserMessage: null }),
+    subject: { de: /Rückmeldung zu Ihrer Anmeldung/, en: /About your registration/ },
+    joinLink: false,
+    links: [],
+    showsSession: true,
+  },
+  {
+    name: "message from the organisers",
+    render: (locale) =>
+      renderOrganiserMessage({
+        locale,
+        programme,
+        recipient,
+        session,
+        subject: locale === "de" ? "Hinweis zur Technik" : "Technical note",
+        body: locale === "de" ? "Bitte testen Sie Ihr Mikrofon." : "Please test your microphone.",
+        manageUrl,
+      }),
+    subject: { de: /^Hinweis zur Technik$/, en: /^Technical note$/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "sign-in link",
+    render: (locale) => renderSignInLink({ locale, programme, recipient, signInUrl, validMinutes: 15 }),
+    subject: { de: /Login-Link/, en: /sign-in link/ },
+    joinLink: false,
+    links: [signInUrl],
+    showsSession: false,
+  },
+];
