@@ -10,6 +10,7 @@ import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-
 import { renderRegistrationRejected } from "@/lib/email/templates/registration-rejected";
 import { renderReminder } from "@/lib/email/templates/reminder";
 import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled";
+import { renderSessionMaterials } from "@/lib/email/templates/session-materials";
 import { renderSessionChanged } from "@/lib/email/templates/session-changed";
 import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
 import type { Locale, MailProgramme, MailRecipient, MailSession, RenderedEmail } from "@/lib/email/templates/types";
@@ -61,6 +62,25 @@ export const cases: MessageCase[] = [
     subject: { de: /Anmeldung eingegangen/, en: /Registration received/ },
     joinLink: false,
     links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "materials after the session",
+    render: (locale) =>
+      renderSessionMaterials({
+        locale,
+        programme,
+        recipient,
+        session,
+        materials: [
+          { title: "Folien: Übergriffsmanagement", url: "https://anmeldung.example.org/materials/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e" },
+          { title: "Leitfaden (extern)", url: "https://example.org/leitfaden.pdf" },
+        ],
+        libraryUrl: "https://anmeldung.example.org/instrumente",
+      }),
+    subject: { de: /Materialien zum Workshop/, en: /Materials from the workshop/ },
+    joinLink: false,
+    links: ["https://anmeldung.example.org/materials/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e", "https://anmeldung.example.org/instrumente"],
     showsSession: true,
   },
   {
