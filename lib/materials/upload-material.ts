@@ -8,12 +8,13 @@ import { db } from "../db";
 import { env } from "../env";
 import { materialFileSchema } from "../workshops/schema";
 import { availableFromInstant, nextMaterialPosition } from "./add-material";
-import { judgeFile } from "./file-kinds";
+import { fileExtension, judgeFile, type FileVerdict } from "./file-kinds";
 import { sanitiseFileName } from "./file-name";
 import { assertCanManageOwner, type MaterialOwner } from "./material-access";
 import { SNIFF_BYTES, sniffFileKind } from "./sniff-file";
 import { StoredFileTooLargeError } from "./storage/material-storage";
 import { materialStorage } from "./storage/postgres-storage";
+import { officeKindOfEntries, ZIP_TAIL_BYTES, zipEntryNames } from "./zip-entries";
 
 export type UploadRefusal = "forbidden" | "not-found" | "upload-invalid" | "file-missing" | "file-too-large" | "file-type-refused" | "file-type-mismatch" | "material-invalid";
 export type UploadOutcome = { owner: MaterialOwner | null } & ({ ok: true; materialId: string } | { ok: false; code: UploadRefusal });
@@ -47,6 +48,31 @@ async function* wholeFile(pieces: Uint8Array[], iterator: AsyncIterator<Uint8Arr
   if (file.truncated) throw new StoredFileTooLargeError(maxBytes);
 }
 
+/** A verdict reached only once the whole file is stored: the transaction is rolled back. */
+class RefusedAfterStorage extends Error {
+  constructor(readonly code: Extract<FileVerdict, { ok: false }>["code"]) {
+    super(`Upload refused after storage: ${code}`);
+  }
+}
+
+/** Passes the pieces on and keeps the last `bytes` of them, for reading a zip's central directory afterwards. */
+async function* keepingTail(source: AsyncIterable<Uint8Array>, bytes: number, kept: { tail: Uint8Array }): AsyncGenerator<Uint8Array> {
+  let pieces: Uint8Array[] = [];
+  let length = 0;
+  for await (const piece of source) {
+    yield piece;
+    pieces.push(piece);
+    length += piece.byteLength;
+    while (pieces.length > 1 && length - pieces[0]!.byteLength >= bytes) length -= pieces.shift()!.byteLength;
+  }
+  const joined = Buffer.concat(pieces);
+  pieces = [];
+  kept.tail = joined.subarray(Math.max(0, joined.byteLength - bytes));
+}
+
+/** Names that claim an Office Open XML document: a plain zip sample may still be one (see zip-entries.ts). */
+const officeExtensions = new Set(["docx", "xlsx", "pptx"]);
+
 async function storeFile(actor: Actor | null, fields: Record<string, string>, file: Readable & { truncated?: boolean }, rawName: string, maxBytes: number): Promise<UploadOutcome> {
   const owner = ownerOf(fields);
   if (!owner) return { owner, ok: false, code: "upload-invalid" };
@@ -59,15 +85,25 @@ async function storeFile(actor: Actor | null, fields: Record<string, string>, fi
   const iterator = file[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
   const { pieces, sample } = await readSample(iterator, SNIFF_BYTES);
   if (sample.byteLength === 0) return { owner, ok: false, code: "file-missing" };
-  const verdict = judgeFile(fileName, await sniffFileKind(sample));
-  if (!verdict.ok) return { owner, ok: false, code: verdict.code };
+  const detected = await sniffFileKind(sample);
+  // A zip named .docx/.xlsx/.pptx whose identifying entries lie beyond the
+  // sample (LibreOffice writes them last) is judged by its central directory
+  // once it is stored, inside the transaction: refused, it leaves nothing.
+  const judgeAtEnd = detected === "zip" && officeExtensions.has(fileExtension(fileName));
+  const verdict = judgeAtEnd ? null : judgeFile(fileName, detected);
+  if (verdict && !verdict.ok) return { owner, ok: false, code: verdict.code };
 
   const input = parsed.data;
   try {
     return await db.$transaction(
       async (tx) => {
         const signedIn = await assertCanManageOwner(actor, owner, tx);
-        const stored = await materialStorage().put(tx, wholeFile(pieces, iterator, file, maxBytes), { maxBytes });
+        const kept = { tail: new Uint8Array() };
+        const bytes = wholeFile(pieces, iterator, file, maxBytes);
+        const stored = await materialStorage().put(tx, judgeAtEnd ? keepingTail(bytes, ZIP_TAIL_BYTES, kept) : bytes, { maxBytes });
+        const final = verdict ?? judgeFile(fileName, officeKindOfEntries(zipEntryNames(kept.tail, stored.size) ?? []));
+        if (!final.ok) throw new RefusedAfterStorage(final.code);
+        const { mimeType } = final;
         const material = await tx.material.create({
           data: {
             ...owner,
@@ -76,7 +112,7 @@ async function storeFile(actor: Actor | null, fields: Record<string, string>, fi
             language: input.language,
             availableFrom: availableFromInstant(input.availableFrom),
             fileName,
-            mimeType: verdict.mimeType,
+            mimeType,
             sizeBytes: stored.size,
             sha256: stored.sha256,
             storageKey: stored.key,
@@ -88,7 +124,7 @@ async function storeFile(actor: Actor | null, fields: Record<string, string>, fi
           action: "material.upload",
           subjectType: "material",
           subjectId: material.id,
-          details: { ...owner, title: input.title, fileName, mimeType: verdict.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
+          details: { ...owner, title: input.title, fileName, mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
         });
         return { owner, ok: true as const, materialId: material.id };
       },
@@ -96,6 +132,7 @@ async function storeFile(actor: Actor | null, fields: Record<string, string>, fi
     );
   } catch (error) {
     if (error instanceof StoredFileTooLargeError) return { owner, ok: false, code: "file-too-large" };
+    if (error instanceof RefusedAfterStorage) return { owner, ok: false, code: error.code };
     throw error;
   }
 }

@@ -3,8 +3,40 @@ import { describe, expect, it } from "vitest";
 import { fileExtension, judgeFile } from "@/lib/materials/file-kinds";
 import { sanitiseFileName } from "@/lib/materials/file-name";
 import { sniffFileKind } from "@/lib/materials/sniff-file";
+import { officeKindOfEntries, zipEntryNames } from "@/lib/materials/zip-entries";
+import { storedZip } from "../helpers/stored-zip";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/materials/${name}`, import.meta.url));
+
+describe("reading which Office document a zip is from its central directory", () => {
+  const archive = (names: string[]) => storedZip(names.map((name) => ({ name, content: `<${name}/>` })));
+
+  it.each([
+    [["[Content_Types].xml", "word/document.xml"], "docx"],
+    [["xl/workbook.xml", "[Content_Types].xml"], "xlsx"],
+    [["ppt/presentation.xml", "[Content_Types].xml"], "pptx"],
+    [["word/document.xml"], undefined],
+    [["[Content_Types].xml", "readme.txt"], undefined],
+  ] as const)("names %j a %s", (names, kind) => {
+    expect(officeKindOfEntries(zipEntryNames(archive([...names]), archive([...names]).length)!)).toBe(kind);
+  });
+
+  it("lists the entries from the file's last bytes alone, as an upload keeps them", () => {
+    const whole = storedZip([
+      { name: "Pictures/foto.png", content: Buffer.alloc(200_000, 7) },
+      { name: "word/document.xml", content: "<w:document/>" },
+      { name: "[Content_Types].xml", content: "<Types/>" },
+    ]);
+    expect(zipEntryNames(whole.subarray(whole.length - 1000), whole.length)).toEqual(["Pictures/foto.png", "word/document.xml", "[Content_Types].xml"]);
+  });
+
+  it("gives nothing for what is not a whole zip directory", () => {
+    expect(zipEntryNames(new TextEncoder().encode("%PDF-1.7 no zip here"), 20)).toBeNull();
+    const whole = storedZip([{ name: "a.txt", content: "a" }]);
+    // A tail that starts inside the directory cannot be read.
+    expect(zipEntryNames(whole.subarray(whole.length - 30), whole.length)).toBeNull();
+  });
+});
 
 describe("sniffing a material's content", () => {
   it.each([

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorisation";
@@ -9,6 +9,7 @@ import { uploadMaterial } from "@/lib/materials/upload-material";
 import { CHUNK_BYTES, postgresStorage } from "@/lib/materials/storage/postgres-storage";
 import { organiserWorld } from "../../helpers/organiser-world";
 import { collect, pdfLikeBytes, uploadRequest } from "../../helpers/material-upload";
+import { storedZip } from "../../helpers/stored-zip";
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/materials/${name}`, import.meta.url));
 
@@ -101,6 +102,40 @@ describe("uploading a material", () => {
     const before = await totals();
     const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name, content: fixture(content) }));
     expect(outcome).toEqual({ owner: { workshopId: world.workshopA.id }, ok: false, code });
+    expect(await totals()).toEqual(before);
+  });
+
+  // LibreOffice writes the entries that make a zip a Word document last, behind
+  // its images: past the first bytes that are sniffed. The central directory
+  // at the file's end still names them.
+  const libreOfficeLayout = (documentEntry: string | null) =>
+    storedZip([
+      { name: "Pictures/foto.png", content: randomBytes(3 * 1024 * 1024) },
+      ...(documentEntry ? [{ name: documentEntry, content: "<w:document/>" }] : []),
+      { name: "[Content_Types].xml", content: "<Types/>" },
+    ]);
+
+  it("accepts a large Word document laid out as LibreOffice writes it, judged by its central directory", async () => {
+    const world = await organiserWorld();
+    const content = libreOfficeLayout("word/document.xml");
+    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Bericht" }, { name: "Bericht.docx", content }));
+    expect(outcome).toMatchObject({ ok: true });
+    const stored = await db.material.findUniqueOrThrow({ where: { id: (outcome as { materialId: string }).materialId }, select: { mimeType: true, sizeBytes: true, sha256: true } });
+    expect(stored).toEqual({
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      sizeBytes: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+    });
+  });
+
+  it.each([
+    ["a large zip that is no Office document, named .docx", null, "Bericht.docx"],
+    ["a large spreadsheet named .docx", "xl/workbook.xml", "Bericht.docx"],
+  ])("refuses %s once it has read it whole, and leaves nothing behind", async (_label, entry, name) => {
+    const world = await organiserWorld();
+    const before = await totals();
+    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Bericht" }, { name, content: libreOfficeLayout(entry) }));
+    expect(outcome).toMatchObject({ ok: false, code: "file-type-mismatch" });
     expect(await totals()).toEqual(before);
   });
 
