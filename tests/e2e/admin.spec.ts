@@ -1,17 +1,12 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { withDatabase } from "./support/database";
 import { ADMIN, followSignInLink, signIn } from "./support/sign-in";
+import { expectNoAxeViolations } from "./support/axe";
 
 // Arranged in the database as a cancelled registration: it takes no seat, so
 // the other specs' seat counts and waiting lists stay as they expect.
 const REGISTRANT = { firstName: "Jürgen", lastName: "Exporttest; \"Groß\"", email: "juergen.exporttest@example.org" };
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
-}
 
 test.describe("the administration", () => {
   test.beforeAll(async () => {

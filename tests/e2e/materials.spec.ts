@@ -1,28 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
 import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
+import { signIn } from "./support/sign-in";
+import { expectNoAxeViolations } from "./support/axe";
 
-const ADMIN = "admin@komma.example.org";
 const TITLE = "Leitfaden Übergriffsmanagement";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
-}
-
-async function signIn(page: Page, email = ADMIN) {
-  await page.goto("/organisation");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
-  await page.goto("/mailbox");
-  await page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Login-Link" }).first().getByRole("link").click();
-  await page.locator(".mailbox-text a", { hasText: "/api/auth/callback/email" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
-}
 
 /** A PDF of about 600 KB (three storage chunks): a PDF header, then varied bytes. */
 function handout(): Buffer {

@@ -1,13 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { sessionIdOf, withDatabase } from "./support/database";
 import { newestSignInLink, newOrganiser, requestSignInLink, signIn } from "./support/sign-in";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
 
 async function createWorkshop(page: Page, title: string, slug: string) {
   await page.getByRole("link", { name: "Neuen Workshop anlegen" }).click();

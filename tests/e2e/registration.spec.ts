@@ -1,17 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sessionIdOf, withDatabase, resetSeedData } from "./support/database";
 import { openMail, openManageLinkFromMail } from "./support/mailbox";
+import { expectNoAxeViolations } from "./support/axe";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
 
 const W2 = "amts-und-mandatspersonen-schuetzen";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(", ")})`)).toEqual([]);
-}
 
 /** The one page every received registration lands on: it says nothing about the address. */
 async function expectCheckInbox(page: Page) {
