@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { namedParameters } from "../database/named-parameters";
 import { sqlPool } from "../db";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
@@ -38,20 +39,27 @@ export type RateLimitSql = {
   ctes: string[];
   /** True when every counter is within its limit. */
   within: string;
-  values: unknown[];
+  /** The parameters by name (lib/database/named-parameters.ts). */
+  values: Record<string, unknown>;
 };
 
 /**
  * The counting of consumeRateLimits as parts of another statement, with
- * parameters numbered from `firstParameter`; the registration statement
- * counts its attempts this way in the same round trip.
+ * named parameters ($rateLimit0Key, …) that cannot clash with the host
+ * statement's; the registration statement counts its attempts this way in
+ * the same round trip.
  */
-export function rateLimitSql(checks: RateLimitCheck[], firstParameter = 1): RateLimitSql {
-  const values: unknown[] = [];
+export function rateLimitSql(checks: RateLimitCheck[]): RateLimitSql {
+  const values: Record<string, unknown> = {};
   const parts = checks.map((check, index) => {
-    values.push(counterKey(check), check.rule.windowSeconds, check.rule.limit);
-    const base = firstParameter + index * 3;
-    return { cte: `rate_limit_${index} AS (${counterUpsert(`$${base}::text`, `$${base + 1}::int`)})`, within: `(SELECT "count" FROM rate_limit_${index}) <= $${base + 2}::int` };
+    const name = `rateLimit${index}`;
+    values[`${name}Key`] = counterKey(check);
+    values[`${name}Window`] = check.rule.windowSeconds;
+    values[`${name}Limit`] = check.rule.limit;
+    return {
+      cte: `rate_limit_${index} AS (${counterUpsert(`$${name}Key::text`, `$${name}Window::int`)})`,
+      within: `(SELECT "count" FROM rate_limit_${index}) <= $${name}Limit::int`,
+    };
   });
   return { ctes: parts.map((part) => part.cte), within: parts.length ? parts.map((part) => part.within).join(" AND ") : "true", values };
 }
@@ -65,10 +73,7 @@ export function rateLimitSql(checks: RateLimitCheck[], firstParameter = 1): Rate
 export async function consumeRateLimits(checks: RateLimitCheck[]): Promise<boolean> {
   if (checks.length === 0) return true;
   const { ctes, within, values } = rateLimitSql(checks);
-  const { rows } = await sqlPool().query<{ within: boolean }>({
-    text: `WITH ${ctes.join(", ")} SELECT ${within} AS "within"`,
-    values,
-  });
+  const { rows } = await sqlPool().query<{ within: boolean }>(namedParameters(`WITH ${ctes.join(", ")} SELECT ${within} AS "within"`, values));
   return rows[0]?.within === true;
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { preparedQuery } from "../db";
 import { newMessageId } from "../email/enqueue-email";
 import type { RegistrationEmailTemplate } from "../email/registration-email";
+import { namedParameters } from "../database/named-parameters";
 import { rateLimitSql, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
 import { registrationWindowOpenSql } from "./seats";
 
@@ -40,19 +41,19 @@ export type ConfirmToken = { hash: string; url: string };
 // registration's row and its session's; the workshop and programme parts are
 // those of the submitted session, the same workshop.
 const resentTemplateSql = `jsonb_build_object(
-  'context', ($22::jsonb -> 'context') || jsonb_build_object(
+  'context', ($template::jsonb -> 'context') || jsonb_build_object(
     'id', resend."id", 'firstName', resend."firstName", 'lastName', resend."lastName", 'locale', resend."locale", 'status', resend."status",
     'waitlistPosition', resend."waitlistPosition", 'holdExpiresAt', resend."holdExpiresAt", 'sessionId', resend."sessionId",
-    'session', ($22::jsonb #> '{context,session}') || jsonb_build_object(
+    'session', ($template::jsonb #> '{context,session}') || jsonb_build_object(
       'id', resend."sessionId", 'startsAt', resend."startsAt", 'endsAt', resend."endsAt", 'timeZone', resend."timeZone", 'format', resend."format",
       'joinUrl', resend."joinUrl", 'location', resend."location", 'sequence', resend."sequence")),
   'message', CASE resend."kind"
     WHEN 'registered-for-other-date' THEN jsonb_build_object('kind', resend."kind", 'requested', jsonb_build_object(
-      'startsAt', $22::jsonb #> '{context,session,startsAt}', 'endsAt', $22::jsonb #> '{context,session,endsAt}', 'timeZone', $22::jsonb #> '{context,session,timeZone}'))
+      'startsAt', $template::jsonb #> '{context,session,startsAt}', 'endsAt', $template::jsonb #> '{context,session,endsAt}', 'timeZone', $template::jsonb #> '{context,session,timeZone}'))
     WHEN 'waitlisted' THEN jsonb_build_object('kind', resend."kind", 'position', "waitlist_rank"(resend."sessionId", COALESCE(resend."waitlistPosition", 0)))
-    WHEN 'opt-in' THEN jsonb_build_object('kind', resend."kind", 'confirmUrl', $24::text)
+    WHEN 'opt-in' THEN jsonb_build_object('kind', resend."kind", 'confirmUrl', $confirmUrl::text)
     ELSE jsonb_build_object('kind', resend."kind") END,
-  'manageUrl', $22::jsonb -> 'manageUrl')`;
+  'manageUrl', $template::jsonb -> 'manageUrl')`;
 
 /**
  * A registration attempt as one statement, hence one round trip and one short
@@ -84,32 +85,31 @@ export async function insertRegistration(
   confirmToken: ConfirmToken,
   limits: RateLimitCheck[],
 ): Promise<InsertOutcome> {
-  const counting = rateLimitSql(limits, 25);
-  const { rows } = await preparedQuery<{ stored: boolean; position: number | null; withinLimits: boolean; open: boolean; existingId: string | null; resentKind: string | null }>(
-    `insert-registration-${limits.length}`,
+  const counting = rateLimitSql(limits);
+  const statement = namedParameters(
     `WITH ${counting.ctes.map((cte) => `${cte}, `).join("")}allowed AS (
        SELECT ${counting.within} AS "ok"
      ), target AS (
        SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open",
          ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql} AND ("confirmedCount" < "capacity" OR "waitlistEnabled")) AS "available"
-       FROM "sessions" WHERE "id" = $3::uuid
+       FROM "sessions" WHERE "id" = $sessionId::uuid
      ), existing AS (
        -- The address's active registration in this workshop, this session's first.
        SELECT r."id", r."sessionId", r."status", r."waitlistPosition", r."holdExpiresAt", r."emailConfirmedAt", r."firstName", r."lastName", r."locale",
          s."startsAt", s."endsAt", s."timeZone", s."format", s."joinUrl", s."location", s."sequence"
        FROM "registrations" r JOIN "sessions" s ON s."id" = r."sessionId"
-       WHERE r."email" = $7 AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $2::uuid
-       ORDER BY r."sessionId" = $3::uuid DESC
+       WHERE r."email" = $email AND r."status" IN ('PENDING', 'CONFIRMED', 'WAITLISTED') AND s."workshopId" = $workshopId::uuid
+       ORDER BY r."sessionId" = $sessionId::uuid DESC
        LIMIT 1
      ), seat AS (
        UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
-       WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
+       WHERE "id" = $sessionId::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
          AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM existing)
        RETURNING "id"
      ), ticket AS (
        -- Only runs when no seat was taken: the row is updated once at most.
        UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
-       WHERE "id" = $3::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" AND ${registrationWindowOpenSql}
+       WHERE "id" = $sessionId::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" AND ${registrationWindowOpenSql}
          AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM seat)
        RETURNING "id", "waitlistTicket"
      ), place AS (
@@ -119,17 +119,17 @@ export async function insertRegistration(
      ), registration AS (
        INSERT INTO "registrations" ("id", "sessionId", "status", "waitlistPosition", "firstName", "lastName", "email", "organisation", "role",
          "accessibilityNeeds", "answers", "locale", "privacyNoticeId", "consentedAt", "confirmedAt", "holdExpiresAt", "confirmTokenHash", "createdAt", "updatedAt")
-       SELECT $1::uuid, place."id",
-         CASE WHEN place."ticket" IS NULL THEN $4::"RegistrationStatus" ELSE 'WAITLISTED'::"RegistrationStatus" END, place."ticket",
-         $5, $6, $7, $8, $9::"ParticipantRole", $10, $11::jsonb, $12, $13::uuid, $14,
-         CASE WHEN place."ticket" IS NULL THEN $15::timestamptz END, CASE WHEN place."ticket" IS NULL THEN $16::timestamptz END,
-         CASE WHEN place."ticket" IS NULL AND $16::timestamptz IS NOT NULL THEN $23::text END, now(), now()
+       SELECT $id::uuid, place."id",
+         CASE WHEN place."ticket" IS NULL THEN $status::"RegistrationStatus" ELSE 'WAITLISTED'::"RegistrationStatus" END, place."ticket",
+         $firstName, $lastName, $email, $organisation, $role::"ParticipantRole", $accessibilityNeeds, $answers::jsonb, $locale, $privacyNoticeId::uuid, $consentedAt,
+         CASE WHEN place."ticket" IS NULL THEN $confirmedAt::timestamptz END, CASE WHEN place."ticket" IS NULL THEN $holdExpiresAt::timestamptz END,
+         CASE WHEN place."ticket" IS NULL AND $holdExpiresAt::timestamptz IS NOT NULL THEN $confirmTokenHash::text END, now(), now()
        FROM place
        RETURNING "id"
      ), resend AS (
        -- Only when a new person could register now: a full or closed session answers alike for everyone.
        SELECT existing.*, CASE
-           WHEN existing."sessionId" <> $3::uuid THEN 'registered-for-other-date'
+           WHEN existing."sessionId" <> $sessionId::uuid THEN 'registered-for-other-date'
            WHEN existing."status" = 'CONFIRMED' THEN 'registration-confirmed'
            WHEN existing."status" = 'WAITLISTED' THEN 'waitlisted'
            WHEN existing."holdExpiresAt" IS NOT NULL AND existing."emailConfirmedAt" IS NULL THEN 'opt-in'
@@ -137,18 +137,18 @@ export async function insertRegistration(
        FROM existing
        WHERE (SELECT "ok" FROM allowed) AND COALESCE((SELECT "available" FROM target), false)
      ), rotate AS (
-       UPDATE "registrations" SET "confirmTokenHash" = $23::text, "updatedAt" = now()
+       UPDATE "registrations" SET "confirmTokenHash" = $confirmTokenHash::text, "updatedAt" = now()
        WHERE "id" = (SELECT "id" FROM resend WHERE "kind" = 'opt-in')
      ), token AS (
        INSERT INTO "manage_tokens" ("hash", "registrationId", "createdAt")
-       SELECT $17, "id", now() FROM registration UNION ALL SELECT $17, "id", now() FROM resend
+       SELECT $manageTokenHash, "id", now() FROM registration UNION ALL SELECT $manageTokenHash, "id", now() FROM resend
      ), mail AS (
        INSERT INTO "outbox_messages" ("id", "messageId", "kind", "toAddress", "replyTo", "template", "registrationId", "status", "attempts", "nextAttemptAt", "createdAt")
-       SELECT $18::uuid, $19, message."kind", $7, $21, message."template", message."registrationId", 'PENDING', 0, now(), now()
+       SELECT $outboxId::uuid, $messageId, message."kind", $email, $replyTo, message."template", message."registrationId", 'PENDING', 0, now(), now()
        FROM (
-         SELECT registration."id" AS "registrationId", CASE WHEN place."ticket" IS NULL THEN $20 ELSE 'waitlisted' END AS "kind",
-           CASE WHEN place."ticket" IS NULL THEN $22::jsonb
-                ELSE jsonb_set($22::jsonb, '{message}', jsonb_build_object('kind', 'waitlisted', 'position', place."position")) END AS "template"
+         SELECT registration."id" AS "registrationId", CASE WHEN place."ticket" IS NULL THEN $messageKind ELSE 'waitlisted' END AS "kind",
+           CASE WHEN place."ticket" IS NULL THEN $template::jsonb
+                ELSE jsonb_set($template::jsonb, '{message}', jsonb_build_object('kind', 'waitlisted', 'position', place."position")) END AS "template"
          FROM registration CROSS JOIN place
          UNION ALL
          SELECT resend."id", resend."kind", ${resentTemplateSql} FROM resend
@@ -157,14 +157,23 @@ export async function insertRegistration(
      SELECT EXISTS (SELECT 1 FROM registration) AS "stored", (SELECT "position" FROM place) AS "position", (SELECT "ok" FROM allowed) AS "withinLimits",
        (SELECT "id" FROM resend) AS "existingId", (SELECT "kind" FROM resend) AS "resentKind",
        COALESCE((SELECT "open" FROM target), false) AS "open"`,
-    [
-      row.id, row.workshopId, row.sessionId, row.status, row.firstName, row.lastName, row.email, row.organisation, row.role,
-      row.accessibilityNeeds, JSON.stringify(row.answers), row.locale, row.privacyNoticeId, row.consentedAt, row.confirmedAt, row.holdExpiresAt,
-      row.manageTokenHash,
-      randomUUID(), newMessageId(), email.message.kind, email.context.session.workshop.programme.contactEmail, JSON.stringify(email),
-      confirmToken.hash, confirmToken.url,
+    {
+      ...row,
+      answers: JSON.stringify(row.answers),
+      outboxId: randomUUID(),
+      messageId: newMessageId(),
+      messageKind: email.message.kind,
+      replyTo: email.context.session.workshop.programme.contactEmail,
+      template: JSON.stringify(email),
+      confirmTokenHash: confirmToken.hash,
+      confirmUrl: confirmToken.url,
       ...counting.values,
-    ],
+    },
+  );
+  const { rows } = await preparedQuery<{ stored: boolean; position: number | null; withinLimits: boolean; open: boolean; existingId: string | null; resentKind: string | null }>(
+    `insert-registration-${limits.length}`,
+    statement.text,
+    statement.values,
   );
   const result = rows[0]!;
   if (!result.withinLimits) return { stored: false, reason: "rate-limited" };
