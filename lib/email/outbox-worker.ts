@@ -1,5 +1,7 @@
 import "server-only";
+import { repeatUntilStopped } from "../jobs/repeat-until-stopped";
 import { logger, type EventLog } from "../logging/logger";
+import { withoutAddresses } from "../logging/without-addresses";
 import { deliverDueMessages, describeDeliveryError } from "./deliver-outbox";
 import { createMailTransport, type MailTransport } from "./transport";
 
@@ -18,12 +20,6 @@ export type StopOutboxWorker = () => Promise<void>;
 
 const MAX_IDLE_AFTER_ERRORS_MS = 60_000;
 
-// The log names messages by id only: an SMTP reply may quote the recipient,
-// and a message body carries private manage links.
-function withoutAddresses(text: string): string {
-  return text.replace(/[^\s<>"']+@[^\s<>"']+/g, "<address>");
-}
-
 /**
  * Delivers the outbox until stopped: a round every `intervalMs`, and the
  * next one at once when a round was full. It never throws; a failing round
@@ -36,47 +32,30 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): StopOutbox
   const transport = options.transport ?? createMailTransport();
   const ownsTransport = !options.transport;
 
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  const running = (async () => {
-    let failedRounds = 0;
-    while (!stopped) {
-      let full = false;
-      try {
-        const report = await deliverDueMessages({ batchSize, transport });
-        failedRounds = 0;
-        full = report.claimed === batchSize;
-        // One line per send attempt, by id: what the SMTP server logged can be matched by Message-ID.
-        for (const { id, messageId, attempt, outcome, error } of report.attempts) {
-          const fields = { event: "outbox.send", outboxId: id, messageId, attempt, outcome, transport: transport.name };
-          if (outcome === "sent" || outcome === "released") log.info(fields, `outbox message ${outcome}`);
-          else if (outcome === "retrying") log.warn({ ...fields, error: withoutAddresses(error ?? "") }, "outbox message not delivered, will retry");
-          else log.error({ ...fields, error: withoutAddresses(error ?? "") }, "outbox message given up after repeated failures (status FAILED)");
-        }
-      } catch (error) {
-        failedRounds += 1;
-        log.error({ event: "outbox.round", outcome: "error", error: withoutAddresses(describeDeliveryError(error)) }, "outbox delivery round failed");
+  let failedRounds = 0;
+  const stop = repeatUntilStopped(async () => {
+    let full = false;
+    try {
+      const report = await deliverDueMessages({ batchSize, transport });
+      failedRounds = 0;
+      full = report.claimed === batchSize;
+      // One line per send attempt, by id: what the SMTP server logged can be matched by Message-ID.
+      for (const { id, messageId, attempt, outcome, error } of report.attempts) {
+        const fields = { event: "outbox.send", outboxId: id, messageId, attempt, outcome, transport: transport.name };
+        if (outcome === "sent" || outcome === "released") log.info(fields, `outbox message ${outcome}`);
+        else if (outcome === "retrying") log.warn({ ...fields, error: withoutAddresses(error ?? "") }, "outbox message not delivered, will retry");
+        else log.error({ ...fields, error: withoutAddresses(error ?? "") }, "outbox message given up after repeated failures (status FAILED)");
       }
-      if (stopped) break;
-      if (!full || failedRounds > 0) {
-        await pause(Math.min(intervalMs * 2 ** failedRounds, Math.max(intervalMs, MAX_IDLE_AFTER_ERRORS_MS)));
-      }
+    } catch (error) {
+      failedRounds += 1;
+      log.error({ event: "outbox.round", outcome: "error", error: withoutAddresses(describeDeliveryError(error)) }, "outbox delivery round failed");
     }
-  })();
+    // A full round means more is due: the next one at once.
+    return full && failedRounds === 0 ? 0 : Math.min(intervalMs * 2 ** failedRounds, Math.max(intervalMs, MAX_IDLE_AFTER_ERRORS_MS));
+  });
 
   return async () => {
-    stopped = true;
-    wake?.();
-    await running;
+    await stop();
     if (ownsTransport) transport.close();
   };
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { logger, type EventLog } from "../logging/logger";
+import { describeForLog } from "../logging/without-addresses";
 import { anonymiseExpiredRegistrations } from "../privacy/anonymise-ended-sessions";
 import { deleteExpiredRateLimits } from "../rate-limit/delete-expired-rate-limits";
 import { claimDailyRun, claimRunAfter, retryDailyRunSoon } from "./claim-daily-run";
+import { repeatUntilStopped } from "./repeat-until-stopped";
 import { releaseExpiredHolds, type HoldReleaseReport } from "./release-expired-holds";
 import { sendDueReminders, type ReminderReport } from "./send-due-reminders";
 
@@ -75,13 +77,6 @@ export type PeriodicJobsOptions = {
   run?: (now: Date) => Promise<PeriodicJobsReport>;
 };
 
-// Database errors may quote the values of a row (a unique violation names
-// the key): the log gets no addresses.
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.replace(/[^\s<>"'()=,]+@[^\s<>"'()=,]+/g, "<address>").slice(0, 1_000);
-}
-
 /**
  * Runs the periodic jobs now and then every `intervalMs` until stopped. It
  * never throws: failures are logged and the next round tries again. The
@@ -92,48 +87,28 @@ export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Prom
   const log = options.log ?? logger;
   const run = options.run ?? runPeriodicJobs;
 
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  const running = (async () => {
-    while (!stopped) {
-      try {
-        const started = Date.now();
-        const report = await run(new Date());
-        for (const failure of report.failures) {
-          log.error({ event: "jobs.job", job: failure.job, outcome: "error", error: describeError(failure.error) }, `job ${failure.job} failed`);
-        }
-        // One line per round, counts only; a round that did nothing and failed nothing stays out of the log.
-        const counts = {
-          holdsReleased: report.holds?.released ?? 0,
-          movedUp: report.holds?.promoted ?? 0,
-          reminders: report.reminders?.reminders ?? 0,
-          reminderSessions: report.reminders?.sessions ?? 0,
-          anonymised: report.anonymised ?? 0,
-          rateLimitsDeleted: report.rateLimitsDeleted ?? 0,
-        };
-        if (Object.values(counts).some((count) => count > 0) || report.failures.length > 0) {
-          log.info({ event: "jobs.round", outcome: report.failures.length > 0 ? "partial" : "ok", ...counts, failedJobs: report.failures.length, durationMs: Date.now() - started }, "periodic jobs ran");
-        }
-      } catch (error) {
-        log.error({ event: "jobs.round", outcome: "error", error: describeError(error) }, "periodic jobs round failed");
+  return repeatUntilStopped(async () => {
+    try {
+      const started = Date.now();
+      const report = await run(new Date());
+      for (const failure of report.failures) {
+        log.error({ event: "jobs.job", job: failure.job, outcome: "error", error: describeForLog(failure.error) }, `job ${failure.job} failed`);
       }
-      if (stopped) break;
-      await pause(intervalMs);
+      // One line per round, counts only; a round that did nothing and failed nothing stays out of the log.
+      const counts = {
+        holdsReleased: report.holds?.released ?? 0,
+        movedUp: report.holds?.promoted ?? 0,
+        reminders: report.reminders?.reminders ?? 0,
+        reminderSessions: report.reminders?.sessions ?? 0,
+        anonymised: report.anonymised ?? 0,
+        rateLimitsDeleted: report.rateLimitsDeleted ?? 0,
+      };
+      if (Object.values(counts).some((count) => count > 0) || report.failures.length > 0) {
+        log.info({ event: "jobs.round", outcome: report.failures.length > 0 ? "partial" : "ok", ...counts, failedJobs: report.failures.length, durationMs: Date.now() - started }, "periodic jobs ran");
+      }
+    } catch (error) {
+      log.error({ event: "jobs.round", outcome: "error", error: describeForLog(error) }, "periodic jobs round failed");
     }
-  })();
-
-  return async () => {
-    stopped = true;
-    wake?.();
-    await running;
-  };
+    return intervalMs;
+  });
 }
