@@ -8,14 +8,12 @@ import { isLocale } from "../i18n/catalogue";
 import type { EmailAttachment, OutgoingEmail } from "./enqueue-email";
 import { renderCancellationConfirmed } from "./templates/cancellation-confirmed";
 import { renderRegisteredForOtherDate } from "./templates/registered-for-other-date";
-import { renderRegistrationApproved } from "./templates/registration-approved";
-import { renderRegistrationConfirmed } from "./templates/registration-confirmed";
 import { renderRegistrationOptIn } from "./templates/registration-opt-in";
 import { renderRegistrationReceived } from "./templates/registration-received";
 import { renderRegistrationRejected } from "./templates/registration-rejected";
 import type { MailBase, MailSession, RenderedEmail } from "./templates/types";
-import { renderWaitlistPromoted } from "./templates/waitlist-promoted";
 import { renderWaitlisted } from "./templates/waitlisted";
+import { renderRegistrationApproved, renderRegistrationConfirmed, renderWaitlistPromoted } from "./templates/seat-confirmed";
 
 // Emails about a registration: what they need to know (a plain, JSON-safe
 // snapshot taken when the message is queued) and how they are composed. No

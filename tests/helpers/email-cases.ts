@@ -3,8 +3,6 @@
 import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
 import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
-import { renderRegistrationApproved } from "@/lib/email/templates/registration-approved";
-import { renderRegistrationConfirmed } from "@/lib/email/templates/registration-confirmed";
 import { renderRegistrationReceived } from "@/lib/email/templates/registration-received";
 import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-in";
 import { renderRegistrationRejected } from "@/lib/email/templates/registration-rejected";
@@ -14,8 +12,8 @@ import { renderSessionMaterials } from "@/lib/email/templates/session-materials"
 import { renderSessionChanged } from "@/lib/email/templates/session-changed";
 import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
 import type { Locale, MailProgramme, MailRecipient, MailSession, RenderedEmail } from "@/lib/email/templates/types";
-import { renderWaitlistPromoted } from "@/lib/email/templates/waitlist-promoted";
 import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
+import { renderRegistrationApproved, renderRegistrationConfirmed, renderWaitlistPromoted } from "@/lib/email/templates/seat-confirmed";
 
 export const programme: MailProgramme = { name: "KommA – Kommunale Allianzen gegen Rassismus und Hass", contactEmail: "komma@example.org" };
 export const recipient: MailRecipient = { firstName: "<script>alert(1)</script>", lastName: "Jörg & Söhne" };

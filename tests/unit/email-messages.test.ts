@@ -4,8 +4,6 @@ import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-
 import { escapeHtml } from "@/lib/email/templates/layout";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
 import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
-import { renderRegistrationApproved } from "@/lib/email/templates/registration-approved";
-import { renderRegistrationConfirmed } from "@/lib/email/templates/registration-confirmed";
 import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-in";
 import { renderRegistrationRejected } from "@/lib/email/templates/registration-rejected";
 import { renderReminder } from "@/lib/email/templates/reminder";
@@ -13,10 +11,10 @@ import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled"
 import { renderSessionChanged } from "@/lib/email/templates/session-changed";
 import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
 import type { Locale, MailSession, RenderedEmail } from "@/lib/email/templates/types";
-import { renderWaitlistPromoted } from "@/lib/email/templates/waitlist-promoted";
 import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
 
 import { cases, confirmUrl, joinUrl, manageUrl, previousSession, programme, recipient, session, signInUrl } from "../helpers/email-cases";
+import { renderRegistrationApproved, renderRegistrationConfirmed, renderWaitlistPromoted } from "@/lib/email/templates/seat-confirmed";
 
 // next-intl reports a missing message or a bad ICU argument on console.error
 // and falls back to the key; an email must never go out like that.
