@@ -1,9 +1,15 @@
 // One-time notices after a plain form post: the action redirects to the page
-// with the outcome code (and its numbers) in the query string. Pure.
+// with the outcome code (and its numbers) in the query string. Pure. A code
+// is a key of the organisers' or the administrators' outcome messages, so a
+// code without a message fails the type check instead of showing nothing.
+import type { Messages } from "../i18n/catalogue";
+
+export type OrganiserOutcomeCode = keyof Messages["organiser"]["outcome"];
+export type AdminOutcomeCode = keyof Messages["admin"]["outcome"];
 
 const numberParams = ["count", "promoted", "notified", "capacity", "taken"] as const;
 
-export function withFlash(path: string, code: string, values: Partial<Record<(typeof numberParams)[number], number>> = {}, kind: "meldung" | "fehler" = "meldung"): string {
+export function withFlash(path: string, code: OrganiserOutcomeCode | AdminOutcomeCode, values: Partial<Record<(typeof numberParams)[number], number>> = {}, kind: "meldung" | "fehler" = "meldung"): string {
   const [pathname, query = ""] = path.split("?");
   const params = new URLSearchParams(query);
   params.delete("meldung");
@@ -13,7 +19,13 @@ export function withFlash(path: string, code: string, values: Partial<Record<(ty
   return `${pathname}?${params.toString()}`;
 }
 
+/** As read back from the address: the code is checked against a namespace's messages where it is shown (flashMessage). */
 export type Flash = { kind: "meldung" | "fehler"; code: string; values: Record<string, number> };
+
+/** The code as a key of `messages` (one namespace's outcome messages), or null for a code nobody wrote a message for. */
+export function flashCode<M extends Record<string, string>>(flash: Flash, messages: M): (keyof M & string) | null {
+  return Object.hasOwn(messages, flash.code) ? (flash.code as keyof M & string) : null;
+}
 
 export function readFlash(searchParams: Record<string, string | string[] | undefined>): Flash | null {
   const pick = (name: string) => {

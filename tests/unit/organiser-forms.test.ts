@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attendanceMarks } from "@/lib/attendees/schema";
 import { csrfTokenFromCookie } from "@/lib/auth/cookie-names";
 import { translator } from "@/lib/i18n/translator";
-import { readFlash, withFlash } from "@/lib/organiser/flash";
+import { flashCode, readFlash, withFlash } from "@/lib/organiser/flash";
 import { refusedState } from "@/lib/organiser/form-state";
 import { organiserFieldErrors as fieldErrors } from "@/lib/organiser/field-errors";
 import { normaliseDate, normaliseTime, sessionFormValues, sessionSchema } from "@/lib/sessions/schema";
@@ -71,6 +71,14 @@ describe("organiser form plumbing", () => {
     expect(url).toBe("/organisation/termine/x?q=abc&meldung=session-saved-details&promoted=2&notified=5");
     expect(readFlash(Object.fromEntries(new URL(url, "http://h").searchParams))).toEqual({ kind: "meldung", code: "session-saved-details", values: { promoted: 2, notified: 5 } });
     expect(readFlash({ fehler: "<script>" })).toBeNull();
+  });
+
+  it("shows a notice only for a code that has a message in that area", () => {
+    const outcomes = { "session-saved": "Gespeichert.", forbidden: "Nicht erlaubt." };
+    expect(flashCode({ kind: "meldung", code: "session-saved", values: {} }, outcomes)).toBe("session-saved");
+    expect(flashCode({ kind: "fehler", code: "made-up-code", values: {} }, outcomes)).toBeNull();
+    // Inherited properties are no messages.
+    expect(flashCode({ kind: "fehler", code: "constructor", values: {} }, outcomes)).toBeNull();
   });
 
   it("puts errors of list entries on their field and keeps an outcome's numbers", () => {

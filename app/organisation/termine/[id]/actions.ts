@@ -7,14 +7,14 @@ import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { attendanceMarks } from "@/lib/attendees/schema";
 import { organiserAction } from "@/lib/auth/organiser-action";
 import { sendSessionMaterials } from "@/lib/materials/send-session-materials";
-import { withFlash } from "@/lib/organiser/flash";
+import { withFlash, type OrganiserOutcomeCode } from "@/lib/organiser/flash";
 import { formValues } from "@/lib/organiser/form-state";
 
 function sessionPath(form: FormData, anchor = ""): string {
   return `/organisation/termine/${String(form.get("sessionId") ?? "")}${anchor}`;
 }
 
-function back(form: FormData, outcome: { ok: true } | { ok: false; code: string; capacity?: number }, success: string): never {
+function back(form: FormData, outcome: { ok: true } | { ok: false; code: OrganiserOutcomeCode; capacity?: number }, success: OrganiserOutcomeCode): never {
   const path = sessionPath(form);
   if (outcome.ok) redirect(withFlash(path, success));
   redirect(withFlash(path, outcome.code, "capacity" in outcome && typeof outcome.capacity === "number" ? { capacity: outcome.capacity } : {}, "fehler"));

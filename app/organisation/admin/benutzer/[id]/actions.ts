@@ -7,13 +7,13 @@ import { setUserRole } from "@/lib/admin/set-user-role";
 import { setUserWorkshops } from "@/lib/admin/set-user-workshops";
 import { organiserAction } from "@/lib/auth/organiser-action";
 import { isLocale } from "@/lib/i18n/catalogue";
-import { withFlash } from "@/lib/organiser/flash";
+import { withFlash, type AdminOutcomeCode } from "@/lib/organiser/flash";
 
 function userPath(form: FormData): string {
   return `/organisation/admin/benutzer/${String(form.get("userId") ?? "")}`;
 }
 
-function back(form: FormData, outcome: { ok: true } | { ok: false; code: string }, success: string, values: { count?: number } = {}): never {
+function back(form: FormData, outcome: { ok: true } | { ok: false; code: AdminOutcomeCode }, success: AdminOutcomeCode, values: { count?: number } = {}): never {
   if (outcome.ok) redirect(withFlash(userPath(form), success, values));
   redirect(withFlash(userPath(form), outcome.code, {}, "fehler"));
 }
