@@ -5,7 +5,7 @@ import { newMessageId } from "../email/enqueue-email";
 import type { RegistrationEmailTemplate } from "../email/registration-email";
 import { namedParameters } from "../database/named-parameters";
 import { rateLimitSql, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
-import { registrationWindowOpenSql } from "./seats";
+import { registrationWindowOpenSql, seatFreeSql, waitlistOpenSql } from "./seats";
 
 export type NewRegistration = {
   id: string;
@@ -91,7 +91,7 @@ export async function insertRegistration(
        SELECT ${counting.within} AS "ok"
      ), target AS (
        SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open",
-         ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql} AND ("confirmedCount" < "capacity" OR "waitlistEnabled")) AS "available"
+         (((${seatFreeSql}) OR (${waitlistOpenSql})) AND ${registrationWindowOpenSql}) AS "available"
        FROM "sessions" WHERE "id" = $sessionId::uuid
      ), existing AS (
        -- The address's active registration in this workshop, this session's first.
@@ -103,13 +103,13 @@ export async function insertRegistration(
        LIMIT 1
      ), seat AS (
        UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
-       WHERE "id" = $sessionId::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity" AND ${registrationWindowOpenSql}
+       WHERE "id" = $sessionId::uuid AND ${seatFreeSql} AND ${registrationWindowOpenSql}
          AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM existing)
        RETURNING "id"
      ), ticket AS (
        -- Only runs when no seat was taken: the row is updated once at most.
        UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
-       WHERE "id" = $sessionId::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" AND ${registrationWindowOpenSql}
+       WHERE "id" = $sessionId::uuid AND ${waitlistOpenSql} AND ${registrationWindowOpenSql}
          AND (SELECT "ok" FROM allowed) AND NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM seat)
        RETURNING "id", "waitlistTicket"
      ), place AS (

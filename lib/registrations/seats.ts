@@ -20,11 +20,18 @@ export const registrationWindowOpenSql = `
   AND "startsAt" > now()`;
 const windowOpen = Prisma.raw(`AND ${registrationWindowOpenSql}`);
 
+/** A free seat on the session row: the one rule for new registrations (insert-registration.ts) and promotions (takeSeat). */
+export const seatFreeSql = `"status" = 'SCHEDULED' AND "confirmedCount" < "capacity"`;
+/** The waiting list takes tickets (with the registration window open). */
+export const waitlistOpenSql = `"status" = 'SCHEDULED' AND "waitlistEnabled"`;
+const seatFree = Prisma.raw(seatFreeSql);
+const waitlistOpen = Prisma.raw(waitlistOpenSql);
+
 /** Takes a seat if one is free; false when the session is full or not scheduled (or, for new registrations, closed). */
 export async function takeSeat(tx: Tx, sessionId: string, options: { newRegistration?: boolean } = {}): Promise<boolean> {
   const taken = await tx.$executeRaw`
     UPDATE "sessions" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
-    WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' AND "confirmedCount" < "capacity"
+    WHERE "id" = ${sessionId}::uuid AND ${seatFree}
     ${options.newRegistration ? windowOpen : Prisma.empty}`;
   return taken === 1;
 }
@@ -36,7 +43,7 @@ export async function takeSeat(tx: Tx, sessionId: string, options: { newRegistra
 export async function takeWaitlistTicket(tx: Tx, sessionId: string): Promise<number | null> {
   const rows = await tx.$queryRaw<{ waitlistTicket: number }[]>`
     UPDATE "sessions" SET "waitlistTicket" = "waitlistTicket" + 1, "updatedAt" = now()
-    WHERE "id" = ${sessionId}::uuid AND "status" = 'SCHEDULED' AND "waitlistEnabled" ${windowOpen}
+    WHERE "id" = ${sessionId}::uuid AND ${waitlistOpen} ${windowOpen}
     RETURNING "waitlistTicket"`;
   return rows[0]?.waitlistTicket ?? null;
 }
