@@ -21,14 +21,16 @@ describe("the registration window", () => {
 
   it.each(cases)("is open in SQL exactly when the pages say so: $name", async ({ opensIn, closesIn, startsIn }) => {
     const { sessionId } = await createProgrammeWithSession();
-    const [{ now }] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS "now"`;
+    const { now } = (await db.$queryRaw<{ now: Date }[]>`SELECT now() AS "now"`)[0]!;
     const at = (hours: number | null) => (hours === null ? null : new Date(now.getTime() + hours * hour));
     const session = await db.session.update({
       where: { id: sessionId },
       data: { registrationOpensAt: at(opensIn), registrationClosesAt: at(closesIn), startsAt: at(startsIn)!, endsAt: at(startsIn + 2)! },
       select: { status: true, registrationOpensAt: true, registrationClosesAt: true, startsAt: true, capacity: true, confirmedCount: true, waitlistEnabled: true },
     });
-    const [{ open }] = await db.$queryRawUnsafe<{ open: boolean }[]>(`SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open" FROM "sessions" WHERE "id" = $1::uuid`, sessionId);
+    const { open } = (
+      await db.$queryRawUnsafe<{ open: boolean }[]>(`SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open" FROM "sessions" WHERE "id" = $1::uuid`, sessionId)
+    )[0]!;
     expect(open).toBe(registrationWindowIsOpen(session, new Date()));
   });
 });
