@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { registrationFormValues } from "@/lib/registrations/schema";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { expectDocumentedResponse } from "../helpers/openapi";
 import { queuedEmails } from "../helpers/outbox";
 
 function post(sessionId: string, body: unknown, headers: Record<string, string> = {}) {
@@ -97,6 +98,120 @@ describe("the public registration API", () => {
     const unknown = await post("00000000-0000-4000-8000-000000000000", valid("niemand@example.org"));
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error.code).toBe("session-not-found");
+  });
+});
+
+function getSession(sessionId: string) {
+  return GET(new Request(`http://localhost/api/v1/sessions/${sessionId}`), { params: Promise.resolve({ id: sessionId }) });
+}
+
+const REGISTRATIONS = "/sessions/{id}/registrations";
+
+describe("docs/api/openapi.yaml describes what the server answers", () => {
+  it("session information: 200 with every field the document requires, questions and options included, and 404", async () => {
+    const { sessionId, workshopId } = await createProgrammeWithSession();
+    await db.question.create({
+      data: {
+        workshopId,
+        position: 0,
+        type: "SINGLE_CHOICE",
+        labelDe: "Ebene",
+        labelEn: "Level",
+        required: true,
+        options: [{ value: "kommune", labelDe: "Kommune", labelEn: "Municipality" }],
+      },
+    });
+    await db.question.create({ data: { workshopId, position: 1, type: "TEXT", labelDe: "Erwartungen", labelEn: "Expectations" } });
+    const found = await getSession(sessionId);
+    expect(found.status).toBe(200);
+    const body = (await expectDocumentedResponse("GET", "/sessions/{id}", found)) as { questions: unknown[] };
+    expect(body.questions).toHaveLength(2);
+
+    for (const missing of ["00000000-0000-4000-8000-000000000000", "kein-termin"]) {
+      const response = await getSession(missing);
+      expect(response.status).toBe(404);
+      await expectDocumentedResponse("GET", "/sessions/{id}", response);
+    }
+  });
+
+  it("registration: 202, 400, 404, 413 and 415 bodies match the document", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const received = await post(sessionId, valid(`doku.${randomUUID().slice(0, 8)}@example.org`));
+    expect(received.status).toBe(202);
+    await expectDocumentedResponse("POST", REGISTRATIONS, received);
+
+    const notJson = await post(sessionId, "[1, 2]");
+    expect(notJson.status).toBe(400);
+    await expectDocumentedResponse("POST", REGISTRATIONS, notJson);
+
+    const unknown = await post("00000000-0000-4000-8000-000000000000", valid("niemand@example.org"));
+    expect(unknown.status).toBe(404);
+    await expectDocumentedResponse("POST", REGISTRATIONS, unknown);
+
+    const tooLarge = await post(sessionId, "{}", { "content-length": String(65 * 1024) });
+    expect(tooLarge.status).toBe(413);
+    await expectDocumentedResponse("POST", REGISTRATIONS, tooLarge);
+
+    const plainText = await post(sessionId, valid("text@example.org"), { "content-type": "text/plain" });
+    expect(plainText.status).toBe(415);
+    await expectDocumentedResponse("POST", REGISTRATIONS, plainText);
+  });
+
+  it("registration: 422 carries a code and message for each invalid field", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const response = await post(sessionId, { ...valid("kaputt"), role: "KING" }, { "accept-language": "en" });
+    expect(response.status).toBe(422);
+    const body = (await expectDocumentedResponse("POST", REGISTRATIONS, response)) as { error: { fields: Record<string, unknown> } };
+    expect(Object.keys(body.error.fields).sort()).toEqual(["email", "role"]);
+  });
+
+  it.each([
+    ["a string", "1"],
+    ["true", true],
+    ["a list", [1]],
+    ["a fraction", 1.5],
+  ])("refuses privacyNoticeVersion as %s with 422 (the document asks for an integer) and stores nothing", async (_name, version) => {
+    const { sessionId } = await createProgrammeWithSession();
+    const email = `version.${randomUUID().slice(0, 8)}@example.org`;
+    const response = await post(sessionId, { ...valid(email), privacyNoticeVersion: version });
+    expect(response.status).toBe(422);
+    const body = (await expectDocumentedResponse("POST", REGISTRATIONS, response)) as { error: { fields: Record<string, { code: string }> } };
+    expect(body.error.fields.privacyNoticeVersion!.code).toBe("staleForm");
+    expect(await db.registration.count({ where: { email } })).toBe(0);
+  });
+
+  it("registration: 409 for a full session, a closed registration and a changed privacy notice", async () => {
+    const { sessionId } = await createProgrammeWithSession({ capacity: 1, waitlistEnabled: false });
+    const tag = randomUUID().slice(0, 8);
+    expect((await post(sessionId, valid(`erste.${tag}@example.org`))).status).toBe(202);
+    const full = await post(sessionId, valid(`zweite.${tag}@example.org`));
+    expect(full.status).toBe(409);
+    expect(((await expectDocumentedResponse("POST", REGISTRATIONS, full)) as { error: { code: string } }).error.code).toBe("session-full");
+
+    const stale = await post(sessionId, { ...valid(`dritte.${tag}@example.org`), privacyNoticeVersion: 2 });
+    expect(stale.status).toBe(409);
+    expect(((await expectDocumentedResponse("POST", REGISTRATIONS, stale)) as { error: { code: string } }).error.code).toBe("stale-form");
+
+    const { sessionId: closedId } = await createProgrammeWithSession();
+    await db.session.update({ where: { id: closedId }, data: { registrationClosesAt: new Date(Date.now() - 60_000) } });
+    const closed = await post(closedId, valid(`vierte.${tag}@example.org`));
+    expect(closed.status).toBe(409);
+    expect(((await expectDocumentedResponse("POST", REGISTRATIONS, closed)) as { error: { code: string } }).error.code).toBe("registration-closed");
+  });
+
+  it("registration: 429 with a Retry-After header as the document declares it", async () => {
+    const { sessionId } = await createProgrammeWithSession();
+    const email = `eilig.${randomUUID().slice(0, 8)}@example.org`;
+    const statuses = [];
+    let limited: Response | undefined;
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const response = await post(sessionId, valid(email));
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    await expectDocumentedResponse("POST", REGISTRATIONS, limited!);
+    expect(limited!.headers.get("retry-after")).toBe("600");
   });
 });
 
@@ -240,9 +355,8 @@ describe("hostile input", () => {
       const response = await post(sessionId, typeof payload === "string" ? payload : JSON.stringify(payload));
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       if (![400, 404, 409, 422, 429].includes(response.status)) throw new Error(`${response.status} for ${JSON.stringify(payload)}`);
-      const body = await response.json();
-      expect(typeof body.error.code).toBe("string");
-      expect(typeof body.error.message).toBe("string");
+      // Every refusal, whatever the input, has the shape the document gives.
+      await expectDocumentedResponse("POST", REGISTRATIONS, response);
     }
     expect(await db.registration.count({ where: { sessionId } })).toBe(0);
     expect(statuses.get(422)).toBeGreaterThan(900);

@@ -26,7 +26,11 @@ export async function POST(request: Request, { params }: Context) {
   if (!body || typeof body !== "object" || Array.isArray(body)) return apiError(locale, "invalid-json");
 
   const values: Record<string, unknown> = { ...(body as Record<string, unknown>), sessionId: (await params).id };
-  if (typeof values.privacyNoticeVersion === "number") values.privacyNoticeVersion = String(values.privacyNoticeVersion);
+  // The shared schema reads the version as form text ("1"); in JSON it is an
+  // integer (docs/api/openapi.yaml, docs/decisions/0022). Anything else, a
+  // string "1" or true included, is dropped and so refused as a missing
+  // version would be, instead of being coerced into consent.
+  values.privacyNoticeVersion = typeof values.privacyNoticeVersion === "number" ? String(values.privacyNoticeVersion) : undefined;
   if (!values.locale) values.locale = locale;
   try {
     const outcome = await registerParticipant(values, { ip: clientIp(request.headers) });
