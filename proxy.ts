@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authCookieNames } from "./lib/auth/cookie-names";
 import { env } from "./lib/env";
-import { isCrossSiteWrite, isDecodablePath } from "./lib/http/request-guards";
+import { isCrossSiteWrite, isDecodablePath, originForOwnForm, requestSiteHeaders } from "./lib/http/request-guards";
 import { contentSecurityPolicy, referrerPolicyFor, staticSecurityHeaders } from "./lib/http/security-headers";
 import { negotiateLocale } from "./lib/i18n/locale";
 import { translator } from "./lib/i18n/translator";
@@ -33,6 +33,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  const ownFormOrigin = originForOwnForm({ ...requestSiteHeaders(request.headers), forwardedHost: request.headers.get("x-forwarded-host") }, request.nextUrl.protocol);
+  if (ownFormOrigin) requestHeaders.set("origin", ownFormOrigin);
   const response = isDecodablePath(pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : NextResponse.rewrite(new URL("/nicht-gefunden", request.url), { request: { headers: requestHeaders } });

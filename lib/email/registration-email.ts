@@ -11,6 +11,7 @@ import { renderRegisteredForOtherDate } from "./templates/registered-for-other-d
 import { renderRegistrationOptIn } from "./templates/registration-opt-in";
 import { renderRegistrationReceived } from "./templates/registration-received";
 import { renderRegistrationRejected } from "./templates/registration-rejected";
+import { renderSessionSwitched } from "./templates/session-switched";
 import type { MailBase, MailSession, RenderedEmail } from "./templates/types";
 import { renderWaitlisted } from "./templates/waitlisted";
 import { renderRegistrationApproved, renderRegistrationConfirmed, renderWaitlistPromoted } from "./templates/seat-confirmed";
@@ -64,6 +65,14 @@ const registrationMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("registration-received"), manageUrl: z.string().optional() }),
   z.object({ kind: z.literal("registration-approved") }),
   z.object({ kind: z.literal("registration-rejected"), organiserMessage: z.string().nullable().optional() }),
+  // After a switch of dates: the left registration as it was, for the date shown and its calendar cancellation.
+  z.object({
+    kind: z.literal("session-switched"),
+    previous: registrationMailContextSchema,
+    previousStatus: z.enum(["CONFIRMED", "WAITLISTED"]),
+    position: z.number().optional(),
+    manageUrl: z.string().optional(),
+  }),
 ]);
 
 export type RegistrationMessage = z.infer<typeof registrationMessageSchema>;
@@ -166,6 +175,17 @@ export function composeRegistrationEmail({ context, message, manageUrl }: Regist
       return email(renderRegistrationApproved({ ...base, session, manageUrl: manageUrl! }), invitation());
     case "registration-rejected":
       return email(renderRegistrationRejected({ ...base, session, organiserMessage: message.organiserMessage }));
+    case "session-switched": {
+      // One mail moves the calendar entry: the invitation for the new event and, when the old
+      // date had one (a confirmed seat), its cancellation under the old UID with a raised SEQUENCE.
+      const confirmed = context.status === "CONFIRMED";
+      const cancelsPreviousEvent = message.previousStatus === "CONFIRMED";
+      const previous = mailSession(message.previous);
+      return email(
+        renderSessionSwitched({ ...base, session, previous, status: confirmed ? "CONFIRMED" : "WAITLISTED", position: message.position, cancelsPreviousEvent, manageUrl: manageUrl! }),
+        [...(confirmed ? invitation() : []), ...(cancelsPreviousEvent ? [calendarAttachment(invitationFor(message.previous, "CANCEL"), "CANCEL", base.locale)] : [])],
+      );
+    }
     case "cancellation-confirmed":
       return email(
         renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", byOrganiser: message.byOrganiser }),

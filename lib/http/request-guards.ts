@@ -62,3 +62,19 @@ export function requestSiteHeaders(headers: Headers): RequestSiteHeaders {
 export function isCrossSiteWrite(request: RequestSiteHeaders & { method: string; appUrl: () => string }): boolean {
   return !safeMethods.has(request.method.toUpperCase()) && requestSite(request, request.appUrl) === "foreign";
 }
+
+/**
+ * The Origin to hand Next.js for a form the browser posted from one of our
+ * own pages with `Origin: null` (a page served with Referrer-Policy:
+ * no-referrer makes Chromium send that). Next.js' server-action check would
+ * refuse it as cross-site, so no form on a private page (cancel, switch,
+ * correct details) would work without JavaScript. Only Sec-Fetch-Site,
+ * which no page can set, vouches for it; the host is the one Next.js
+ * compares against. Null: leave the request as it is.
+ */
+export function originForOwnForm(request: RequestSiteHeaders & { forwardedHost?: string | null }, protocol: string): string | null {
+  if (request.origin !== "null" || request.fetchSite !== "same-origin") return null;
+  // Next.js compares with the first X-Forwarded-Host entry, else Host.
+  const host = request.forwardedHost?.split(",")[0]?.trim() || request.host;
+  return host ? `${protocol}//${host}` : null;
+}

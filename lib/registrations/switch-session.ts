@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { registrationWindowIsOpen } from "../sessions/availability";
 import { forgetPublishedWorkshops } from "../workshops/queries";
-import { notifyRegistration } from "./notifications";
+import { loadRegistrationMailContext, manageUrlFor, notifyRegistration } from "./notifications";
 import { fillFreeSeats, releaseSeat, takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
 
 export type SwitchOutcome =
@@ -21,9 +21,17 @@ class Refusal extends Error {
  * never moved onto a waiting list), the old seat is released and filled from
  * its waiting list, the old calendar entry is cancelled and the new one sent.
  * The new date gets a new registration (and so a new calendar UID); the
- * person's private links move with it.
+ * person's private links move with it, so every link they hold keeps
+ * working. One mail says it was a switch (docs/decisions/0021); given the
+ * link the switch was made from, the mail carries that link instead of a
+ * new one.
  */
-export async function switchSession(registrationId: string, targetSessionId: string, now = new Date()): Promise<SwitchOutcome> {
+export async function switchSession(
+  registrationId: string,
+  targetSessionId: string,
+  options: { manageToken?: string; now?: Date } = {},
+): Promise<SwitchOutcome> {
+  const now = options.now ?? new Date();
   try {
     const outcome = await db.$transaction(
       async (tx) => {
@@ -67,6 +75,9 @@ export async function switchSession(registrationId: string, targetSessionId: str
           if (ticket === null) throw new Refusal("registration-closed");
         }
 
+        // The left date as the person knew it, before it is cancelled: its calendar entry is withdrawn in the switch mail.
+        const previous = await loadRegistrationMailContext(tx, registrationId);
+        if (!previous) throw new Refusal("not-active");
         await tx.registration.update({
           where: { id: registrationId },
           data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null },
@@ -83,9 +94,13 @@ export async function switchSession(registrationId: string, targetSessionId: str
           await releaseSeat(tx, oldSessionId);
           await fillFreeSeats(tx, oldSessionId);
         }
-        await notifyRegistration(tx, registrationId, { kind: "cancellation-confirmed", previousStatus });
-        if (ticket === null) await notifyRegistration(tx, created.id, { kind: "registration-confirmed" });
-        else await notifyRegistration(tx, created.id, { kind: "waitlisted", position: await waitlistRank(tx, target.id, ticket) });
+        await notifyRegistration(tx, created.id, {
+          kind: "session-switched",
+          previous,
+          previousStatus,
+          position: ticket === null ? undefined : await waitlistRank(tx, target.id, ticket),
+          manageUrl: options.manageToken ? manageUrlFor(options.manageToken) : undefined,
+        });
         return { ok: true as const, registrationId: created.id, status };
       },
       { maxWait: 30_000, timeout: 30_000 },

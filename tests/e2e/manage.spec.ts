@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sessionIdOf, withDatabase, resetSeedData } from "./support/database";
-import { openMail, openManageLinkFromMail } from "./support/mailbox";
+import { mailLink, openMail, openManageLinkFromMail } from "./support/mailbox";
 
 // Each test starts from the seeded programme, whatever earlier tests did.
 test.beforeEach(resetSeedData);
@@ -43,13 +43,29 @@ test("a participant manages the registration from the confirmation email: switch
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
-  // She switches to the other date; her old seat goes to Ben.
-  await page.getByRole("button", { name: /^Zum Termin am .* wechseln$/ }).click();
+  // She switches to the other date, after a confirmation step that names both dates; her old seat goes to Ben.
+  await page.getByRole("link", { name: /^Zum Termin am .* wechseln …$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Termin wirklich wechseln?" })).toBeVisible();
+  await expect(page.getByText("Bisheriger Termin")).toBeVisible();
+  await expect(page.getByText("Neuer Termin")).toBeVisible();
+  const confirmAxe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(confirmAxe.violations.map((violation) => violation.id)).toEqual([]);
+  // Changing her mind keeps the date.
+  await page.getByRole("link", { name: "Nein, bisherigen Termin behalten" }).click();
+  await expect(page.getByText("Angemeldet – Ihr Platz ist bestätigt")).toBeVisible();
+  await page.getByRole("link", { name: /^Zum Termin am .* wechseln …$/ }).click();
+  await page.getByRole("button", { name: "Ja, Termin wechseln" }).click();
   await expect(page.getByText(/Ihr Termin wurde gewechselt/)).toBeVisible();
   await openMail(page, "ben.wartet@example.org", /Platz frei geworden/);
   await expect(page.getByText(/einladung\.ics/)).toBeVisible();
-  await openMail(page, "anna.verwalten@example.org", /Abmeldung bestätigt/);
+  // One mail says it was a switch and moves the calendar entry; no cancellation mail, no new link.
+  await openMail(page, "anna.verwalten@example.org", /Terminwechsel bestätigt/);
+  await expect(page.getByText(/einladung\.ics/)).toBeVisible();
   await expect(page.getByText(/absage\.ics/)).toBeVisible();
+  expect(await mailLink(page, "/r/")).toBe(manageUrl.pathname);
+  await page.goto("/mailbox");
+  await expect(page.getByRole("row").filter({ hasText: "anna.verwalten@example.org" })).toHaveCount(2);
+  await expect(page.getByRole("row").filter({ hasText: "anna.verwalten@example.org" }).filter({ hasText: /Abmeldung bestätigt/ })).toHaveCount(0);
 
   // Then she cancels, with a confirmation step.
   await page.goto(manageUrl.pathname);
@@ -68,6 +84,31 @@ test("a participant manages the registration from the confirmation email: switch
     ["ben.wartet@example.org", "CONFIRMED", "first"],
     ["anna.verwalten@example.org", "CANCELLED", "second"],
   ]);
+});
+
+test("switching dates works without JavaScript, through the confirmation step, and sends no referrer", async ({ browser }) => {
+  const first = await sessionIdOf(W2, 0);
+  const second = await sessionIdOf(W2, 1);
+  await withDatabase((client) => client.query(`UPDATE sessions SET capacity = "confirmedCount" + 5 WHERE id = ANY($1::uuid[])`, [[first, second]]));
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await register(page, first, "Dora", "dora.ohne-js@example.org");
+    const managePath = await openManageLinkFromMail(page, "dora.ohne-js@example.org", /Anmeldung bestätigt/);
+    await page.getByRole("link", { name: /^Zum Termin am .* wechseln …$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${managePath}/wechseln\\?termin=${second}$`));
+    const response = await page.reload();
+    expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
+    await page.getByRole("button", { name: "Ja, Termin wechseln" }).click();
+    await expect(page.getByText(/Ihr Termin wurde gewechselt/)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${managePath}\\?ok=switched$`));
+    const rows = await withDatabase((client) =>
+      client.query<{ status: string; sessionId: string }>(`SELECT status, "sessionId" FROM registrations WHERE email = 'dora.ohne-js@example.org' ORDER BY "createdAt"`),
+    );
+    expect(rows.rows.map((row) => [row.status, row.sessionId === first ? "first" : "second"])).toEqual([["CANCELLED", "first"], ["CONFIRMED", "second"]]);
+  } finally {
+    await context.close();
+  }
 });
 
 test("a wrong or guessed private link gets a neutral page", async ({ page }) => {

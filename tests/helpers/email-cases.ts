@@ -10,6 +10,7 @@ import { renderReminder } from "@/lib/email/templates/reminder";
 import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled";
 import { renderSessionMaterials } from "@/lib/email/templates/session-materials";
 import { renderSessionChanged } from "@/lib/email/templates/session-changed";
+import { renderSessionSwitched } from "@/lib/email/templates/session-switched";
 import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
 import type { Locale, MailProgramme, MailRecipient, MailSession, RenderedEmail } from "@/lib/email/templates/types";
 import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
@@ -119,6 +120,24 @@ export const cases: MessageCase[] = [
     render: (locale) =>
       renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
     subject: { de: /Terminänderung/, en: /Session changed/ },
+    joinLink: false,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "date switched (seat on the new date)",
+    render: (locale) =>
+      renderSessionSwitched({ locale, programme, recipient, session, previous: previousSession, status: "CONFIRMED", cancelsPreviousEvent: true, manageUrl }),
+    subject: { de: /Terminwechsel bestätigt/, en: /Date changed/ },
+    joinLink: true,
+    links: [manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "date switched (waiting list of the new date)",
+    render: (locale) =>
+      renderSessionSwitched({ locale, programme, recipient, session, previous: previousSession, status: "WAITLISTED", position: 2, cancelsPreviousEvent: true, manageUrl }),
+    subject: { de: /Terminwechsel bestätigt/, en: /Date changed/ },
     joinLink: false,
     links: [manageUrl],
     showsSession: true,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { deliverDueMessages } from "@/lib/email/deliver-outbox";
 import { createMailTransport } from "@/lib/email/transport";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
+import { findRegistrationByToken } from "@/lib/registrations/manage-queries";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { switchSession } from "@/lib/registrations/switch-session";
 import { zonedToInstant } from "@/lib/time/zoned";
@@ -57,6 +58,17 @@ function person(sessionId: string, email: string) {
 function calendarOf(received: Received) {
   const part = received.mail.attachments.find((attachment) => attachment.contentType === "text/calendar");
   if (!part) throw new Error(`no calendar attachment in "${received.mail.subject}"`);
+  return readCalendar(part, received);
+}
+
+/** Every distinct calendar file in a mail (the iMIP part is also attached for download, so it may come twice). */
+function calendarsOf(received: Received) {
+  const parts = received.mail.attachments.filter((attachment) => attachment.contentType === "text/calendar");
+  const calendars = parts.map((part) => readCalendar(part, received));
+  return calendars.filter((entry, index) => calendars.findIndex((other) => other.raw === entry.raw) === index);
+}
+
+function readCalendar(part: Received["mail"]["attachments"][number], received: Received) {
   const calendar = new ICAL.Component(ICAL.parse(part.content.toString("utf8")));
   const event = calendar.getFirstSubcomponent("vevent")!;
   return {
@@ -100,29 +112,59 @@ describe("confirmation emails over SMTP", () => {
     for (const line of invitation.raw.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
   });
 
-  it("after a switch and a cancellation send METHOD:CANCEL for the old UID with a higher SEQUENCE", async () => {
+  it("after a switch send one mail that moves the calendar entry and keeps the personal link; a later cancellation withdraws the new entry", async () => {
     const server = await smtp();
     const { sessionId, otherSessionId } = await septemberSessions();
     const address = `switch.${randomUUID().slice(0, 8)}@example.org`;
     const outcome = await registerParticipant(person(sessionId, address), { ip: null });
     if (!outcome.ok) throw new Error(outcome.code);
-    const switched = await switchSession(outcome.registrationId, otherSessionId);
+    await deliverAll(server.port);
+    const [confirmation] = to(server, address);
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(confirmation!.mail.text ?? "")?.[1];
+    if (!token) throw new Error("no manage link in the confirmation");
+
+    const switched = await switchSession(outcome.registrationId, otherSessionId, { manageToken: token });
     if (!switched.ok) throw new Error(switched.code);
-    await db.$transaction((tx) => cancelRegistration(tx, switched.registrationId));
     await deliverAll(server.port);
 
-    const invitations = to(server, address).map(calendarOf);
     const oldUid = `${outcome.registrationId}.${sessionId}@localhost`;
     const newUid = `${switched.registrationId}.${otherSessionId}@localhost`;
-    expect(invitations.map((entry) => [entry.method, entry.uid, entry.sequence, entry.status, entry.start])).toEqual(
-      expect.arrayContaining([
-        ["REQUEST", oldUid, 0, "CONFIRMED", "2027-09-15T12:00:00.000Z"],
-        ["CANCEL", oldUid, 1, "CANCELLED", "2027-09-15T12:00:00.000Z"],
-        ["REQUEST", newUid, 0, "CONFIRMED", "2027-09-22T12:00:00.000Z"],
-        ["CANCEL", newUid, 1, "CANCELLED", "2027-09-22T12:00:00.000Z"],
-      ]),
-    );
-    expect(invitations.filter((entry) => entry.method === "CANCEL").every((entry) => /method=CANCEL/i.test(entry.mimeHeader))).toBe(true);
+    const afterSwitch = to(server, address).slice(1);
+    expect(afterSwitch.map((entry) => entry.mail.subject)).toEqual([expect.stringContaining("Terminwechsel bestätigt")]);
+    const switchMail = afterSwitch[0]!;
+    expect(switchMail.mail.text).not.toMatch(/abgemeldet|erneut anmelden/);
+    expect(calendarsOf(switchMail).map((entry) => [entry.method, entry.uid, entry.sequence, entry.status, entry.start])).toEqual([
+      ["REQUEST", newUid, 0, "CONFIRMED", "2027-09-22T12:00:00.000Z"],
+      ["CANCEL", oldUid, 1, "CANCELLED", "2027-09-15T12:00:00.000Z"],
+    ]);
+    expect(switchMail.raw).toMatch(/Content-Type: text\/calendar[^\r\n]*method=CANCEL/i);
+    // One personal link: the mail carries the link the switch was made from, and it leads to the new date.
+    expect(switchMail.mail.text).toContain(`/r/${token}`);
+    expect(switchMail.mail.text?.match(/\/r\/[A-Za-z0-9_-]{43}/g)?.every((link) => link === `/r/${token}`)).toBe(true);
+    expect(await findRegistrationByToken(token)).toEqual({ id: switched.registrationId });
+
+    await db.$transaction((tx) => cancelRegistration(tx, switched.registrationId));
+    await deliverAll(server.port);
+    const cancellation = to(server, address).slice(2);
+    expect(cancellation).toHaveLength(1);
+    expect(calendarsOf(cancellation[0]!).map((entry) => [entry.method, entry.uid, entry.sequence])).toEqual([["CANCEL", newUid, 1]]);
+  });
+
+  it("a switch without the link it was made from (not through the manage page) still mails a working link", async () => {
+    const server = await smtp();
+    const { sessionId, otherSessionId } = await septemberSessions();
+    const address = `switch2.${randomUUID().slice(0, 8)}@example.org`;
+    const outcome = await registerParticipant(person(sessionId, address), { ip: null });
+    if (!outcome.ok) throw new Error(outcome.code);
+    const switched = await switchSession(outcome.registrationId, otherSessionId);
+    if (!switched.ok) throw new Error(switched.code);
+    await deliverAll(server.port);
+    const mails = to(server, address);
+    expect(mails.map((entry) => entry.mail.subject)).toEqual([expect.stringContaining("Anmeldung bestätigt"), expect.stringContaining("Terminwechsel bestätigt")]);
+    for (const mail of mails) {
+      const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(mail.mail.text ?? "")![1]!;
+      expect(await findRegistrationByToken(token)).toEqual({ id: switched.registrationId });
+    }
   });
 
   it("lose nothing while SMTP is down: 100 registrations stored, all 100 confirmations delivered once it is back", async () => {

@@ -8,6 +8,7 @@ import { renderRegistrationOptIn } from "@/lib/email/templates/registration-opt-
 import { renderRegistrationRejected } from "@/lib/email/templates/registration-rejected";
 import { renderReminder } from "@/lib/email/templates/reminder";
 import { renderSessionCancelled } from "@/lib/email/templates/session-cancelled";
+import { renderSessionSwitched } from "@/lib/email/templates/session-switched";
 import { renderSessionChanged } from "@/lib/email/templates/session-changed";
 import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
 import type { Locale, MailSession, RenderedEmail } from "@/lib/email/templates/types";
@@ -233,6 +234,50 @@ describe("session changed", () => {
     expect(email.text).toContain("Neuer Termin");
     expect(email.text).not.toContain("Kalendereinladung");
     expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+  });
+});
+
+describe("date switched", () => {
+  const switched = (locale: "de" | "en", status: "CONFIRMED" | "WAITLISTED", cancelsPreviousEvent = true) =>
+    renderSessionSwitched({ locale, programme, recipient, session, previous: previousSession, status, position: status === "WAITLISTED" ? 2 : undefined, cancelsPreviousEvent, manageUrl });
+
+  it("says it was a switch, shows the new date next to the old one and that the calendar entry moves", () => {
+    const de = switched("de", "CONFIRMED");
+    expect(de.subject).toBe("Terminwechsel bestätigt: Rassismus erkennen & handeln");
+    expect(de.text).toContain("den Termin gewechselt");
+    expect(de.text).toContain("Neuer Termin: Mittwoch, 10. September 2025, 14:00–16:00 Uhr");
+    expect(de.text).toContain("Bisheriger Termin: Mittwoch, 3. September 2025, 14:00–16:00 Uhr");
+    expect(de.text).toContain("Einladung für den neuen Termin und die Absage des bisherigen Termins");
+    const en = switched("en", "CONFIRMED");
+    expect(en.subject).toBe("Date changed: Rassismus erkennen & handeln");
+    expect(en.text).toContain("You have switched to another date");
+    expect(en.text).toMatch(/New date and time: Wednesday, (10 September|September 10),? 2025/);
+    expect(en.text).toMatch(/Previous date and time: Wednesday, (3 September|September 3),? 2025/);
+  });
+
+  it("is no cancellation: no 'Abmeldung', no invitation to register again, and the personal link stays the same", () => {
+    for (const locale of ["de", "en"] as const) {
+      for (const status of ["CONFIRMED", "WAITLISTED"] as const) {
+        const email = switched(locale, status);
+        expect(email.subject).not.toMatch(/Abmeldung|Cancellation/);
+        expect(email.text).not.toMatch(/abgemeldet|erneut anmelden|register again|cancelled your registration/i);
+        expect(email.text).toContain(locale === "de" ? "Ihr persönlicher Link bleibt derselbe" : "Your personal link stays the same");
+        expect(email.text).toContain(manageUrl);
+      }
+    }
+  });
+
+  it("tells someone who lands on the new date's waiting list so, with the position, no join link and no invitation", () => {
+    const de = switched("de", "WAITLISTED");
+    expect(de.text).toContain("Beim neuen Termin stehen Sie auf der Warteliste, auf Platz 2.");
+    expect(de.text).toContain("Absage des bisherigen Termins");
+    expect(de.text).not.toContain("Einladung für den neuen Termin");
+    expect(de.text).not.toContain(joinUrl);
+    const en = switched("en", "WAITLISTED");
+    expect(en.text).toContain("On the new date you are on the waiting list, in position 2.");
+    expect(en.text).not.toContain("invitation for the new date");
+    // Someone who only waited for the old date had no calendar entry to cancel.
+    expect(switched("de", "WAITLISTED", false).text).not.toContain("Absage");
   });
 });
 

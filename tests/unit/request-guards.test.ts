@@ -1,7 +1,7 @@
 // What proxy.ts refuses before Next.js sees it, and which pages keep their
 // address out of the Referer header.
 import { describe, expect, it } from "vitest";
-import { isCrossSiteWrite, isDecodablePath } from "@/lib/http/request-guards";
+import { isCrossSiteWrite, isDecodablePath, originForOwnForm } from "@/lib/http/request-guards";
 import { referrerPolicyFor } from "@/lib/http/security-headers";
 
 const appUrl = () => "https://anmeldung.komma.example.org";
@@ -54,5 +54,24 @@ describe("the Referrer-Policy header", () => {
 
   it("keeps the origin-only default elsewhere", () => {
     for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/bestaetigenx", "/mailboxes", "/organisation/r/x"]) expect(referrerPolicyFor(path), path).toBe("strict-origin-when-cross-origin");
+  });
+});
+
+describe("a form posted with Origin: null from one of our own private pages", () => {
+  const own = (origin: string | null, fetchSite: string | null, forwardedHost: string | null = null) =>
+    originForOwnForm({ origin, fetchSite, host: "127.0.0.1:3000", forwardedHost }, "https:");
+
+  it("gets the Origin Next.js compares with, but only when the browser itself says the request is same-origin", () => {
+    expect(own("null", "same-origin")).toBe("https://127.0.0.1:3000");
+    expect(own("null", "same-origin", "anmeldung.komma.example.org, proxy.internal")).toBe("https://anmeldung.komma.example.org");
+  });
+
+  it("is left alone from a sandboxed frame, another site, or without Sec-Fetch-Site, and so is any real Origin", () => {
+    expect(own("null", "cross-site")).toBeNull();
+    expect(own("null", "same-site")).toBeNull();
+    expect(own("null", "none")).toBeNull();
+    expect(own("null", null)).toBeNull();
+    expect(own("https://evil.example", "same-origin")).toBeNull();
+    expect(own(null, "same-origin")).toBeNull();
   });
 });

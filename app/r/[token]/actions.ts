@@ -23,7 +23,8 @@ export async function cancelAction(form: FormData) {
 
 export async function switchAction(form: FormData) {
   const { id, token } = await registrationFor(form);
-  const outcome = await switchSession(id, String(form.get("sessionId") ?? ""));
+  // The token was just resolved to this registration: the switch mail carries this same link.
+  const outcome = await switchSession(id, String(form.get("sessionId") ?? ""), { manageToken: token });
   redirect(`/r/${token}?${outcome.ok ? "ok=switched" : `fehler=${outcome.code}`}`);
 }
 

@@ -9,9 +9,9 @@ import { clientIp } from "@/lib/http/client-ip";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
-import { acceptsRegistrations } from "@/lib/sessions/availability";
+import { switchTargetOffer } from "@/lib/registrations/switch-target";
 import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
-import { switchAction, updateDetailsAction } from "./actions";
+import { updateDetailsAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -96,24 +96,21 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {canChange && registration.otherSessions.length > 0 ? (
+      {/* A pending registration has nothing to switch yet (switchSession refuses it). */}
+      {canChange && status !== "PENDING" && registration.otherSessions.length > 0 ? (
         <section aria-labelledby="switch">
           <h2 id="switch">{t("switchHeading")}</h2>
           <p>{t("switchIntro")}</p>
           <ul className="session-list">
             {registration.otherSessions.map((other) => {
               const date = formatShortDate(other.startsAt, other.timeZone, locale);
-              const possible = other.availability.state === "open" || (status === "WAITLISTED" && acceptsRegistrations(other.availability));
+              const offer = switchTargetOffer(status, other.availability);
               return (
                 <li key={other.id} className="session">
-                  {possible ? (
-                    <form action={switchAction}>
-                      <input type="hidden" name="token" value={token} />
-                      <input type="hidden" name="sessionId" value={other.id} />
-                      <button type="submit" className="button button--quiet">
-                        {t(other.availability.state === "open" ? "switchTo" : "switchToWaitlist", { date })}
-                      </button>
-                    </form>
+                  {offer ? (
+                    <Link href={`/r/${token}/wechseln?termin=${other.id}`} className="button button--quiet">
+                      {t(offer === "seat" ? "switchTo" : "switchToWaitlist", { date })}
+                    </Link>
                   ) : (
                     <p>{t("switchUnavailable", { date, state: programmeT(`availability.${other.availability.state}`, { seats: 0, date }) })}</p>
                   )}
