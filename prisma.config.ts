@@ -11,9 +11,7 @@ export default defineConfig({
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) {
-      throw new Error(
-        "DATABASE_URL is not set. `npm run dev` and `npm start` start the embedded database and set it for you.",
-      );
+      throw new Error("DATABASE_URL is not set. `npm run dev` and `npm start` start the embedded database and set it for you.");
     }
     return new PrismaPg({ connectionString });
   },

@@ -33,7 +33,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const ownFormOrigin = originForOwnForm({ ...requestSiteHeaders(request.headers), forwardedHost: request.headers.get("x-forwarded-host") }, request.nextUrl.protocol);
+  const ownFormOrigin = originForOwnForm(
+    { ...requestSiteHeaders(request.headers), forwardedHost: request.headers.get("x-forwarded-host") },
+    request.nextUrl.protocol,
+  );
   if (ownFormOrigin) requestHeaders.set("origin", ownFormOrigin);
   const response = isDecodablePath(pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
@@ -66,14 +69,19 @@ function refuseMalformed(request: NextRequest): NextResponse | Response | null {
   }
   // The public API decides for itself (it is meant to be called from elsewhere).
   if (pathname.startsWith("/api/v1/")) return NextResponse.next();
-  if (isCrossSiteWrite({
+  if (
+    isCrossSiteWrite({
       method: request.method,
       origin: request.headers.get("origin"),
       fetchSite: request.headers.get("sec-fetch-site"),
       host: request.headers.get("host"),
       appUrl: () => env().APP_URL,
-    })) {
-    return new Response(translator(locale(), "errors")("cross-site"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    })
+  ) {
+    return new Response(translator(locale(), "errors")("cross-site"), {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return null;
 }

@@ -7,7 +7,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div role="alert">
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
-      <button type="button" className="button" onClick={reset}>{t("retry")}</button>
+      <button type="button" className="button" onClick={reset}>
+        {t("retry")}
+      </button>
     </div>
   );
 }

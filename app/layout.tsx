@@ -29,7 +29,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <a href="#main" className="skip-link">{t("skipLink")}</a>
+        <a href="#main" className="skip-link">
+          {t("skipLink")}
+        </a>
         <SiteHeader programmeName={programme?.name ?? null} />
         <main id="main" tabIndex={-1} className="container">
           <NextIntlClientProvider messages={{ common: messages.common, registration: messages.registration }}>{children}</NextIntlClientProvider>

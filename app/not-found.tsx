@@ -7,7 +7,9 @@ export default async function NotFound() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
-      <p><Link href="/">{t("home")}</Link></p>
+      <p>
+        <Link href="/">{t("home")}</Link>
+      </p>
     </>
   );
 }

@@ -20,7 +20,9 @@ export default async function ProgrammePage() {
     <>
       <h1>{programme.name}</h1>
       {programme.description.split("\n\n").map((paragraph) => (
-        <p key={paragraph} className="lead">{paragraph}</p>
+        <p key={paragraph} className="lead">
+          {paragraph}
+        </p>
       ))}
 
       <section aria-labelledby="why">

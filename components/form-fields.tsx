@@ -12,7 +12,11 @@ function describedBy(name: string, hint?: ReactNode, error?: string): string | u
 }
 
 function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
-  return hint ? <p id={`${fieldId(name)}-hint`} className="field__hint">{hint}</p> : null;
+  return hint ? (
+    <p id={`${fieldId(name)}-hint`} className="field__hint">
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function FieldError({ name, error }: { name: string; error?: string }) {
@@ -56,14 +60,36 @@ export function TextField({ name, label, required, hint, error, defaultValue, ty
       </label>
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
-      {multiline ? <textarea rows={4} {...common} /> : <input type={type} autoComplete={autoComplete} spellCheck={type === "email" ? false : undefined} {...common} />}
+      {multiline ? (
+        <textarea rows={4} {...common} />
+      ) : (
+        <input type={type} autoComplete={autoComplete} spellCheck={type === "email" ? false : undefined} {...common} />
+      )}
     </div>
   );
 }
 
 type Option = { value: string; label: string };
 
-export function SelectField({ name, label, options, required, error, defaultValue, placeholder, onBlur }: { name: string; label: string; options: Option[]; required?: boolean; error?: string; defaultValue?: string; placeholder: string; onBlur?: () => void }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  required,
+  error,
+  defaultValue,
+  placeholder,
+  onBlur,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  required?: boolean;
+  error?: string;
+  defaultValue?: string;
+  placeholder: string;
+  onBlur?: () => void;
+}) {
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={fieldId(name)}>
@@ -71,7 +97,15 @@ export function SelectField({ name, label, options, required, error, defaultValu
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       <FieldError name={name} error={error} />
-      <select id={fieldId(name)} name={name} required={required} defaultValue={defaultValue ?? ""} onBlur={onBlur} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, undefined, error)}>
+      <select
+        id={fieldId(name)}
+        name={name}
+        required={required}
+        defaultValue={defaultValue ?? ""}
+        onBlur={onBlur}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, undefined, error)}
+      >
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -84,10 +118,33 @@ export function SelectField({ name, label, options, required, error, defaultValu
 }
 
 /** Radio buttons or checkboxes in a fieldset; the legend names the group. */
-export function ChoiceGroup({ name, legend, options, multiple, required, error, defaultValue, onBlur }: { name: string; legend: string; options: Option[]; multiple?: boolean; required?: boolean; error?: string; defaultValue?: string | string[]; onBlur?: () => void }) {
+export function ChoiceGroup({
+  name,
+  legend,
+  options,
+  multiple,
+  required,
+  error,
+  defaultValue,
+  onBlur,
+}: {
+  name: string;
+  legend: string;
+  options: Option[];
+  multiple?: boolean;
+  required?: boolean;
+  error?: string;
+  defaultValue?: string | string[];
+  onBlur?: () => void;
+}) {
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
-    <fieldset id={fieldId(name)} className={`field choice-group${error ? " field--error" : ""}`} aria-describedby={describedBy(name, undefined, error)} tabIndex={-1}>
+    <fieldset
+      id={fieldId(name)}
+      className={`field choice-group${error ? " field--error" : ""}`}
+      aria-describedby={describedBy(name, undefined, error)}
+      tabIndex={-1}
+    >
       <legend>
         {legend}
         {required ? <span aria-hidden="true"> *</span> : null}
@@ -95,7 +152,14 @@ export function ChoiceGroup({ name, legend, options, multiple, required, error, 
       <FieldError name={name} error={error} />
       {options.map((option) => (
         <div key={option.value} className="choice">
-          <input type={multiple ? "checkbox" : "radio"} id={`${fieldId(name)}-${option.value}`} name={name} value={option.value} defaultChecked={chosen.has(option.value)} onBlur={onBlur} />
+          <input
+            type={multiple ? "checkbox" : "radio"}
+            id={`${fieldId(name)}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={chosen.has(option.value)}
+            onBlur={onBlur}
+          />
           <label htmlFor={`${fieldId(name)}-${option.value}`}>{option.label}</label>
         </div>
       ))}
@@ -103,12 +167,37 @@ export function ChoiceGroup({ name, legend, options, multiple, required, error, 
   );
 }
 
-export function CheckboxField({ name, label, required, error, defaultChecked, children, onChange }: { name: string; label: ReactNode; required?: boolean; error?: string; defaultChecked?: boolean; children?: ReactNode; onChange?: () => void }) {
+export function CheckboxField({
+  name,
+  label,
+  required,
+  error,
+  defaultChecked,
+  children,
+  onChange,
+}: {
+  name: string;
+  label: ReactNode;
+  required?: boolean;
+  error?: string;
+  defaultChecked?: boolean;
+  children?: ReactNode;
+  onChange?: () => void;
+}) {
   return (
     <div className={`field checkbox-field${error ? " field--error" : ""}`}>
       <FieldError name={name} error={error} />
       <div className="choice">
-        <input type="checkbox" id={fieldId(name)} name={name} required={required} defaultChecked={defaultChecked} onChange={onChange} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, undefined, error)} />
+        <input
+          type="checkbox"
+          id={fieldId(name)}
+          name={name}
+          required={required}
+          defaultChecked={defaultChecked}
+          onChange={onChange}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, undefined, error)}
+        />
         <label htmlFor={fieldId(name)}>
           {label}
           {required ? <span aria-hidden="true"> *</span> : null}
@@ -120,7 +209,15 @@ export function CheckboxField({ name, label, required, error, defaultChecked, ch
 }
 
 /** Lists all errors with links to their fields; takes focus when shown. */
-export function ErrorSummary({ title, errors, summaryRef }: { title: string; errors: { name: string; message: string }[]; summaryRef?: React.Ref<HTMLDivElement> }) {
+export function ErrorSummary({
+  title,
+  errors,
+  summaryRef,
+}: {
+  title: string;
+  errors: { name: string; message: string }[];
+  summaryRef?: React.Ref<HTMLDivElement>;
+}) {
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summaryRef} autoFocus>

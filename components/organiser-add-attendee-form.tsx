@@ -16,13 +16,55 @@ export function AddAttendeeForm({ action, sessionId, full }: { action: Organiser
       <p className="meta">{t("requiredHint")}</p>
       <input type="hidden" name="sessionId" value={sessionId} />
       <div className="field-row">
-        <InputField name="firstName" label={t("addAttendee.firstName")} required maxLength={100} autoComplete="off" defaultValue={value("firstName")} error={error("firstName")} />
-        <InputField name="lastName" label={t("addAttendee.lastName")} required maxLength={100} autoComplete="off" defaultValue={value("lastName")} error={error("lastName")} />
+        <InputField
+          name="firstName"
+          label={t("addAttendee.firstName")}
+          required
+          maxLength={100}
+          autoComplete="off"
+          defaultValue={value("firstName")}
+          error={error("firstName")}
+        />
+        <InputField
+          name="lastName"
+          label={t("addAttendee.lastName")}
+          required
+          maxLength={100}
+          autoComplete="off"
+          defaultValue={value("lastName")}
+          error={error("lastName")}
+        />
       </div>
-      <InputField name="email" type="email" label={t("addAttendee.email")} required maxLength={254} autoComplete="off" defaultValue={value("email")} error={error("email")} />
-      <InputField name="organisation" label={t("addAttendee.organisation")} required maxLength={200} defaultValue={value("organisation")} error={error("organisation")} />
-      <SelectField name="role" label={t("addAttendee.role")} placeholder={t("addAttendee.roleChoose")} required options={participantRoles.map((role) => ({ value: role, label: roles(role) }))} defaultValue={value("role")} error={error("role")} />
-      {full || state.outcome === "session-full" ? <CheckboxField name="override" label={t("addAttendee.override")} defaultChecked={value("override") === "on"} error={error("override")} /> : null}
+      <InputField
+        name="email"
+        type="email"
+        label={t("addAttendee.email")}
+        required
+        maxLength={254}
+        autoComplete="off"
+        defaultValue={value("email")}
+        error={error("email")}
+      />
+      <InputField
+        name="organisation"
+        label={t("addAttendee.organisation")}
+        required
+        maxLength={200}
+        defaultValue={value("organisation")}
+        error={error("organisation")}
+      />
+      <SelectField
+        name="role"
+        label={t("addAttendee.role")}
+        placeholder={t("addAttendee.roleChoose")}
+        required
+        options={participantRoles.map((role) => ({ value: role, label: roles(role) }))}
+        defaultValue={value("role")}
+        error={error("role")}
+      />
+      {full || state.outcome === "session-full" ? (
+        <CheckboxField name="override" label={t("addAttendee.override")} defaultChecked={value("override") === "on"} error={error("override")} />
+      ) : null}
       <CheckboxField name="notify" label={t("addAttendee.notify")} defaultChecked={value("notify") === "on"} error={error("notify")} />
       <button type="submit" className="button" disabled={pending}>
         {t("addAttendee.submit")}

@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import type { AttendeeRow } from "@/lib/attendees/queries";
 
 /** One radio group per confirmed person; one button saves all. Works without JavaScript. */
-export async function AttendanceForm({ sessionId, attendees, action }: { sessionId: string; attendees: AttendeeRow[]; action: (form: FormData) => Promise<void> }) {
+export async function AttendanceForm({
+  sessionId,
+  attendees,
+  action,
+}: {
+  sessionId: string;
+  attendees: AttendeeRow[];
+  action: (form: FormData) => Promise<void>;
+}) {
   const t = await getTranslations("organiser.attendance");
   if (attendees.length === 0) return <p>{t("empty")}</p>;
   const choices = [

@@ -62,7 +62,9 @@ export async function AttendeeTable({ session, attendees, cancelAction, promoteA
                   ) : null}
                 </td>
                 <td>
-                  <span className={`org-status org-status--${attendee.status.toLowerCase()}`}>{attendee.awaitingApproval ? t("statuses.AWAITING_APPROVAL") : t(`statuses.${attendee.status}`, { rank: attendee.waitlistRank ?? 0 })}</span>
+                  <span className={`org-status org-status--${attendee.status.toLowerCase()}`}>
+                    {attendee.awaitingApproval ? t("statuses.AWAITING_APPROVAL") : t(`statuses.${attendee.status}`, { rank: attendee.waitlistRank ?? 0 })}
+                  </span>
                   {attendee.attended !== null ? (
                     <>
                       <br />

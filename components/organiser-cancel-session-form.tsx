@@ -9,7 +9,15 @@ export function CancelSessionForm({ action, sessionId, backHref }: { action: Org
     <form action={formAction} key={state.submission} noValidate className="org-form">
       <FormFeedback state={state} fieldOrder={["message"]} focusRef={focusRef} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <TextAreaField name="message" label={t("cancelSession.message")} hint={t("cancelSession.messageHint")} rows={5} maxLength={5000} defaultValue={value("message")} error={error("message")} />
+      <TextAreaField
+        name="message"
+        label={t("cancelSession.message")}
+        hint={t("cancelSession.messageHint")}
+        rows={5}
+        maxLength={5000}
+        defaultValue={value("message")}
+        error={error("message")}
+      />
       <div className="org-actions">
         <button type="submit" className="button button--danger" disabled={pending}>
           {t("cancelSession.submit")}

@@ -44,7 +44,14 @@ export function InputField({
   max,
   size,
   ...field
-}: FieldProps & { type?: "text" | "email" | "url" | "date" | "time" | "datetime-local" | "number"; autoComplete?: string; inputMode?: "numeric" | "text"; min?: number; max?: number; size?: "short" | "medium" }) {
+}: FieldProps & {
+  type?: "text" | "email" | "url" | "date" | "time" | "datetime-local" | "number";
+  autoComplete?: string;
+  inputMode?: "numeric" | "text";
+  min?: number;
+  max?: number;
+  size?: "short" | "medium";
+}) {
   return (
     <div className={`field${field.error ? " field--error" : ""}${size ? ` field--${size}` : ""}`}>
       <Label {...field} />

@@ -10,7 +10,16 @@ export function MaterialForm({ action, owner }: { action: OrganiserFormAction; o
       <FormFeedback state={state} fieldOrder={["title", "url"]} focusRef={focusRef} />
       <input type="hidden" name={owner.name} value={owner.value} />
       <InputField name="title" label={t("materials.form.title")} required maxLength={200} defaultValue={value("title")} error={error("title")} />
-      <InputField name="url" type="url" label={t("materials.form.url")} hint={t("materials.form.urlHint")} required maxLength={2000} defaultValue={value("url")} error={error("url")} />
+      <InputField
+        name="url"
+        type="url"
+        label={t("materials.form.url")}
+        hint={t("materials.form.urlHint")}
+        required
+        maxLength={2000}
+        defaultValue={value("url")}
+        error={error("url")}
+      />
       <button type="submit" className="button" disabled={pending}>
         {t("materials.form.add")}
       </button>

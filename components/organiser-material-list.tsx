@@ -6,7 +6,15 @@ import { formatDateTime } from "@/lib/time/format";
 import type { Locale } from "@/lib/i18n/catalogue";
 
 /** An owner's materials with their facts and download totals, each with a confirmed remove button. */
-export async function OrganiserMaterialList({ materials, removeAction, hiddenFields }: { materials: OrganiserMaterial[]; removeAction: (form: FormData) => Promise<void>; hiddenFields: Record<string, string> }) {
+export async function OrganiserMaterialList({
+  materials,
+  removeAction,
+  hiddenFields,
+}: {
+  materials: OrganiserMaterial[];
+  removeAction: (form: FormData) => Promise<void>;
+  hiddenFields: Record<string, string>;
+}) {
   const t = await getTranslations("organiser");
   const locale = (await getLocale()) as Locale;
   if (materials.length === 0) return <p>{t("materials.empty")}</p>;

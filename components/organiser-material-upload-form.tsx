@@ -15,7 +15,11 @@ export async function MaterialUploadForm({ owner, maxBytes }: { owner: MaterialO
   return (
     <form method="post" action="/organisation/materialien/hochladen" encType="multipart/form-data" className="org-form">
       <p className="meta">{t("requiredHint")}</p>
-      {"workshopId" in owner ? <input type="hidden" name="workshopId" value={owner.workshopId} /> : <input type="hidden" name="instrumentId" value={owner.instrumentId} />}
+      {"workshopId" in owner ? (
+        <input type="hidden" name="workshopId" value={owner.workshopId} />
+      ) : (
+        <input type="hidden" name="instrumentId" value={owner.instrumentId} />
+      )}
       {/* Its own id: the link form on the same page has a "title" field too. */}
       <div className="field">
         <label htmlFor="upload-title">

@@ -31,9 +31,25 @@ export function MessageForm({ action, sessionId, groups = [...messageGroups] }: 
       )}
       <p className="meta">{t("requiredHint")}</p>
       <input type="hidden" name="sessionId" value={sessionId} />
-      <ChoiceGroup name="group" legend={t("message.group")} required options={groups.map((group) => ({ value: group, label: t(`message.groups.${group as "CONFIRMED"}`) }))} defaultValue={value("group")} error={error("group")} />
+      <ChoiceGroup
+        name="group"
+        legend={t("message.group")}
+        required
+        options={groups.map((group) => ({ value: group, label: t(`message.groups.${group as "CONFIRMED"}`) }))}
+        defaultValue={value("group")}
+        error={error("group")}
+      />
       <InputField name="subject" label={t("message.subject")} required maxLength={200} defaultValue={value("subject")} error={error("subject")} />
-      <TextAreaField name="body" label={t("message.body")} hint={t("message.bodyHint")} required rows={10} maxLength={10000} defaultValue={value("body")} error={error("body")} />
+      <TextAreaField
+        name="body"
+        label={t("message.body")}
+        hint={t("message.bodyHint")}
+        required
+        rows={10}
+        maxLength={10000}
+        defaultValue={value("body")}
+        error={error("body")}
+      />
       <button type="submit" name="step" value="preview" className={preview ? "button button--quiet" : "button"} disabled={pending}>
         {t("message.preview")}
       </button>

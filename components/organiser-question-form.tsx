@@ -7,7 +7,15 @@ import { InputField, TextAreaField } from "./organiser-fields";
 const fields = ["type", "labelDe", "labelEn", "required", "options"];
 
 /** Adds a question to the registration form (with `workshopId`) or edits one (with `questionId`). */
-export function QuestionForm({ action, target, initialValues }: { action: OrganiserFormAction; target: { workshopId: string } | { questionId: string; workshopId: string }; initialValues?: Record<string, string> }) {
+export function QuestionForm({
+  action,
+  target,
+  initialValues,
+}: {
+  action: OrganiserFormAction;
+  target: { workshopId: string } | { questionId: string; workshopId: string };
+  initialValues?: Record<string, string>;
+}) {
   const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, initialValues);
   const editing = "questionId" in target;
   return (
@@ -26,7 +34,14 @@ export function QuestionForm({ action, target, initialValues }: { action: Organi
       <InputField name="labelDe" label={t("questions.form.labelDe")} required maxLength={300} defaultValue={value("labelDe")} error={error("labelDe")} />
       <InputField name="labelEn" label={t("questions.form.labelEn")} required maxLength={300} defaultValue={value("labelEn")} error={error("labelEn")} />
       <CheckboxField name="required" label={t("questions.form.required")} defaultChecked={value("required") === "on"} error={error("required")} />
-      <TextAreaField name="options" label={t("questions.form.options")} hint={t("questions.form.optionsHint")} rows={5} defaultValue={value("options")} error={error("options")} />
+      <TextAreaField
+        name="options"
+        label={t("questions.form.options")}
+        hint={t("questions.form.optionsHint")}
+        rows={5}
+        defaultValue={value("options")}
+        error={error("options")}
+      />
       <button type="submit" className="button" disabled={pending}>
         {editing ? t("questions.form.save") : t("questions.form.add")}
       </button>

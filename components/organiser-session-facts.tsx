@@ -37,7 +37,8 @@ export async function SessionFacts({ session }: { session: OrganiserSessionDetai
       ) : null}
       <dt>{t("session.seats")}</dt>
       <dd>
-        {t("seats", { confirmed: session.confirmedCount, capacity: session.capacity })} · <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span>
+        {t("seats", { confirmed: session.confirmedCount, capacity: session.capacity })} ·{" "}
+        <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span>
       </dd>
       <dt>{t("session.waitlist")}</dt>
       <dd>{session.waitlistEnabled || session.waitlistCount > 0 ? t("session.waitlistCount", { count: session.waitlistCount }) : t("session.waitlistOff")}</dd>

@@ -7,7 +7,19 @@ import { CheckboxField, ChoiceGroup } from "./form-fields";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField } from "./organiser-fields";
 
-const fields = ["date", "startTime", "endTime", "capacity", "waitlistEnabled", "registrationOpens", "registrationCloses", "format", "joinUrl", "location", "reminderHours"];
+const fields = [
+  "date",
+  "startTime",
+  "endTime",
+  "capacity",
+  "waitlistEnabled",
+  "registrationOpens",
+  "registrationCloses",
+  "format",
+  "joinUrl",
+  "location",
+  "reminderHours",
+];
 
 type Props = {
   action: OrganiserFormAction;
@@ -39,15 +51,44 @@ export function SessionForm({ action, target, initialValues, seatsTaken, cancelH
         <FormFeedback state={state} fieldOrder={fields} focusRef={focusRef} />
       )}
       <p className="meta">{t("requiredHint")}</p>
-      {"workshopId" in target ? <input type="hidden" name="workshopId" value={target.workshopId} /> : <input type="hidden" name="sessionId" value={target.sessionId} />}
+      {"workshopId" in target ? (
+        <input type="hidden" name="workshopId" value={target.workshopId} />
+      ) : (
+        <input type="hidden" name="sessionId" value={target.sessionId} />
+      )}
 
       <fieldset>
         <legend>{t("sessionForm.whenLegend")}</legend>
         <p className="field__hint">{t("sessionForm.timeZoneHint")}</p>
-        <InputField name="date" type="date" label={t("sessionForm.date")} hint={t("sessionForm.dateHint")} required defaultValue={value("date")} error={error("date")} size="medium" />
+        <InputField
+          name="date"
+          type="date"
+          label={t("sessionForm.date")}
+          hint={t("sessionForm.dateHint")}
+          required
+          defaultValue={value("date")}
+          error={error("date")}
+          size="medium"
+        />
         <div className="field-row">
-          <InputField name="startTime" type="time" label={t("sessionForm.startTime")} hint={t("sessionForm.timeHint")} required defaultValue={value("startTime")} error={error("startTime")} />
-          <InputField name="endTime" type="time" label={t("sessionForm.endTime")} hint={t("sessionForm.timeHint")} required defaultValue={value("endTime")} error={error("endTime")} />
+          <InputField
+            name="startTime"
+            type="time"
+            label={t("sessionForm.startTime")}
+            hint={t("sessionForm.timeHint")}
+            required
+            defaultValue={value("startTime")}
+            error={error("startTime")}
+          />
+          <InputField
+            name="endTime"
+            type="time"
+            label={t("sessionForm.endTime")}
+            hint={t("sessionForm.timeHint")}
+            required
+            defaultValue={value("endTime")}
+            error={error("endTime")}
+          />
         </div>
       </fieldset>
 
@@ -65,15 +106,32 @@ export function SessionForm({ action, target, initialValues, seatsTaken, cancelH
           error={error("capacity")}
           size="short"
         />
-        <CheckboxField name="waitlistEnabled" label={t("sessionForm.waitlistEnabled")} defaultChecked={value("waitlistEnabled") === "on"} error={error("waitlistEnabled")} />
+        <CheckboxField
+          name="waitlistEnabled"
+          label={t("sessionForm.waitlistEnabled")}
+          defaultChecked={value("waitlistEnabled") === "on"}
+          error={error("waitlistEnabled")}
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t("sessionForm.windowLegend")}</legend>
         <p className="field__hint">{t("sessionForm.windowHint")}</p>
         <div className="field-row">
-          <InputField name="registrationOpens" type="datetime-local" label={t("sessionForm.registrationOpens")} defaultValue={value("registrationOpens")} error={error("registrationOpens")} />
-          <InputField name="registrationCloses" type="datetime-local" label={t("sessionForm.registrationCloses")} defaultValue={value("registrationCloses")} error={error("registrationCloses")} />
+          <InputField
+            name="registrationOpens"
+            type="datetime-local"
+            label={t("sessionForm.registrationOpens")}
+            defaultValue={value("registrationOpens")}
+            error={error("registrationOpens")}
+          />
+          <InputField
+            name="registrationCloses"
+            type="datetime-local"
+            label={t("sessionForm.registrationCloses")}
+            defaultValue={value("registrationCloses")}
+            error={error("registrationCloses")}
+          />
         </div>
       </fieldset>
 
@@ -90,11 +148,38 @@ export function SessionForm({ action, target, initialValues, seatsTaken, cancelH
           defaultValue={value("format") || "ONLINE"}
           error={error("format")}
         />
-        <InputField name="joinUrl" type="url" label={t("sessionForm.joinUrl")} hint={t("sessionForm.joinUrlHint")} maxLength={2000} defaultValue={value("joinUrl")} error={error("joinUrl")} />
-        <InputField name="location" label={t("sessionForm.location")} hint={t("sessionForm.locationHint")} maxLength={300} defaultValue={value("location")} error={error("location")} />
+        <InputField
+          name="joinUrl"
+          type="url"
+          label={t("sessionForm.joinUrl")}
+          hint={t("sessionForm.joinUrlHint")}
+          maxLength={2000}
+          defaultValue={value("joinUrl")}
+          error={error("joinUrl")}
+        />
+        <InputField
+          name="location"
+          label={t("sessionForm.location")}
+          hint={t("sessionForm.locationHint")}
+          maxLength={300}
+          defaultValue={value("location")}
+          error={error("location")}
+        />
       </fieldset>
 
-      <InputField name="reminderHours" type="number" inputMode="numeric" min={0} max={336} label={t("sessionForm.reminderHours")} hint={t("sessionForm.reminderHint")} required defaultValue={value("reminderHours")} error={error("reminderHours")} size="short" />
+      <InputField
+        name="reminderHours"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={336}
+        label={t("sessionForm.reminderHours")}
+        hint={t("sessionForm.reminderHint")}
+        required
+        defaultValue={value("reminderHours")}
+        error={error("reminderHours")}
+        size="short"
+      />
 
       <button type="submit" className={state.confirm ? "button button--quiet" : "button"} disabled={pending}>
         {editing ? t("sessionForm.save") : t("sessionForm.create")}

@@ -102,11 +102,49 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
       <input type="hidden" name="privacyNoticeVersion" value={privacyNotice.version} />
 
       <div className="field-row">
-        <TextField name="firstName" label={t("fields.firstName")} required autoComplete="given-name" maxLength={100} defaultValue={values.firstName} error={message(errors.firstName)} onBlur={() => validateField("firstName")} />
-        <TextField name="lastName" label={t("fields.lastName")} required autoComplete="family-name" maxLength={100} defaultValue={values.lastName} error={message(errors.lastName)} onBlur={() => validateField("lastName")} />
+        <TextField
+          name="firstName"
+          label={t("fields.firstName")}
+          required
+          autoComplete="given-name"
+          maxLength={100}
+          defaultValue={values.firstName}
+          error={message(errors.firstName)}
+          onBlur={() => validateField("firstName")}
+        />
+        <TextField
+          name="lastName"
+          label={t("fields.lastName")}
+          required
+          autoComplete="family-name"
+          maxLength={100}
+          defaultValue={values.lastName}
+          error={message(errors.lastName)}
+          onBlur={() => validateField("lastName")}
+        />
       </div>
-      <TextField name="email" type="email" label={t("fields.email")} hint={t("fields.emailHint")} required autoComplete="email" maxLength={254} defaultValue={values.email} error={message(errors.email)} onBlur={() => validateField("email")} />
-      <TextField name="organisation" label={t("fields.organisation")} required autoComplete="organization" maxLength={200} defaultValue={values.organisation} error={message(errors.organisation)} onBlur={() => validateField("organisation")} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("fields.email")}
+        hint={t("fields.emailHint")}
+        required
+        autoComplete="email"
+        maxLength={254}
+        defaultValue={values.email}
+        error={message(errors.email)}
+        onBlur={() => validateField("email")}
+      />
+      <TextField
+        name="organisation"
+        label={t("fields.organisation")}
+        required
+        autoComplete="organization"
+        maxLength={200}
+        defaultValue={values.organisation}
+        error={message(errors.organisation)}
+        onBlur={() => validateField("organisation")}
+      />
       <SelectField
         name="role"
         label={t("fields.role")}
@@ -117,7 +155,16 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
         error={message(errors.role)}
         onBlur={() => validateField("role")}
       />
-      <TextField name="accessibilityNeeds" label={t("fields.accessibilityNeeds")} hint={t("fields.accessibilityNeedsHint")} multiline maxLength={1000} defaultValue={values.accessibilityNeeds} error={message(errors.accessibilityNeeds)} onBlur={() => validateField("accessibilityNeeds")} />
+      <TextField
+        name="accessibilityNeeds"
+        label={t("fields.accessibilityNeeds")}
+        hint={t("fields.accessibilityNeedsHint")}
+        multiline
+        maxLength={1000}
+        defaultValue={values.accessibilityNeeds}
+        error={message(errors.accessibilityNeeds)}
+        onBlur={() => validateField("accessibilityNeeds")}
+      />
 
       {questions.length > 0 ? (
         <fieldset className="question-group">
@@ -128,23 +175,67 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
             const error = message(errors[name]);
             const blur = () => validateField(name);
             if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
-              return <ChoiceGroup key={question.id} name={name} legend={question.label} options={question.options} multiple={question.type === "MULTIPLE_CHOICE"} required={question.required} error={error} defaultValue={previous as string | string[] | undefined} onBlur={blur} />;
+              return (
+                <ChoiceGroup
+                  key={question.id}
+                  name={name}
+                  legend={question.label}
+                  options={question.options}
+                  multiple={question.type === "MULTIPLE_CHOICE"}
+                  required={question.required}
+                  error={error}
+                  defaultValue={previous as string | string[] | undefined}
+                  onBlur={blur}
+                />
+              );
             }
             if (question.type === "CHECKBOX") {
-              return <CheckboxField key={question.id} name={name} label={question.label} required={question.required} error={error} defaultChecked={previous === true} onChange={blur} />;
+              return (
+                <CheckboxField
+                  key={question.id}
+                  name={name}
+                  label={question.label}
+                  required={question.required}
+                  error={error}
+                  defaultChecked={previous === true}
+                  onChange={blur}
+                />
+              );
             }
-            return <TextField key={question.id} name={name} label={question.label} required={question.required} multiline={question.type === "LONG_TEXT"} maxLength={question.type === "LONG_TEXT" ? 2000 : 300} defaultValue={previous as string | undefined} error={error} onBlur={blur} />;
+            return (
+              <TextField
+                key={question.id}
+                name={name}
+                label={question.label}
+                required={question.required}
+                multiline={question.type === "LONG_TEXT"}
+                maxLength={question.type === "LONG_TEXT" ? 2000 : 300}
+                defaultValue={previous as string | undefined}
+                error={error}
+                onBlur={blur}
+              />
+            );
           })}
         </fieldset>
       ) : null}
 
-      <CheckboxField name="consent" label={t("fields.consent")} required error={message(errors.consent)} defaultChecked={values.consent === true} onChange={() => validateField("consent")}>
+      <CheckboxField
+        name="consent"
+        label={t("fields.consent")}
+        required
+        error={message(errors.consent)}
+        defaultChecked={values.consent === true}
+        onChange={() => validateField("consent")}
+      >
         <details className="privacy-notice">
           <summary>{t("fields.privacySummary", { version: privacyNotice.version })}</summary>
           <div lang="de">
-            {privacyNotice.text.split("\n").filter(Boolean).map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
-            ))}
+            {privacyNotice.text
+              .split("\n")
+              .filter(Boolean)
+              .map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
           </div>
         </details>
       </CheckboxField>

@@ -10,7 +10,13 @@ export function instrumentTitle(instrument: { title: string; titleEn: string | n
   return locale === "en" && instrument.titleEn ? instrument.titleEn : instrument.title;
 }
 
-export async function InstrumentList({ instruments, heading: Heading = "h4" }: { instruments: { slug: string; title: string; titleEn: string | null }[]; heading?: HeadingLevel }) {
+export async function InstrumentList({
+  instruments,
+  heading: Heading = "h4",
+}: {
+  instruments: { slug: string; title: string; titleEn: string | null }[];
+  heading?: HeadingLevel;
+}) {
   const t = await getTranslations("programme");
   const locale = await getLocale();
   if (instruments.length === 0) return null;

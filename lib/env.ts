@@ -42,7 +42,12 @@ const schema = z.object({
   /** Anyone may read the built-in mailbox (try-out setups only). Default: on in try-out, never in production. */
   MAILBOX_OPEN: z.enum(["true", "false"]).optional(),
   /** Largest material file organisers may upload, in bytes (default 25 MiB). */
-  MATERIAL_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  MATERIAL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
   /** Try-out setup although NODE_ENV=production (lib/runtime/decide-runtime-mode.ts); the launcher sets it for `npm start`. */
   KOMMA_TRYOUT: z.enum(["true", "false"]).optional(),
   /** "mailbox": keep all mail in the built-in mailbox even without SMTP_URL in production. */
@@ -64,9 +69,7 @@ export function env(): Env {
   if (decision.problems.length > 0) throw new Error(describeRefusal(decision));
   const result = schema.safeParse(process.env);
   if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`)
-      .join("\n");
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment configuration (see .env.example):\n${problems}`);
   }
   const tryOut = decision.mode === "try-out";

@@ -138,7 +138,14 @@ function registrationBody(): string {
   });
 }
 
-type Load = { ports: number[]; sessionFor: (index: number) => string; amount?: number; duration?: number; connections?: number; ip?: (index: number) => string };
+type Load = {
+  ports: number[];
+  sessionFor: (index: number) => string;
+  amount?: number;
+  duration?: number;
+  connections?: number;
+  ip?: (index: number) => string;
+};
 type LoadResult = { sent: number; ok: number; seconds: number; p50: number; p95: number; p99: number; errors: number; statuses: Record<string, number> };
 
 /** Registration requests through the API, split evenly over the given app instances. */
@@ -189,7 +196,14 @@ async function registrationLoad({ ports, sessionFor, amount, duration, connectio
 }
 
 function rushRow(load: LoadResult): Record<string, number> {
-  return { requests: load.sent, "registrations/s": round(load.ok / load.seconds), "p50 ms": load.p50, "p95 ms": load.p95, "p99 ms": load.p99, errors: load.errors };
+  return {
+    requests: load.sent,
+    "registrations/s": round(load.ok / load.seconds),
+    "p50 ms": load.p50,
+    "p95 ms": load.p95,
+    "p99 ms": load.p99,
+    errors: load.errors,
+  };
 }
 
 async function sessionCounts(sessionId: string) {
@@ -221,11 +235,14 @@ async function ceiling(sessionId: string, amount = requests): Promise<number> {
         const connection = await ceilingPool.connect();
         try {
           await connection.query("BEGIN");
-          const seat = await connection.query(`UPDATE sessions SET "confirmedCount" = "confirmedCount" + 1 WHERE id = $1 AND "confirmedCount" < capacity`, [sessionId]);
+          const seat = await connection.query(`UPDATE sessions SET "confirmedCount" = "confirmedCount" + 1 WHERE id = $1 AND "confirmedCount" < capacity`, [
+            sessionId,
+          ]);
           const waiting =
             seat.rowCount === 1
               ? null
-              : (await connection.query(`UPDATE sessions SET "waitlistTicket" = "waitlistTicket" + 1 WHERE id = $1 RETURNING "waitlistTicket"`, [sessionId])).rows[0].waitlistTicket;
+              : (await connection.query(`UPDATE sessions SET "waitlistTicket" = "waitlistTicket" + 1 WHERE id = $1 RETURNING "waitlistTicket"`, [sessionId]))
+                  .rows[0].waitlistTicket;
           await connection.query(
             `INSERT INTO registrations (id, "sessionId", status, "waitlistPosition", "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "updatedAt")
              VALUES ($1, $2, $3, $4, 'Bench', 'Ceiling', $5, 'Gemeinde', 'ADMINISTRATION', $6, now(), now())`,
@@ -264,7 +281,13 @@ try {
   // The bench's own sessions live in a programme of their own, so that the
   // programme page read below is KommA's real one.
   const programme = await db.programme.create({
-    data: { slug: "bench", name: "Lastprobe", description: "Lastprobe", contactEmail: "bench@example.org", privacyNotices: { create: { version: 1, text: "Lastprobe" } } },
+    data: {
+      slug: "bench",
+      name: "Lastprobe",
+      description: "Lastprobe",
+      contactEmail: "bench@example.org",
+      privacyNotices: { create: { version: 1, text: "Lastprobe" } },
+    },
     select: { id: true },
   });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
@@ -298,7 +321,10 @@ try {
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build found; running next build …");
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
 
@@ -318,7 +344,12 @@ try {
       console.log(`Rush ${index + 1}/${rounds}: ${requests} registrations from ${clients} concurrent clients into one session of ${capacity} seats …`);
       const load = await registrationLoad({ ports: [port], sessionFor: () => rushSessions[index]!, amount: requests });
       const counts = await sessionCounts(rushSessions[index]!);
-      rushes.push({ ...rushRow(load), confirmed: counts.confirmed, "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity, waitlisted: counts.waitlisted });
+      rushes.push({
+        ...rushRow(load),
+        confirmed: counts.confirmed,
+        "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity,
+        waitlisted: counts.waitlisted,
+      });
       console.log(`Ceiling ${index + 1}/${rounds}: the same transaction straight to PostgreSQL …`);
       ceilings.push(await ceiling(ceilingSessions[index]!));
     }
@@ -352,8 +383,19 @@ try {
       console.log(`Reads: ${path} …`);
       // Warm-up, unmeasured.
       await autocannon({ url: `http://localhost:${port}${path}`, connections: 10, duration: 3, headers: { "accept-language": "de" } });
-      const result = await autocannon({ url: `http://localhost:${port}${path}`, connections: 100, duration: 10, timeout: 30, headers: { "accept-language": "de" } });
-      results[name] = { "requests/s": Math.round(result.requests.average), "p50 ms": result.latency.p50, "p95 ms": result.latency.p97_5 ?? result.latency.p90, errors: result.errors + result.non2xx + result.timeouts };
+      const result = await autocannon({
+        url: `http://localhost:${port}${path}`,
+        connections: 100,
+        duration: 10,
+        timeout: 30,
+        headers: { "accept-language": "de" },
+      });
+      results[name] = {
+        "requests/s": Math.round(result.requests.average),
+        "p50 ms": result.latency.p50,
+        "p95 ms": result.latency.p97_5 ?? result.latency.p90,
+        errors: result.errors + result.non2xx + result.timeouts,
+      };
     }
   }
   await stopApp(app);
@@ -368,7 +410,13 @@ try {
     const counts = await sessionCounts(instancesSession);
     // Rate limits: 40 registrations from one address, alternating between the
     // instances; the per-address limit (30 in 10 minutes) must hold overall.
-    const limited = await registrationLoad({ ports: [port, port + 1], sessionFor: () => spreadSessions[0]!, amount: 40, connections: 2, ip: () => "192.0.2.77" });
+    const limited = await registrationLoad({
+      ports: [port, port + 1],
+      sessionFor: () => spreadSessions[0]!,
+      amount: 40,
+      connections: 2,
+      ip: () => "192.0.2.77",
+    });
     await drainOutbox(120_000);
     const [outbox] = await query<{ sent: number; pending: number }>(
       `SELECT count(*) FILTER (WHERE status = 'SENT' AND transport = 'smtp')::int AS sent, count(*) FILTER (WHERE status = 'PENDING')::int AS pending FROM outbox_messages`,
@@ -424,9 +472,23 @@ try {
     async function* rows() {
       for (let index = 0; index < 100_000; index++) {
         yield {
-          registrationId: randomUUID(), workshop: "Vielfaltsorientierte Verwaltung stärken", sessionStartsAt: startsAt, status: "CONFIRMED", waitlistPosition: null,
-          firstName: "Erika", lastName: `Mustermann ${index}`, email: `erika${index}@example.org`, organisation: "Stadt Musterhausen", role: "ADMINISTRATION",
-          accessibilityNeeds: null, locale: "de", attended: index % 2 === 0, consentedAt: new Date(), privacyNoticeVersion: 1, registeredAt: new Date(), "q:q1": "Austausch, Praxis; \"Beispiele\"",
+          registrationId: randomUUID(),
+          workshop: "Vielfaltsorientierte Verwaltung stärken",
+          sessionStartsAt: startsAt,
+          status: "CONFIRMED",
+          waitlistPosition: null,
+          firstName: "Erika",
+          lastName: `Mustermann ${index}`,
+          email: `erika${index}@example.org`,
+          organisation: "Stadt Musterhausen",
+          role: "ADMINISTRATION",
+          accessibilityNeeds: null,
+          locale: "de",
+          attended: index % 2 === 0,
+          consentedAt: new Date(),
+          privacyNoticeVersion: 1,
+          registeredAt: new Date(),
+          "q:q1": 'Austausch, Praxis; "Beispiele"',
         };
       }
     }
@@ -442,9 +504,22 @@ try {
       let lineFeeds = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
       const start = performance.now();
-      await pipeline(make(), new Writable({ write(chunk: Buffer, _encoding, callback) { bytes += chunk.length; for (const byte of chunk) if (byte === 0x0a) lineFeeds += 1; callback(); } }));
+      await pipeline(
+        make(),
+        new Writable({
+          write(chunk: Buffer, _encoding, callback) {
+            bytes += chunk.length;
+            for (const byte of chunk) if (byte === 0x0a) lineFeeds += 1;
+            callback();
+          },
+        }),
+      );
       clearInterval(sampler);
-      results[name] = { seconds: round((performance.now() - start) / 1000), "MB written": round(bytes / 1e6), "peak RSS growth MB": round((peak - baseline) / 1e6) };
+      results[name] = {
+        seconds: round((performance.now() - start) / 1000),
+        "MB written": round(bytes / 1e6),
+        "peak RSS growth MB": round((peak - baseline) / 1e6),
+      };
       // The size check the unit tests leave to the bench: all 100,000 rows and the header in one file.
       if (name.includes("CSV")) results[name]["complete (100,001 records)"] = lineFeeds === 100_001;
     }
@@ -470,7 +545,8 @@ async function restartUnderLoad(sessionId: string) {
   }
   console.log("Restart: PostgreSQL stopped for 3 s and started again during a registration load …");
   const app = await startApp(port);
-  const pgctl = (action: string) => spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", action, ...(action === "stop" ? ["-m", "fast"] : [])], { stdio: "inherit" });
+  const pgctl = (action: string) =>
+    spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", action, ...(action === "stop" ? ["-m", "fast"] : [])], { stdio: "inherit" });
   const loadDone = registrationLoad({ ports: [port], sessionFor: () => sessionId, duration: 15, connections: 20 });
   await sleep(4_000);
   pgctl("stop");

@@ -9,7 +9,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 
-const [appUrl = "http://localhost:3000", databaseUrl = "postgresql://postgres@127.0.0.1:5432/postgres", countArg = "50", pauseArg = "200"] = process.argv.slice(2);
+const [appUrl = "http://localhost:3000", databaseUrl = "postgresql://postgres@127.0.0.1:5432/postgres", countArg = "50", pauseArg = "200"] =
+  process.argv.slice(2);
 const count = Number(countArg);
 const pauseMs = Number(pauseArg);
 const run = randomUUID().slice(0, 8);
@@ -21,7 +22,10 @@ await database.connect();
 await database.query(`INSERT INTO users (id, email, role, "updatedAt") SELECT gen_random_uuid(), unnest($1::text[]), 'ORGANISER', now()`, [known]);
 
 const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-const cookie = csrf.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+const cookie = csrf.headers
+  .getSetCookie()
+  .map((header) => header.split(";")[0])
+  .join("; ");
 const { csrfToken } = (await csrf.json()) as { csrfToken: string };
 
 async function ask(email: string): Promise<{ ms: number; answer: string }> {
@@ -52,7 +56,9 @@ for (let index = 0; index < count + 5; index++) {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length - 1) * p))]!;
 for (const kind of ["known", "unknown"] as const) {
-  console.log(`${kind.padEnd(8)} n=${times[kind].length} median=${percentile(times[kind], 0.5).toFixed(1)} ms p90=${percentile(times[kind], 0.9).toFixed(1)} ms`);
+  console.log(
+    `${kind.padEnd(8)} n=${times[kind].length} median=${percentile(times[kind], 0.5).toFixed(1)} ms p90=${percentile(times[kind], 0.9).toFixed(1)} ms`,
+  );
 }
 console.log(`distinct answers: ${answers.size} (${[...answers].join(" | ")})`);
 await new Promise((resolve) => setTimeout(resolve, 2000));

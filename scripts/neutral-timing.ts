@@ -26,7 +26,15 @@ async function register(sessionId: string, email: string): Promise<{ ms: number;
   const response = await fetch(`${baseUrl}/api/v1/sessions/${sessionId}/registrations`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-forwarded-for": `10.77.${ip >> 8}.${ip & 255}` },
-    body: JSON.stringify({ firstName: "Tim", lastName: "Messung", email, organisation: "Stadt Beispiel", role: "ADMINISTRATION", consent: true, privacyNoticeVersion: notice[0]!.version }),
+    body: JSON.stringify({
+      firstName: "Tim",
+      lastName: "Messung",
+      email,
+      organisation: "Stadt Beispiel",
+      role: "ADMINISTRATION",
+      consent: true,
+      privacyNoticeVersion: notice[0]!.version,
+    }),
   });
   const body = await response.text();
   return { ms: performance.now() - started, status: response.status, body };
@@ -42,7 +50,11 @@ for (let index = 0; index < rounds; index++) {
 const times: Record<"new" | "repeat" | "other date", number[]> = { new: [], repeat: [], "other date": [] };
 const answers = new Set<string>();
 for (let index = 0; index < rounds; index++) {
-  for (const [kind, email] of [["new", `neu.${run}.${index}`], ["repeat", `wieder.${run}.${index}`], ["other date", `andere.${run}.${index}`]] as const) {
+  for (const [kind, email] of [
+    ["new", `neu.${run}.${index}`],
+    ["repeat", `wieder.${run}.${index}`],
+    ["other date", `andere.${run}.${index}`],
+  ] as const) {
     const answer = await register(target, `${email}@example.org`);
     times[kind].push(answer.ms);
     answers.add(`${answer.status} ${answer.body}`);
@@ -56,7 +68,12 @@ await client.end();
 
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 console.table(
-  Object.fromEntries(Object.entries(times).map(([kind, values]) => [kind, { "median ms": quantile(values, 0.5).toFixed(2), "p10 ms": quantile(values, 0.1).toFixed(2), "p90 ms": quantile(values, 0.9).toFixed(2) }])),
+  Object.fromEntries(
+    Object.entries(times).map(([kind, values]) => [
+      kind,
+      { "median ms": quantile(values, 0.5).toFixed(2), "p10 ms": quantile(values, 0.1).toFixed(2), "p90 ms": quantile(values, 0.9).toFixed(2) },
+    ]),
+  ),
 );
 console.log(`distinct answers: ${answers.size}`, [...answers]);
 console.log("queued emails", stored);

@@ -19,7 +19,8 @@ import { decideRuntimeMode, describeRefusal } from "../lib/runtime/decide-runtim
 const command = process.argv[2] === "start" ? "start" : "dev";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const decision = decideRuntimeMode(process.env);
-if (command === "dev" && decision.mode === "production") decision.problems.push("`npm run dev` is the development server; run `npm run build` and `npm start` for production");
+if (command === "dev" && decision.mode === "production")
+  decision.problems.push("`npm run dev` is the development server; run `npm run build` and `npm start` for production");
 if (decision.problems.length > 0) {
   console.error(describeRefusal(decision));
   process.exit(1);
@@ -137,7 +138,10 @@ await new Promise<void>((resolve, reject) => {
 });
 const address = server.address();
 const listeningPort = typeof address === "object" && address ? address.port : port;
-logger.info({ event: "server.listening", mode: decision.mode, hostname: decision.hostname, port: listeningPort, appUrl: env().APP_URL, trustProxy: trust.kind }, "listening");
+logger.info(
+  { event: "server.listening", mode: decision.mode, hostname: decision.hostname, port: listeningPort, appUrl: env().APP_URL, trustProxy: trust.kind },
+  "listening",
+);
 if (decision.mode === "try-out") {
   console.log(`\n  KommA-Anmeldung: ${env().APP_URL}`);
   if (embedded) console.log(`  Mailbox: ${env().APP_URL}/mailbox · sign in at ${env().APP_URL}/anmelden as ${process.env.ADMIN_EMAILS}`);

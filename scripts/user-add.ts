@@ -23,7 +23,10 @@ if (role !== "ADMIN" && role !== "ORGANISER") usage(`Unknown role: ${role}`);
 const slugs = option("--workshop");
 
 const programme = await db.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
-const workshops = slugs.length === 0 || !programme ? [] : await db.workshop.findMany({ where: { programmeId: programme.id, slug: { in: slugs } }, select: { id: true, slug: true } });
+const workshops =
+  slugs.length === 0 || !programme
+    ? []
+    : await db.workshop.findMany({ where: { programmeId: programme.id, slug: { in: slugs } }, select: { id: true, slug: true } });
 const missing = slugs.filter((slug) => !workshops.some((workshop) => workshop.slug === slug));
 if (missing.length > 0) usage(`Unknown workshop(s) in programme ${env().PROGRAMME_SLUG}: ${missing.join(", ")}`);
 

@@ -22,4 +22,6 @@ if (!outcome.ok) {
   );
   process.exit(1);
 }
-console.log(`One-time sign-in link for ${email.data}, valid until ${outcome.expires.toISOString()}:\n\n${outcome.url}\n\nOpen it in a browser and press "Jetzt einloggen". Do not share it.`);
+console.log(
+  `One-time sign-in link for ${email.data}, valid until ${outcome.expires.toISOString()}:\n\n${outcome.url}\n\nOpen it in a browser and press "Jetzt einloggen". Do not share it.`,
+);

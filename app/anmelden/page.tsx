@@ -30,7 +30,8 @@ export default async function SignInPage({ searchParams }: Props) {
   if (!csrfToken && error !== "Cookies") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(target)}&error=Cookies`);
 
   const t = await getTranslations("auth.signIn");
-  const problem = error && error !== "Cookies" ? ((knownErrors as readonly string[]).includes(error) ? (error as (typeof knownErrors)[number]) : "Default") : null;
+  const problem =
+    error && error !== "Cookies" ? ((knownErrors as readonly string[]).includes(error) ? (error as (typeof knownErrors)[number]) : "Default") : null;
   const fieldError = problem === "EmailSignin" ? t("errors.EmailSignin") : undefined;
 
   return (

@@ -9,7 +9,10 @@ import { LOCALE_COOKIE, returnPath } from "@/lib/i18n/locale";
 export async function POST(request: NextRequest) {
   const form = await request.formData();
   const locale = form.get("locale");
-  const response = new NextResponse(null, { status: 303, headers: { Location: returnPath(request.headers.get("referer"), env().APP_URL, form.get("returnTo")) } });
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { Location: returnPath(request.headers.get("referer"), env().APP_URL, form.get("returnTo")) },
+  });
   if (isLocale(locale)) {
     response.cookies.set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, secure: appUsesHttps(), maxAge: 60 * 60 * 24 * 365 });
   }

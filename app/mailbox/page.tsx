@@ -40,9 +40,7 @@ export default async function MailboxPage() {
               {messages.map((message) => (
                 <tr key={message.id}>
                   <td>
-                    <time dateTime={message.createdAt.toISOString()}>
-                      {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-                    </time>
+                    <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
                   </td>
                   <td>{message.to}</td>
                   <td>

@@ -36,14 +36,20 @@ export default async function OrganiserLayout({ children }: { children: React.Re
             <Link href="/organisation/einbetten">{t("embed")}</Link>
           </li>
           <li>
-            <Link href={user.role === "ADMIN" ? "/organisation/admin" : "/organisation/export"}>{(await getTranslations("admin.areaLink"))(user.role === "ADMIN" ? "admin" : "export")}</Link>
+            <Link href={user.role === "ADMIN" ? "/organisation/admin" : "/organisation/export"}>
+              {(await getTranslations("admin.areaLink"))(user.role === "ADMIN" ? "admin" : "export")}
+            </Link>
           </li>
         </ul>
         <div className="org-nav__user">
           <span>
             {t("signedInAs", { email: user.email })} ({t(`roles.${user.role}`)})
           </span>
-          {csrfToken ? <SignOutForm csrfToken={csrfToken} label={t("signOut")} className="button button--quiet button--small" /> : <Link href="/abmelden">{t("signOut")}</Link>}
+          {csrfToken ? (
+            <SignOutForm csrfToken={csrfToken} label={t("signOut")} className="button button--quiet button--small" />
+          ) : (
+            <Link href="/abmelden">{t("signOut")}</Link>
+          )}
         </div>
       </nav>
       <NextIntlClientProvider messages={{ common, registration, organiser, admin, privacy, export: messages.export }}>{children}</NextIntlClientProvider>

@@ -22,13 +22,25 @@ export async function issueSignInLink(email: string, options: { now?: Date } = {
     let user = await tx.user.findUnique({ where: { email: address }, select: { id: true, active: true } });
     if (!user && env().ADMIN_EMAILS.includes(address)) {
       const { id } = await addUser(tx, { email: address, role: "ADMIN" });
-      await recordAudit(tx, { actor: null, action: "user.create", subjectType: "user", subjectId: id, details: { email: address, role: "ADMIN", via: "ADMIN_EMAILS" } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.create",
+        subjectType: "user",
+        subjectId: id,
+        details: { email: address, role: "ADMIN", via: "ADMIN_EMAILS" },
+      });
       user = { id, active: true };
     }
     if (!user) return { ok: false as const, code: "unknown-user" as const };
     if (!user.active) return { ok: false as const, code: "user-inactive" as const };
     const url = await createSignInLink(tx, address, expires);
-    await recordAudit(tx, { actor: null, action: "user.sign-in-link", subjectType: "user", subjectId: user.id, details: { email: address, via: "user:sign-in-link" } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "user.sign-in-link",
+      subjectType: "user",
+      subjectId: user.id,
+      details: { email: address, via: "user:sign-in-link" },
+    });
     return { ok: true as const, url, expires };
   });
 }

@@ -10,7 +10,13 @@ export type UserRole = (typeof userRoles)[number];
 export const userEmail = z
   .string({ error: "required" })
   .transform((value) => value.trim().toLowerCase())
-  .pipe(z.string().min(1, { error: "required" }).max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .max(254, { error: "tooLong" })
+      .pipe(z.email({ error: "email" })),
+  );
 
 export const inviteSchema = z.object({
   email: userEmail,

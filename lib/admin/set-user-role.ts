@@ -23,7 +23,13 @@ export async function setUserRole(actor: Actor | null, userId: string, values: R
     if (user.role === role) return { ok: true as const, changed: false };
     if (user.role === "ADMIN" && user.active && admins.length <= 1) return { ok: false as const, code: "last-admin" as const };
     await tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true } });
-    await recordAudit(tx, { actor: admin, action: "user.role", subjectType: "user", subjectId: user.id, details: { email: user.email, from: user.role, to: role } });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "user.role",
+      subjectType: "user",
+      subjectId: user.id,
+      details: { email: user.email, from: user.role, to: role },
+    });
     return { ok: true as const, changed: true };
   });
 }

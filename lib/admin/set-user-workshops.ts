@@ -19,9 +19,14 @@ export async function setUserWorkshops(actor: Actor | null, userId: string, work
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: { workshopIds: "invalid" } };
   const wanted = new Set(parsed.data);
   return db.$transaction(async (tx) => {
-    const user = isUuid(userId) ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, workshops: { select: { workshopId: true } } } }) : null;
+    const user = isUuid(userId)
+      ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, workshops: { select: { workshopId: true } } } })
+      : null;
     if (!user) throw new NotFoundError(`User ${userId}`);
-    const workshops = await tx.workshop.findMany({ where: { id: { in: [...wanted, ...user.workshops.map((entry) => entry.workshopId)] } }, select: { id: true, title: true } });
+    const workshops = await tx.workshop.findMany({
+      where: { id: { in: [...wanted, ...user.workshops.map((entry) => entry.workshopId)] } },
+      select: { id: true, title: true },
+    });
     const titles = new Map(workshops.map((workshop) => [workshop.id, workshop.title]));
     if ([...wanted].some((id) => !titles.has(id))) return { ok: false as const, code: "invalid" as const, fieldErrors: { workshopIds: "invalid" } };
 
@@ -30,9 +35,18 @@ export async function setUserWorkshops(actor: Actor | null, userId: string, work
     const removed = [...current].filter((id) => !wanted.has(id));
     if (added.length > 0) await tx.workshopAssignment.createMany({ data: added.map((workshopId) => ({ userId: user.id, workshopId })), skipDuplicates: true });
     if (removed.length > 0) await tx.workshopAssignment.deleteMany({ where: { userId: user.id, workshopId: { in: removed } } });
-    for (const [action, ids] of [["user.assign", added], ["user.unassign", removed]] as const) {
+    for (const [action, ids] of [
+      ["user.assign", added],
+      ["user.unassign", removed],
+    ] as const) {
       for (const workshopId of ids) {
-        await recordAudit(tx, { actor: admin, action, subjectType: "user", subjectId: user.id, details: { email: user.email, workshopId, workshop: titles.get(workshopId) ?? null } });
+        await recordAudit(tx, {
+          actor: admin,
+          action,
+          subjectType: "user",
+          subjectId: user.id,
+          details: { email: user.email, workshopId, workshop: titles.get(workshopId) ?? null },
+        });
       }
     }
     return { ok: true as const, assigned: added.length, unassigned: removed.length };

@@ -7,7 +7,11 @@ import { cancelRegistration } from "../registrations/cancel-registration";
 export type CancelAttendeeOutcome = { ok: true; promoted: number } | { ok: false; code: "not-active" };
 
 /** Cancels a registration for the person; the first waiting person moves up into a freed seat. */
-export async function cancelAttendee(actor: Actor | null, registrationId: string, options: { notify: boolean } = { notify: true }): Promise<CancelAttendeeOutcome> {
+export async function cancelAttendee(
+  actor: Actor | null,
+  registrationId: string,
+  options: { notify: boolean } = { notify: true },
+): Promise<CancelAttendeeOutcome> {
   await assertCanManageRegistration(actor, registrationId);
   return db.$transaction(
     async (tx) => {

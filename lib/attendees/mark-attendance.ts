@@ -10,7 +10,12 @@ export type MarkAttendanceOutcome = { ok: true; updated: number } | { ok: false;
  * Records who took part (true), who did not (false) or clears the mark (null),
  * for confirmed registrations of this session, once it has started.
  */
-export async function markAttendance(actor: Actor | null, sessionId: string, marks: Record<string, boolean | null>, now = new Date()): Promise<MarkAttendanceOutcome> {
+export async function markAttendance(
+  actor: Actor | null,
+  sessionId: string,
+  marks: Record<string, boolean | null>,
+  now = new Date(),
+): Promise<MarkAttendanceOutcome> {
   await assertCanManageSession(actor, sessionId);
   return db.$transaction(async (tx) => {
     const { actor: signedIn } = await assertCanManageSession(actor, sessionId, tx);

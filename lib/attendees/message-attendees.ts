@@ -33,7 +33,12 @@ function offersManageLink(group: MessageGroup, startsAt: Date, now: Date): boole
 }
 
 /** How the message will read (for the first recipient) and how many people get it. Writes nothing. */
-export async function previewMessage(actor: Actor | null, sessionId: string, values: Record<string, unknown>, now = new Date()): Promise<MessagePreviewOutcome> {
+export async function previewMessage(
+  actor: Actor | null,
+  sessionId: string,
+  values: Record<string, unknown>,
+  now = new Date(),
+): Promise<MessagePreviewOutcome> {
   await assertCanManageSession(actor, sessionId);
   const parsed = messageSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };

@@ -7,9 +7,7 @@ import { takeSeat } from "../registrations/seats";
 import { lockSession } from "../sessions/lock-session";
 
 export type PromoteAttendeeOutcome =
-  | { ok: true; capacityRaised: boolean }
-  | { ok: false; code: "session-full"; capacity: number }
-  | { ok: false; code: "not-waitlisted" | "session-cancelled" };
+  { ok: true; capacityRaised: boolean } | { ok: false; code: "session-full"; capacity: number } | { ok: false; code: "not-waitlisted" | "session-cancelled" };
 
 /**
  * Moves a person from the waiting list to a confirmed seat, out of turn: when

@@ -42,7 +42,9 @@ export async function listAttendees(actor: Actor | null, sessionId: string, filt
   const { workshopId } = await assertCanManageSession(actor, sessionId);
   const search = filter.q
     ? {
-        OR: (["firstName", "lastName", "email", "organisation"] as const).map((field) => ({ [field]: { contains: likeLiteral(filter.q), mode: "insensitive" as const } })),
+        OR: (["firstName", "lastName", "email", "organisation"] as const).map((field) => ({
+          [field]: { contains: likeLiteral(filter.q), mode: "insensitive" as const },
+        })),
       }
     : {};
   const [rows, questions] = await Promise.all([

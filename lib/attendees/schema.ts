@@ -34,9 +34,16 @@ export const attendeeSorts = ["name", "registered", "organisation", "status"] as
 /** The attendee list's search and filter, read from the page's query string. */
 export const attendeeFilterSchema = z.object({
   // Characters that nothing stored can contain are dropped, not refused: a search never fails.
-  q: z.string().optional().transform((value) => storableText(value?.trim().slice(0, 200) ?? "")),
+  q: z
+    .string()
+    .optional()
+    .transform((value) => storableText(value?.trim().slice(0, 200) ?? "")),
   status: z.enum(attendeeStatuses).optional().catch(undefined),
-  sort: z.enum(attendeeSorts).optional().catch(undefined).transform((value) => value ?? "name"),
+  sort: z
+    .enum(attendeeSorts)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value ?? "name"),
 });
 export type AttendeeFilter = z.output<typeof attendeeFilterSchema>;
 

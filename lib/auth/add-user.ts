@@ -11,7 +11,11 @@ export async function addUser(tx: Prisma.TransactionClient, user: NewUser): Prom
   const email = user.email.trim().toLowerCase();
   const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
   const saved = existing
-    ? await tx.user.update({ where: { id: existing.id }, data: { role: user.role, active: true, ...(user.name ? { name: user.name } : {}) }, select: { id: true } })
+    ? await tx.user.update({
+        where: { id: existing.id },
+        data: { role: user.role, active: true, ...(user.name ? { name: user.name } : {}) },
+        select: { id: true },
+      })
     : await tx.user.create({ data: { email, role: user.role, name: user.name ?? null }, select: { id: true } });
   for (const workshopId of user.workshopIds ?? []) {
     await tx.workshopAssignment.upsert({

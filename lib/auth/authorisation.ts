@@ -104,7 +104,11 @@ export async function canManageProgramme(actor: Actor | null, programmeId: strin
 }
 
 /** Resolves the instrument's programme and checks it; unknown and foreign look the same to organisers. */
-export async function assertCanManageInstrument(actor: Actor | null, instrumentId: string, client: Reader = db): Promise<{ actor: Actor; programmeId: string }> {
+export async function assertCanManageInstrument(
+  actor: Actor | null,
+  instrumentId: string,
+  client: Reader = db,
+): Promise<{ actor: Actor; programmeId: string }> {
   const signedIn = requireActor(actor);
   const instrument = isUuid(instrumentId) ? await client.instrument.findUnique({ where: { id: instrumentId }, select: { programmeId: true } }) : null;
   if (!instrument) {

@@ -23,7 +23,14 @@ export async function mayRequestSignIn(email: string): Promise<boolean> {
   if (!withinLimit || !env().ADMIN_EMAILS.includes(address)) return false;
   await db.$transaction(async (tx) => {
     const { id, created } = await addUser(tx, { email: address, role: "ADMIN" });
-    if (created) await recordAudit(tx, { actor: null, action: "user.create", subjectType: "user", subjectId: id, details: { email: address, role: "ADMIN", via: "ADMIN_EMAILS" } });
+    if (created)
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.create",
+        subjectType: "user",
+        subjectId: id,
+        details: { email: address, role: "ADMIN", via: "ADMIN_EMAILS" },
+      });
   });
   return true;
 }

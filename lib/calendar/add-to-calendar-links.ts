@@ -19,7 +19,10 @@ function query(parameters: Array<[string, string | null | undefined]>): string {
 
 // Google wants the iCalendar basic format: 20250910T120000Z.
 function googleInstant(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 // Outlook accepts full ISO 8601; milliseconds add nothing.

@@ -27,13 +27,7 @@ const defaultProductId = "-//KommA//Anmeldung//DE";
 // nothing is lost. Reading the UTC fields and declaring them "utc" keeps the
 // result independent of the server's own time zone.
 function utcDateArray(instant: Date): DateArray {
-  return [
-    instant.getUTCFullYear(),
-    instant.getUTCMonth() + 1,
-    instant.getUTCDate(),
-    instant.getUTCHours(),
-    instant.getUTCMinutes(),
-  ];
+  return [instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate(), instant.getUTCHours(), instant.getUTCMinutes()];
 }
 
 // ics wraps CN in double quotes and escapes inner quotes with a backslash,

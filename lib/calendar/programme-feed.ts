@@ -19,7 +19,16 @@ export async function programmeFeed(programme: { id: string; name: string }, loc
   const sessions = await db.session.findMany({
     where: { workshop: { programmeId: programme.id, published: true } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, sequence: true, format: true, location: true, workshop: { select: { title: true, summary: true, slug: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      sequence: true,
+      format: true,
+      location: true,
+      workshop: { select: { title: true, summary: true, slug: true } },
+    },
   });
   return buildProgrammeFeed({
     name: programme.name,

@@ -182,13 +182,29 @@ export function composeRegistrationEmail({ context, message, manageUrl }: Regist
       const cancelsPreviousEvent = message.previousStatus === "CONFIRMED";
       const previous = mailSession(message.previous);
       return email(
-        renderSessionSwitched({ ...base, session, previous, status: confirmed ? "CONFIRMED" : "WAITLISTED", position: message.position, cancelsPreviousEvent, manageUrl: manageUrl! }),
-        [...(confirmed ? invitation() : []), ...(cancelsPreviousEvent ? [calendarAttachment(invitationFor(message.previous, "CANCEL"), "CANCEL", base.locale)] : [])],
+        renderSessionSwitched({
+          ...base,
+          session,
+          previous,
+          status: confirmed ? "CONFIRMED" : "WAITLISTED",
+          position: message.position,
+          cancelsPreviousEvent,
+          manageUrl: manageUrl!,
+        }),
+        [
+          ...(confirmed ? invitation() : []),
+          ...(cancelsPreviousEvent ? [calendarAttachment(invitationFor(message.previous, "CANCEL"), "CANCEL", base.locale)] : []),
+        ],
       );
     }
     case "cancellation-confirmed":
       return email(
-        renderCancellationConfirmed({ ...base, session, previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", byOrganiser: message.byOrganiser }),
+        renderCancellationConfirmed({
+          ...base,
+          session,
+          previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED",
+          byOrganiser: message.byOrganiser,
+        }),
         message.previousStatus === "CONFIRMED" ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
       );
   }

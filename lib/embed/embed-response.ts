@@ -18,7 +18,11 @@ function sessionItems(workshop: PublicWorkshop, locale: Locale, base: string): s
   return workshop.sessions
     .map((session) => {
       const { availability } = session;
-      const when = t("sessionTime", { date: formatDate(session.startsAt, session.timeZone, locale), start: formatTime(session.startsAt, session.timeZone, locale), end: formatTime(session.endsAt, session.timeZone, locale) });
+      const when = t("sessionTime", {
+        date: formatDate(session.startsAt, session.timeZone, locale),
+        start: formatTime(session.startsAt, session.timeZone, locale),
+        end: formatTime(session.endsAt, session.timeZone, locale),
+      });
       const state =
         availability.state === "open"
           ? t("availability.open", { seats: availability.seatsLeft })

@@ -8,7 +8,10 @@ import { organiserFieldErrors } from "../organiser/field-errors";
 import { embedOriginsSchema } from "./schema";
 
 /** Which websites may embed the programme: the programme's own setting, so administrators only. */
-export async function setEmbedOrigins(actor: Actor | null, values: Record<string, unknown>): Promise<{ ok: true } | Invalid | { ok: false; code: "no-programme" }> {
+export async function setEmbedOrigins(
+  actor: Actor | null,
+  values: Record<string, unknown>,
+): Promise<{ ok: true } | Invalid | { ok: false; code: "no-programme" }> {
   assertAdmin(actor);
   const parsed = embedOriginsSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
@@ -17,7 +20,13 @@ export async function setEmbedOrigins(actor: Actor | null, values: Record<string
     const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
     if (!programme) return { ok: false as const, code: "no-programme" as const };
     await tx.programme.update({ where: { id: programme.id }, data: { embedOrigins: parsed.data.origins }, select: { id: true } });
-    await recordAudit(tx, { actor: admin, action: "programme.embed-origins", subjectType: "workshop", subjectId: null, details: { origins: parsed.data.origins } });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "programme.embed-origins",
+      subjectType: "workshop",
+      subjectId: null,
+      details: { origins: parsed.data.origins },
+    });
     return { ok: true as const };
   });
 }

@@ -24,6 +24,10 @@ export function answerText(value: unknown, options: ChoiceOption[], locale: Loca
 export function choiceOptions(stored: unknown): ChoiceOption[] {
   if (!Array.isArray(stored)) return [];
   return stored.filter(
-    (option): option is ChoiceOption => typeof option === "object" && option !== null && typeof (option as ChoiceOption).value === "string" && typeof (option as ChoiceOption).labelDe === "string",
+    (option): option is ChoiceOption =>
+      typeof option === "object" &&
+      option !== null &&
+      typeof (option as ChoiceOption).value === "string" &&
+      typeof (option as ChoiceOption).labelDe === "string",
   );
 }

@@ -178,7 +178,10 @@ export async function* exportRows(scope: ExportScope, options: { batchSize?: num
         select: registrationSelect,
       });
       for (const registration of batch) {
-        const given = registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers) ? (registration.answers as Record<string, unknown>) : {};
+        const given =
+          registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers)
+            ? (registration.answers as Record<string, unknown>)
+            : {};
         const row: ExportRow = {
           registrationId: registration.id,
           workshop: session.workshop.title,

@@ -9,13 +9,7 @@ import type { RefusedOutcome } from "../registrations/register-participant";
 
 // Registration outcomes that depend on whether the address is registered are
 // not errors here: they are answered as received (docs/decisions/0014).
-export type ApiErrorCode =
-  | RefusedOutcome["code"]
-  | "invalid-json"
-  | "payload-too-large"
-  | "unsupported-media-type"
-  | "not-found"
-  | "unavailable";
+export type ApiErrorCode = RefusedOutcome["code"] | "invalid-json" | "payload-too-large" | "unsupported-media-type" | "not-found" | "unavailable";
 
 const generalCodes = ["invalid", "invalid-json", "payload-too-large", "unsupported-media-type", "not-found", "unavailable"] as const;
 
@@ -46,7 +40,10 @@ export function apiError(locale: Locale, code: ApiErrorCode, extra: Record<strin
   const headers: Record<string, string> = { "Cache-Control": "no-store", "Content-Language": locale };
   if (code === "rate-limited") headers["Retry-After"] = "600";
   if (code === "unavailable") headers["Retry-After"] = "5";
-  return Response.json({ error: { code, message: message(locale, code), retryable: code === "unavailable" || code === "rate-limited", ...extra } }, { status: statusOf[code], headers });
+  return Response.json(
+    { error: { code, message: message(locale, code), retryable: code === "unavailable" || code === "rate-limited", ...extra } },
+    { status: statusOf[code], headers },
+  );
 }
 
 /**
@@ -65,13 +62,13 @@ export function registrationReceived(locale: Locale): Response {
 /** Field errors as messages in the caller's language, keyed by field path. */
 export function fieldMessages(locale: Locale, fieldErrors: Record<string, string>): Record<string, { code: string; message: string }> {
   const t = translator(locale, "registration");
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, code]) => [field, { code, message: t(`errors.${code}` as "errors.required") }]),
-  );
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, code]) => [field, { code, message: t(`errors.${code}` as "errors.required") }]));
 }
 
 /** Database unreachable (restart, failover): a retryable answer instead of a 500. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}` : String(error);
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|P1001|P1017|Connection terminated|connection is closed|DatabaseNotReachable|ConnectionClosed|terminating connection/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|P1001|P1017|Connection terminated|connection is closed|DatabaseNotReachable|ConnectionClosed|terminating connection/i.test(
+    text,
+  );
 }

@@ -4,7 +4,13 @@ import { db } from "../db";
 import { env } from "../env";
 import { materialsWithCounts, type OrganiserMaterial } from "../materials/organiser-queries";
 
-export type ManagedInstrument = { id: string; slug: string; title: string; workshops: { id: string; title: string; published: boolean }[]; materialCount: number };
+export type ManagedInstrument = {
+  id: string;
+  slug: string;
+  title: string;
+  workshops: { id: string; title: string; published: boolean }[];
+  materialCount: number;
+};
 
 /** The instruments of this installation's programme, for the people who manage it (any of its workshops' organisers, administrators). */
 export async function listManagedInstruments(actor: Actor | null): Promise<ManagedInstrument[]> {
@@ -41,7 +47,16 @@ export async function getInstrumentForEditing(actor: Actor | null, instrumentId:
   await assertCanManageInstrument(actor, instrumentId);
   const row = await db.instrument.findUniqueOrThrow({
     where: { id: instrumentId },
-    select: { id: true, slug: true, title: true, titleEn: true, summary: true, description: true, position: true, _count: { select: { workshops: { where: { workshop: { published: true } } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      titleEn: true,
+      summary: true,
+      description: true,
+      position: true,
+      _count: { select: { workshops: { where: { workshop: { published: true } } } } },
+    },
   });
   const { _count, ...instrument } = row;
   return { ...instrument, isPublic: _count.workshops > 0, materials: await materialsWithCounts({ instrumentId }) };
@@ -52,9 +67,16 @@ export type InstrumentChoice = { id: string; title: string; chosen: boolean; pos
 /** Every instrument of the workshop's programme, the chosen ones first in the workshop's order. */
 export async function getInstrumentChoices(actor: Actor | null, workshopId: string): Promise<InstrumentChoice[]> {
   await assertCanManageWorkshop(actor, workshopId);
-  const workshop = await db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { programmeId: true, instruments: { select: { instrumentId: true, position: true } } } });
+  const workshop = await db.workshop.findUniqueOrThrow({
+    where: { id: workshopId },
+    select: { programmeId: true, instruments: { select: { instrumentId: true, position: true } } },
+  });
   const chosen = new Map(workshop.instruments.map((entry) => [entry.instrumentId, entry.position]));
-  const instruments = await db.instrument.findMany({ where: { programmeId: workshop.programmeId }, orderBy: [{ position: "asc" }, { title: "asc" }], select: { id: true, title: true } });
+  const instruments = await db.instrument.findMany({
+    where: { programmeId: workshop.programmeId },
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    select: { id: true, title: true },
+  });
   return instruments
     .map((instrument, index) => ({ ...instrument, chosen: chosen.has(instrument.id), position: chosen.get(instrument.id) ?? 1000 + index }))
     .sort((a, b) => a.position - b.position);

@@ -19,7 +19,11 @@ async function programmeId(tx: Prisma.TransactionClient): Promise<string | null>
 }
 
 /** Creates an instrument in this installation's programme (target "new") or saves an existing one. */
-export async function saveInstrument(actor: Actor | null, target: "new" | { instrumentId: string }, values: Record<string, unknown>): Promise<SaveInstrumentOutcome> {
+export async function saveInstrument(
+  actor: Actor | null,
+  target: "new" | { instrumentId: string },
+  values: Record<string, unknown>,
+): Promise<SaveInstrumentOutcome> {
   if (target !== "new") await assertCanManageInstrument(actor, target.instrumentId);
   const parsed = instrumentSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };

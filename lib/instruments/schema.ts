@@ -25,5 +25,8 @@ export function chosenInstruments(form: { getAll(name: string): unknown[]; get(n
     const value = Number(form.get(`position-${id}`));
     return Number.isFinite(value) ? value : Number.MAX_SAFE_INTEGER;
   };
-  return [...new Set(ids)].map((id, index) => ({ id, index, position: order(id) })).sort((a, b) => a.position - b.position || a.index - b.index).map((entry) => entry.id);
+  return [...new Set(ids)]
+    .map((id, index) => ({ id, index, position: order(id) }))
+    .sort((a, b) => a.position - b.position || a.index - b.index)
+    .map((entry) => entry.id);
 }

@@ -104,7 +104,16 @@ export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Prom
         rateLimitsDeleted: report.rateLimitsDeleted ?? 0,
       };
       if (Object.values(counts).some((count) => count > 0) || report.failures.length > 0) {
-        log.info({ event: "jobs.round", outcome: report.failures.length > 0 ? "partial" : "ok", ...counts, failedJobs: report.failures.length, durationMs: Date.now() - started }, "periodic jobs ran");
+        log.info(
+          {
+            event: "jobs.round",
+            outcome: report.failures.length > 0 ? "partial" : "ok",
+            ...counts,
+            failedJobs: report.failures.length,
+            durationMs: Date.now() - started,
+          },
+          "periodic jobs ran",
+        );
       }
     } catch (error) {
       log.error({ event: "jobs.round", outcome: "error", error: describeForLog(error) }, "periodic jobs round failed");

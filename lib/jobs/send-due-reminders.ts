@@ -62,9 +62,7 @@ async function remindSession(sessionId: string, now: Date): Promise<number | nul
         const base = mailBase(participant);
         const manageUrl = await issueManageUrl(tx, participant.id);
         const email = renderReminder({ ...base, session: mailSession(participant), hoursBefore, manageUrl });
-        await sendToRegistration(tx, "reminder", participant, email, [
-          calendarAttachment(invitationFor(participant, "REQUEST"), "REQUEST", base.locale),
-        ]);
+        await sendToRegistration(tx, "reminder", participant, email, [calendarAttachment(invitationFor(participant, "REQUEST"), "REQUEST", base.locale)]);
       }
       return participants.length;
     },

@@ -68,7 +68,13 @@ export async function addMaterial(actor: Actor | null, owner: MaterialOwner, val
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actor: signedIn, action: "material.create", subjectType: "material", subjectId: material.id, details: { ...owner, title: input.title } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "material.create",
+      subjectType: "material",
+      subjectId: material.id,
+      details: { ...owner, title: input.title },
+    });
     return { ok: true as const, materialId: material.id };
   });
 }

@@ -23,7 +23,10 @@ export function sanitiseFileName(raw: string): string {
   if (name.length > MAX_LENGTH) {
     const dot = name.lastIndexOf(".");
     const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
-    name = `${Array.from(name.slice(0, name.length - extension.length)).slice(0, MAX_LENGTH - extension.length).join("").trimEnd()}${extension}`;
+    name = `${Array.from(name.slice(0, name.length - extension.length))
+      .slice(0, MAX_LENGTH - extension.length)
+      .join("")
+      .trimEnd()}${extension}`;
   }
   return name || "datei";
 }

@@ -31,7 +31,11 @@ export async function getMaterialFileForDownload(currentActor: () => Promise<Act
   if (!isPublic) {
     // Only now is the visitor's sign-in looked up: public downloads never pay for it.
     const actor = await currentActor();
-    const manages = row.workshopId ? await canManageWorkshop(actor, row.workshopId) : row.instrument ? await canManageProgramme(actor, row.instrument.programmeId) : false;
+    const manages = row.workshopId
+      ? await canManageWorkshop(actor, row.workshopId)
+      : row.instrument
+        ? await canManageProgramme(actor, row.instrument.programmeId)
+        : false;
     if (!manages) return null;
   }
   return { id: row.id, fileName: row.fileName, mimeType: row.mimeType, sizeBytes: row.sizeBytes, sha256: row.sha256, storageKey: row.storageKey, isPublic };

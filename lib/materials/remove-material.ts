@@ -11,7 +11,13 @@ export async function removeMaterial(actor: Actor | null, materialId: string): P
     const { actor: signedIn, owner } = await assertCanManageMaterial(actor, materialId, tx);
     const removed = await tx.material.delete({ where: { id: materialId }, select: { title: true, storageKey: true } });
     if (removed.storageKey) await materialStorage().delete(tx, removed.storageKey);
-    await recordAudit(tx, { actor: signedIn, action: "material.delete", subjectType: "material", subjectId: materialId, details: { ...owner, title: removed.title } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "material.delete",
+      subjectType: "material",
+      subjectId: materialId,
+      details: { ...owner, title: removed.title },
+    });
     return { ok: true as const };
   });
 }

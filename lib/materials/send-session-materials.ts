@@ -11,8 +11,7 @@ import { publicMaterialWhere } from "./visibility";
 
 export type MaterialRecipients = "confirmed" | "attended";
 export type SendSessionMaterialsOutcome =
-  | { ok: true; sent: number; alreadySent: number }
-  | { ok: false; code: "session-not-ended" | "no-materials" | "no-recipients" };
+  { ok: true; sent: number; alreadySent: number } | { ok: false; code: "session-not-ended" | "no-materials" | "no-recipients" };
 
 /** The marker's purpose: one materials mail per registration, ever. */
 export const MATERIALS_MAIL = "session-materials";
@@ -26,7 +25,10 @@ async function sessionMaterials(tx: Tx, workshopId: string, now: Date): Promise<
     where: { id: workshopId },
     select: {
       materials: { where, orderBy: { position: "asc" }, select: publicMaterialSelect },
-      instruments: { orderBy: { position: "asc" }, select: { instrument: { select: { materials: { where, orderBy: { position: "asc" }, select: publicMaterialSelect } } } } },
+      instruments: {
+        orderBy: { position: "asc" },
+        select: { instrument: { select: { materials: { where, orderBy: { position: "asc" }, select: publicMaterialSelect } } } },
+      },
     },
   });
   const all = [...workshop.materials, ...workshop.instruments.flatMap((entry) => entry.instrument.materials)];
@@ -43,7 +45,12 @@ async function sessionMaterials(tx: Tx, workshopId: string, now: Date): Promise<
  * already has theirs: a concurrent insert waits for the first to commit and
  * then finds the key taken. Exactly one mail per person.
  */
-export async function sendSessionMaterials(actor: Actor | null, sessionId: string, recipients: MaterialRecipients, now = new Date()): Promise<SendSessionMaterialsOutcome> {
+export async function sendSessionMaterials(
+  actor: Actor | null,
+  sessionId: string,
+  recipients: MaterialRecipients,
+  now = new Date(),
+): Promise<SendSessionMaterialsOutcome> {
   await assertCanManageSession(actor, sessionId);
   return db.$transaction(
     async (tx) => {
@@ -61,7 +68,12 @@ export async function sendSessionMaterials(actor: Actor | null, sessionId: strin
           INSERT INTO "registration_mail_markers" ("registrationId", "purpose") VALUES (${context.id}::uuid, ${MATERIALS_MAIL})
           ON CONFLICT DO NOTHING`;
         if (marked === 0) continue;
-        await sendToRegistration(tx, "session-materials", context, renderSessionMaterials({ ...mailBase(context), session: mailSession(context), materials, libraryUrl }));
+        await sendToRegistration(
+          tx,
+          "session-materials",
+          context,
+          renderSessionMaterials({ ...mailBase(context), session: mailSession(context), materials, libraryUrl }),
+        );
         sent += 1;
       }
       await recordAudit(tx, {

@@ -16,7 +16,8 @@ import { StoredFileTooLargeError } from "./storage/material-storage";
 import { materialStorage } from "./storage/postgres-storage";
 import { officeKindOfEntries, ZIP_TAIL_BYTES, zipEntryNames } from "./zip-entries";
 
-export type UploadRefusal = "forbidden" | "not-found" | "upload-invalid" | "file-missing" | "file-too-large" | "file-type-refused" | "file-type-mismatch" | "material-invalid";
+export type UploadRefusal =
+  "forbidden" | "not-found" | "upload-invalid" | "file-missing" | "file-too-large" | "file-type-refused" | "file-type-mismatch" | "material-invalid";
 export type UploadOutcome = { owner: MaterialOwner | null } & ({ ok: true; materialId: string } | { ok: false; code: UploadRefusal });
 
 /** The longest an upload may keep its transaction open (a slow connection with a large file). */
@@ -42,7 +43,12 @@ async function readSample(iterator: AsyncIterator<Uint8Array>, bytes: number): P
 }
 
 /** The sample's pieces, then the rest as it arrives; past the limit busboy truncates and this throws. */
-async function* wholeFile(pieces: Uint8Array[], iterator: AsyncIterator<Uint8Array>, file: { truncated?: boolean }, maxBytes: number): AsyncGenerator<Uint8Array> {
+async function* wholeFile(
+  pieces: Uint8Array[],
+  iterator: AsyncIterator<Uint8Array>,
+  file: { truncated?: boolean },
+  maxBytes: number,
+): AsyncGenerator<Uint8Array> {
   yield* pieces;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   if (file.truncated) throw new StoredFileTooLargeError(maxBytes);
@@ -73,7 +79,13 @@ async function* keepingTail(source: AsyncIterable<Uint8Array>, bytes: number, ke
 /** Names that claim an Office Open XML document: a plain zip sample may still be one (see zip-entries.ts). */
 const officeExtensions = new Set(["docx", "xlsx", "pptx"]);
 
-async function storeFile(actor: Actor | null, fields: Record<string, string>, file: Readable & { truncated?: boolean }, rawName: string, maxBytes: number): Promise<UploadOutcome> {
+async function storeFile(
+  actor: Actor | null,
+  fields: Record<string, string>,
+  file: Readable & { truncated?: boolean },
+  rawName: string,
+  maxBytes: number,
+): Promise<UploadOutcome> {
   const owner = ownerOf(fields);
   if (!owner) return { owner, ok: false, code: "upload-invalid" };
   await assertCanManageOwner(actor, owner);

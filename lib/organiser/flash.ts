@@ -9,7 +9,12 @@ export type AdminOutcomeCode = keyof Messages["admin"]["outcome"];
 
 const numberParams = ["count", "promoted", "notified", "capacity", "taken"] as const;
 
-export function withFlash(path: string, code: OrganiserOutcomeCode | AdminOutcomeCode, values: Partial<Record<(typeof numberParams)[number], number>> = {}, kind: "meldung" | "fehler" = "meldung"): string {
+export function withFlash(
+  path: string,
+  code: OrganiserOutcomeCode | AdminOutcomeCode,
+  values: Partial<Record<(typeof numberParams)[number], number>> = {},
+  kind: "meldung" | "fehler" = "meldung",
+): string {
   const [pathname, query = ""] = path.split("?");
   const params = new URLSearchParams(query);
   params.delete("meldung");

@@ -48,6 +48,8 @@ export function refusedState(
   const { ok: _ok, code, fieldErrors, ...rest } = outcome;
   const next = { submission: previous.submission + 1, values, fieldErrors: {} };
   if (code === "invalid") return { ...next, fieldErrors: byField(fieldErrors ?? {}) };
-  const outcomeValues = Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string | number] => typeof entry[1] === "number" || typeof entry[1] === "string"));
+  const outcomeValues = Object.fromEntries(
+    Object.entries(rest).filter((entry): entry is [string, string | number] => typeof entry[1] === "number" || typeof entry[1] === "string"),
+  );
   return { ...next, outcome: code, outcomeValues };
 }

@@ -17,18 +17,18 @@ export const optionalWebUrl = z
   .transform((value) => value ?? "")
   .pipe(storableString)
   .transform((value) => value.trim())
-  .pipe(
-    z.union([
-      z.literal("").transform(() => null),
-      z.url({ protocol: /^https?$/, error: "url" }).max(2000, { error: "tooLong" }),
-    ]),
-  );
+  .pipe(z.union([z.literal("").transform(() => null), z.url({ protocol: /^https?$/, error: "url" }).max(2000, { error: "tooLong" })]));
 
 export const webUrl = z
   .string({ error: "required" })
   .pipe(storableString)
   .transform((value) => value.trim())
-  .pipe(z.string().min(1, { error: "required" }).pipe(z.url({ protocol: /^https?$/, error: "url" }).max(2000, { error: "tooLong" })));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .pipe(z.url({ protocol: /^https?$/, error: "url" }).max(2000, { error: "tooLong" })),
+  );
 
 export const wholeNumber = (min: number, max: number) =>
   z
@@ -49,13 +49,7 @@ export function isUrlSlug(value: string): boolean {
 export const urlSlug = z
   .string({ error: "required" })
   .transform((value) => value.trim().toLowerCase())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: "required" })
-      .max(80, { error: "tooLong" })
-      .regex(slugPattern, { error: "slug" }),
-  );
+  .pipe(z.string().min(1, { error: "required" }).max(80, { error: "tooLong" }).regex(slugPattern, { error: "slug" }));
 
 /** A date and time from an <input type="datetime-local"> (wall-clock time, zone applied by the caller), or nothing. */
 export const optionalLocalDateTime = z

@@ -141,12 +141,14 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
   });
   const registrationIds = registrations.map((registration) => registration.id);
 
-  const messages = await db.outboxMessage.findMany({
-    // Messages of a registration may have gone to an address it had before.
-    where: { OR: [{ toAddress: { equals: address, mode: "insensitive" } }, { registrationId: { in: registrationIds } }] },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, toAddress: true, subject: true, template: true, status: true, createdAt: true, sentAt: true, registrationId: true },
-  }).then((rows) => rows.map(({ template, subject, ...row }) => ({ ...row, subject: queuedSubject({ subject, template }) })));
+  const messages = await db.outboxMessage
+    .findMany({
+      // Messages of a registration may have gone to an address it had before.
+      where: { OR: [{ toAddress: { equals: address, mode: "insensitive" } }, { registrationId: { in: registrationIds } }] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, kind: true, toAddress: true, subject: true, template: true, status: true, createdAt: true, sentAt: true, registrationId: true },
+    })
+    .then((rows) => rows.map(({ template, subject, ...row }) => ({ ...row, subject: queuedSubject({ subject, template }) })));
 
   const auditEvents = await db.$queryRaw<
     { id: string; action: string; subjectType: string; subjectId: string | null; actorEmail: string | null; details: unknown; createdAt: Date }[]

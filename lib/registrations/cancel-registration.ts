@@ -6,9 +6,7 @@ import { fillFreeSeats, releaseSeat } from "./seats";
 
 type Tx = Prisma.TransactionClient;
 
-export type CancelOutcome =
-  | { ok: true; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING"; promoted: string[] }
-  | { ok: false; code: "not-active" };
+export type CancelOutcome = { ok: true; previousStatus: "CONFIRMED" | "WAITLISTED" | "PENDING"; promoted: string[] } | { ok: false; code: "not-active" };
 
 /**
  * Cancels a registration in the caller's transaction: frees its seat (if it

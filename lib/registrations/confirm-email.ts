@@ -3,9 +3,7 @@ import { db } from "../db";
 import { hashConfirmToken, looksLikeConfirmToken } from "./confirm-token";
 import { notifyRegistration } from "./notifications";
 
-export type ConfirmEmailOutcome =
-  | { ok: true; status: "CONFIRMED" | "PENDING" }
-  | { ok: false; code: "unknown" | "not-pending" | "hold-expired" };
+export type ConfirmEmailOutcome = { ok: true; status: "CONFIRMED" | "PENDING" } | { ok: false; code: "unknown" | "not-pending" | "hold-expired" };
 
 /**
  * Double opt-in: the person opened the link from the opt-in email (and
@@ -66,7 +64,9 @@ export async function findConfirmation(token: string, now = new Date()): Promise
         ? "awaiting-approval"
         : "closed"
     : registration.status !== "PENDING"
-      ? registration.status === "CANCELLED" ? "expired" : "closed"
+      ? registration.status === "CANCELLED"
+        ? "expired"
+        : "closed"
       : registration.holdExpiresAt && registration.holdExpiresAt <= now
         ? "expired"
         : "awaiting";

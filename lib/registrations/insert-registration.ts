@@ -170,16 +170,23 @@ export async function insertRegistration(
       ...counting.values,
     },
   );
-  const { rows } = await preparedQuery<{ stored: boolean; position: number | null; withinLimits: boolean; open: boolean; existingId: string | null; resentKind: string | null }>(
-    `insert-registration-${limits.length}`,
-    statement.text,
-    statement.values,
-  );
+  const { rows } = await preparedQuery<{
+    stored: boolean;
+    position: number | null;
+    withinLimits: boolean;
+    open: boolean;
+    existingId: string | null;
+    resentKind: string | null;
+  }>(`insert-registration-${limits.length}`, statement.text, statement.values);
   const result = rows[0]!;
   if (!result.withinLimits) return { stored: false, reason: "rate-limited" };
   if (result.stored) return { stored: true, waitlistPosition: result.position };
   if (result.existingId) {
-    return { stored: false, reason: result.resentKind === "registered-for-other-date" ? "registered-for-other-date" : "already-registered", registrationId: result.existingId };
+    return {
+      stored: false,
+      reason: result.resentKind === "registered-for-other-date" ? "registered-for-other-date" : "already-registered",
+      registrationId: result.existingId,
+    };
   }
   return { stored: false, reason: result.open ? "session-full" : "registration-closed" };
 }

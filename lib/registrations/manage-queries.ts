@@ -86,7 +86,8 @@ export async function getManagedRegistration(token: string, now = new Date()): P
   return {
     id: registration.id,
     status: registration.status,
-    waitlistRank: registration.status === "WAITLISTED" && registration.waitlistPosition !== null ? await waitlistRank(db, session.id, registration.waitlistPosition) : null,
+    waitlistRank:
+      registration.status === "WAITLISTED" && registration.waitlistPosition !== null ? await waitlistRank(db, session.id, registration.waitlistPosition) : null,
     awaiting: registration.status !== "PENDING" ? null : registration.holdExpiresAt && !registration.emailConfirmedAt ? "email" : "approval",
     firstName: registration.firstName,
     lastName: registration.lastName,
@@ -107,6 +108,12 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     programme: session.workshop.programme,
     otherSessions: session.workshop.sessions
       .filter((other) => other.id !== session.id)
-      .map((other) => ({ id: other.id, startsAt: other.startsAt, endsAt: other.endsAt, timeZone: other.timeZone, availability: sessionAvailability(other, now) })),
+      .map((other) => ({
+        id: other.id,
+        startsAt: other.startsAt,
+        endsAt: other.endsAt,
+        timeZone: other.timeZone,
+        availability: sessionAvailability(other, now),
+      })),
   };
 }

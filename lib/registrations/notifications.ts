@@ -53,6 +53,6 @@ export async function notifyRegistration(tx: Tx, registrationId: string, message
   const context = await loadRegistrationMailContext(tx, registrationId);
   if (!context) throw new Error(`Registration ${registrationId} not found for notification`);
   const needsLink = message.kind !== "cancellation-confirmed" && message.kind !== "registration-rejected";
-  const manageUrl = needsLink ? (("manageUrl" in message && message.manageUrl) || (await issueManageUrl(tx, context.id))) : null;
+  const manageUrl = needsLink ? ("manageUrl" in message && message.manageUrl) || (await issueManageUrl(tx, context.id)) : null;
   await enqueueRegistrationEmail(tx, { context, message, manageUrl });
 }

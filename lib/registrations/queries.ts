@@ -16,7 +16,17 @@ export type RegistrationTarget = {
     availability: Availability;
     raw: Parameters<typeof sessionAvailability>[0];
   };
-  workshop: { id: string; slug: string; title: string; summary: string; programmeId: string; sessionCount: number; doubleOptIn: boolean; requiresApproval: boolean; holdHours: number };
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    programmeId: string;
+    sessionCount: number;
+    doubleOptIn: boolean;
+    requiresApproval: boolean;
+    holdHours: number;
+  };
   /** What the confirmation email needs; server-side only, never rendered on the page. */
   mail: { joinUrl: string | null; sequence: number; programme: { name: string; contactEmail: string } };
   questions: (Omit<FormQuestion, "options"> & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
@@ -49,7 +59,13 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
           holdHours: true,
           _count: { select: { sessions: { where: { status: "SCHEDULED" } } } },
           questions: { orderBy: { position: "asc" }, select: { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } },
-          programme: { select: { name: true, contactEmail: true, privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } } } },
+          programme: {
+            select: {
+              name: true,
+              contactEmail: true,
+              privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } },
+            },
+          },
         },
       },
     },

@@ -80,7 +80,11 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   const email: RegistrationEmailTemplate = {
     context: { ...mailContext(registrationId, target, input), holdExpiresAt },
     message:
-      status === "CONFIRMED" ? { kind: "registration-confirmed" } : holdExpiresAt ? { kind: "opt-in", confirmUrl: confirmToken.url } : { kind: "registration-received" },
+      status === "CONFIRMED"
+        ? { kind: "registration-confirmed" }
+        : holdExpiresAt
+          ? { kind: "opt-in", confirmUrl: confirmToken.url }
+          : { kind: "registration-received" },
     manageUrl: manageUrlFor(manage.token),
   };
   const row = {
@@ -104,7 +108,8 @@ export async function registerParticipant(values: Record<string, unknown>, conte
   };
   const outcome = await insertRetryingOnce(row, email, confirmToken, limits);
   if (!outcome.stored) {
-    if (outcome.reason === "already-registered" || outcome.reason === "registered-for-other-date") return { ok: false, code: outcome.reason, registrationId: outcome.registrationId };
+    if (outcome.reason === "already-registered" || outcome.reason === "registered-for-other-date")
+      return { ok: false, code: outcome.reason, registrationId: outcome.registrationId };
     return { ok: false, code: outcome.reason };
   }
   forgetPublishedWorkshops();

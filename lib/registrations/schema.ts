@@ -27,7 +27,13 @@ export type FormQuestion = {
 export const emailField = z
   .string({ error: "required" })
   .transform((value) => value.trim().toLowerCase())
-  .pipe(z.string().min(1, { error: "required" }).max(LIMITS.email, { error: "tooLong" }).pipe(z.email({ error: "email" })));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .max(LIMITS.email, { error: "tooLong" })
+      .pipe(z.email({ error: "email" })),
+  );
 
 function answerSchema(question: FormQuestion) {
   const values = question.options.map((option) => option.value);
@@ -51,10 +57,17 @@ function answerSchema(question: FormQuestion) {
           .max(values.length, { error: "invalidChoice" })
           .refine((chosen) => chosen.every((value) => values.includes(value)), { error: "invalidChoice" })
           .transform((chosen) => [...new Set(chosen)]);
-      return question.required ? list(1) : list(0).optional().transform((chosen) => chosen ?? []);
+      return question.required
+        ? list(1)
+        : list(0)
+            .optional()
+            .transform((chosen) => chosen ?? []);
     }
     case "CHECKBOX": {
-      const checked = z.boolean().optional().transform((value) => value === true);
+      const checked = z
+        .boolean()
+        .optional()
+        .transform((value) => value === true);
       return question.required ? checked.refine((value) => value, { error: "required" }) : checked;
     }
   }
@@ -103,7 +116,18 @@ export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;
 export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchema>>;
 
 /** Every error key the schemas use; each has a German and an English message. */
-export const errorKeys = ["required", "invalidCharacters", "email", "tooLong", "invalidChoice", "consentRequired", "staleForm", "unknownSession", "spam", "invalid"] as const;
+export const errorKeys = [
+  "required",
+  "invalidCharacters",
+  "email",
+  "tooLong",
+  "invalidChoice",
+  "consentRequired",
+  "staleForm",
+  "unknownSession",
+  "spam",
+  "invalid",
+] as const;
 
 /** Flattens zod issues to the first error key per field path ("answers.<id>" for questions). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

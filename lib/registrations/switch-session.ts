@@ -57,7 +57,17 @@ export async function switchSession(
         if (current.session.endsAt <= now) throw new Refusal("not-active");
         const target = await tx.session.findUnique({
           where: { id: targetSessionId },
-          select: { id: true, workshopId: true, status: true, capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true, startsAt: true },
+          select: {
+            id: true,
+            workshopId: true,
+            status: true,
+            capacity: true,
+            confirmedCount: true,
+            waitlistEnabled: true,
+            registrationOpensAt: true,
+            registrationClosesAt: true,
+            startsAt: true,
+          },
         });
         if (!target || target.id === current.sessionId || target.workshopId !== current.session.workshopId) throw new Refusal("not-alternative");
         if (!registrationWindowIsOpen(target, now)) throw new Refusal("registration-closed");
@@ -85,7 +95,14 @@ export async function switchSession(
         });
         const { session: _session, status: previousStatus, sessionId: oldSessionId, ...person } = current;
         const created = await tx.registration.create({
-          data: { ...person, answers: person.answers ?? {}, sessionId: target.id, status, waitlistPosition: ticket, confirmedAt: status === "CONFIRMED" ? now : null },
+          data: {
+            ...person,
+            answers: person.answers ?? {},
+            sessionId: target.id,
+            status,
+            waitlistPosition: ticket,
+            confirmedAt: status === "CONFIRMED" ? now : null,
+          },
           select: { id: true },
         });
         await tx.manageToken.updateMany({ where: { registrationId }, data: { registrationId: created.id } });

@@ -15,18 +15,13 @@ export type SeedDates = "upcoming" | "original";
  * sessions on the next Wednesdays so that registration can be tried at once;
  * "original" keeps the announcement's September 2025 dates.
  */
-export async function seedKomma(
-  db: PrismaClient,
-  options: { dates: SeedDates; now?: Date } = { dates: "upcoming" },
-): Promise<{ created: boolean }> {
+export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; now?: Date } = { dates: "upcoming" }): Promise<{ created: boolean }> {
   const existing = await db.programme.findUnique({ where: { slug: kommaProgramme.slug }, select: { id: true } });
   if (existing) return { created: false };
 
   const upcoming = nextWeekdays(options.now ?? new Date(), WEDNESDAY, 3, TIME_ZONE);
   const sessionDates = (sessions: SeedSession[], offset: number): SeedSession[] =>
-    options.dates === "original"
-      ? sessions
-      : sessions.map((session, index) => ({ ...session, date: upcoming[offset + index]! }));
+    options.dates === "original" ? sessions : sessions.map((session, index) => ({ ...session, date: upcoming[offset + index]! }));
 
   await db.$transaction(async (tx) => {
     const programme = await tx.programme.create({

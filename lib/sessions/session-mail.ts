@@ -13,7 +13,12 @@ export { mailBase, mailSession };
 type Tx = Prisma.TransactionClient;
 
 /** The registrations of a session in the given states, as they are now in this transaction. */
-export async function sessionMailContexts(tx: Tx, sessionId: string, statuses: RegistrationStatus[], extra: Prisma.RegistrationWhereInput = {}): Promise<RegistrationMailContext[]> {
+export async function sessionMailContexts(
+  tx: Tx,
+  sessionId: string,
+  statuses: RegistrationStatus[],
+  extra: Prisma.RegistrationWhereInput = {},
+): Promise<RegistrationMailContext[]> {
   return tx.registration.findMany({
     where: { sessionId, status: { in: statuses }, anonymisedAt: null, ...extra },
     orderBy: { createdAt: "asc" },
@@ -21,7 +26,13 @@ export async function sessionMailContexts(tx: Tx, sessionId: string, statuses: R
   });
 }
 
-export async function sendToRegistration(tx: Tx, kind: string, context: RegistrationMailContext, email: RenderedEmail, attachments: EmailAttachment[] = []): Promise<void> {
+export async function sendToRegistration(
+  tx: Tx,
+  kind: string,
+  context: RegistrationMailContext,
+  email: RenderedEmail,
+  attachments: EmailAttachment[] = [],
+): Promise<void> {
   await enqueueEmail(tx, {
     ...email,
     kind,

@@ -77,7 +77,14 @@ export async function updateSession(
           ? await notifySessionChanged(
               tx,
               sessionId,
-              { startsAt: current.startsAt, endsAt: current.endsAt, timeZone: current.timeZone, format: current.format, joinUrl: current.joinUrl, location: current.location },
+              {
+                startsAt: current.startsAt,
+                endsAt: current.endsAt,
+                timeZone: current.timeZone,
+                format: current.format,
+                joinUrl: current.joinUrl,
+                location: current.location,
+              },
               { timeChanged, except: promoted },
             )
           : 0;

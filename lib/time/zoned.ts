@@ -21,7 +21,7 @@ export function instantToZoned(instant: Date, timeZone: string): { date: string;
 /** The next `count` dates with the given weekday (0 = Sunday) strictly after `from`, in the zone. */
 export function nextWeekdays(from: Date, weekday: number, count: number, timeZone: string): string[] {
   const start = new TZDate(from.getTime(), timeZone);
-  const ahead = ((weekday - start.getDay() + 7) % 7) || 7;
+  const ahead = (weekday - start.getDay() + 7) % 7 || 7;
   return Array.from({ length: count }, (_, index) => {
     const day = new TZDate(start.getFullYear(), start.getMonth(), start.getDate() + ahead + index * 7, 12, 0, 0, timeZone);
     return format(day, "yyyy-MM-dd");

@@ -33,7 +33,13 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
     if (signedIn.role === "ORGANISER") {
       await tx.workshopAssignment.create({ data: { userId: signedIn.id, workshopId: workshop.id }, select: { userId: true } });
     }
-    await recordAudit(tx, { actor: signedIn, action: "workshop.create", subjectType: "workshop", subjectId: workshop.id, details: { slug: input.slug, title: input.title } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "workshop.create",
+      subjectType: "workshop",
+      subjectId: workshop.id,
+      details: { slug: input.slug, title: input.title },
+    });
     return { ok: true as const, workshopId: workshop.id };
   });
 }

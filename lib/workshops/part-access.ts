@@ -4,7 +4,11 @@ import { AuthorizationError, assertCanManageWorkshop, NotFoundError, requireActo
 import { isUuid } from "../input/uuid";
 
 /** Resolves a question's workshop and checks the actor manages it (materials: lib/materials/material-access.ts). */
-export async function assertCanManageWorkshopPart(tx: Prisma.TransactionClient, actor: Actor | null, part: { questionId: string }): Promise<{ actor: Actor; workshopId: string }> {
+export async function assertCanManageWorkshopPart(
+  tx: Prisma.TransactionClient,
+  actor: Actor | null,
+  part: { questionId: string },
+): Promise<{ actor: Actor; workshopId: string }> {
   const signedIn = requireActor(actor);
   const id = part.questionId;
   const row = isUuid(id) ? await tx.question.findUnique({ where: { id }, select: { workshopId: true } }) : null;

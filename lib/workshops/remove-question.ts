@@ -9,7 +9,13 @@ export async function removeQuestion(actor: Actor | null, questionId: string): P
   return db.$transaction(async (tx) => {
     const { actor: signedIn, workshopId } = await assertCanManageWorkshopPart(tx, actor, { questionId });
     const removed = await tx.question.delete({ where: { id: questionId }, select: { labelDe: true } });
-    await recordAudit(tx, { actor: signedIn, action: "question.delete", subjectType: "question", subjectId: questionId, details: { workshopId, labelDe: removed.labelDe } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "question.delete",
+      subjectType: "question",
+      subjectId: questionId,
+      details: { workshopId, labelDe: removed.labelDe },
+    });
     return { ok: true as const };
   });
 }

@@ -14,8 +14,14 @@ export const workshopSchema = z.object({
   description: requiredText(10_000),
   guidingQuestions: lines(30, 500),
   // How registrations are accepted (checkboxes: "on" when ticked).
-  doubleOptIn: z.string().optional().transform((value) => value === "on"),
-  requiresApproval: z.string().optional().transform((value) => value === "on"),
+  doubleOptIn: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+  requiresApproval: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
   holdHours: z
     .string()
     .optional()
@@ -50,7 +56,11 @@ export const questionSchema = z
       .transform((value) => value ?? "")
       .pipe(storableString)
       .transform(parseOptions)
-      .pipe(z.array(z.object({ labelDe: z.string().min(1).max(200, { error: "lineTooLong" }), labelEn: z.string().min(1).max(200, { error: "lineTooLong" }) })).max(30, { error: "tooManyLines" })),
+      .pipe(
+        z
+          .array(z.object({ labelDe: z.string().min(1).max(200, { error: "lineTooLong" }), labelEn: z.string().min(1).max(200, { error: "lineTooLong" }) }))
+          .max(30, { error: "tooManyLines" }),
+      ),
   })
   .superRefine((question, context) => {
     const choice = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE";

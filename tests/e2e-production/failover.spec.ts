@@ -39,7 +39,15 @@ test("an instance stops mid-run: nginx fails over, reads never fail, and every r
           viaNginx(`/api/v1/sessions/${sessionId}/registrations`, {
             method: "POST",
             headers: { "content-type": "application/json", "accept-language": "de" },
-            body: JSON.stringify({ firstName: "Frieda", lastName: `Failover ${sequence}`, email, organisation: "Gemeinde Beispiel", role: "ADMINISTRATION", consent: true, privacyNoticeVersion: 1 }),
+            body: JSON.stringify({
+              firstName: "Frieda",
+              lastName: `Failover ${sequence}`,
+              email,
+              organisation: "Gemeinde Beispiel",
+              role: "ADMINISTRATION",
+              consent: true,
+              privacyNoticeVersion: 1,
+            }),
           }),
         email,
       );
@@ -92,7 +100,10 @@ test("an instance stops mid-run: nginx fails over, reads never fail, and every r
     );
     return { rows, consistent: counter[0]!.consistent };
   });
-  const created = registrations.filter(accepted).map((outcome) => outcome.email).sort();
+  const created = registrations
+    .filter(accepted)
+    .map((outcome) => outcome.email)
+    .sort();
   const storedEmails = stored.rows.map((row) => row.email).sort();
   // A failed POST was either never received or committed before its answer was lost: never partly.
   expect(storedEmails.filter((email) => !created.includes(email)).length).toBeLessThanOrEqual(failed.length);

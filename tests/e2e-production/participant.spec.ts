@@ -52,7 +52,9 @@ test("a participant registers, gets the confirmation by SMTP and manages the reg
   expect(new URL(page.url()).origin).toBe(APP_URL);
   await waitForMail(email, /Abmeldung bestätigt/);
 
-  const stored = await withDatabase((client) => client.query<{ status: string; sessionId: string }>(`SELECT status, "sessionId" FROM registrations WHERE email = $1 ORDER BY "createdAt"`, [email]));
+  const stored = await withDatabase((client) =>
+    client.query<{ status: string; sessionId: string }>(`SELECT status, "sessionId" FROM registrations WHERE email = $1 ORDER BY "createdAt"`, [email]),
+  );
   expect(stored.rows.map((row) => [row.status, row.sessionId])).toEqual([
     ["CANCELLED", first],
     ["CANCELLED", second],

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 
 // Arranged in the database as a cancelled registration: it takes no seat, so
 // the other specs' seat counts and waiting lists stay as they expect.
-const REGISTRANT = { firstName: "Jürgen", lastName: "Exporttest; \"Groß\"", email: "juergen.exporttest@example.org" };
+const REGISTRANT = { firstName: "Jürgen", lastName: 'Exporttest; "Groß"', email: "juergen.exporttest@example.org" };
 
 test.describe("the administration", () => {
   test.beforeAll(async () => {
@@ -143,7 +143,10 @@ test.describe("the administration", () => {
     await page.getByRole("button", { name: "Daten herunterladen (JSON)" }).click();
     const file = await json;
     expect(file.suggestedFilename()).toMatch(/^auskunft_\d{4}-\d{2}-\d{2}_\d{4}\.json$/);
-    expect(JSON.parse(await readFile((await file.path())!, "utf8"))).toMatchObject({ email: REGISTRANT.email, registrations: [{ lastName: REGISTRANT.lastName }] });
+    expect(JSON.parse(await readFile((await file.path())!, "utf8"))).toMatchObject({
+      email: REGISTRANT.email,
+      registrations: [{ lastName: REGISTRANT.lastName }],
+    });
 
     await page.getByRole("button", { name: "Daten löschen …" }).click();
     await expect(page.getByRole("heading", { name: "Daten wirklich löschen?" })).toBeVisible();

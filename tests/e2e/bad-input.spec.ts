@@ -35,7 +35,22 @@ const hostileSegments = [
   "_",
   "%5C",
 ];
-const hostileQueryValues = ["%00", "%ED%A0%80", "%FF", "%", "%25", "_", "-".repeat(36), "0".repeat(36), "x".repeat(3000), "%F0%9F%98%80", "9999-99-99", "2026-11-27T10%3A00%3A00.000Z_------------------------------------", "-1", "1e308"];
+const hostileQueryValues = [
+  "%00",
+  "%ED%A0%80",
+  "%FF",
+  "%",
+  "%25",
+  "_",
+  "-".repeat(36),
+  "0".repeat(36),
+  "x".repeat(3000),
+  "%F0%9F%98%80",
+  "9999-99-99",
+  "2026-11-27T10%3A00%3A00.000Z_------------------------------------",
+  "-1",
+  "1e308",
+];
 
 /** Every dynamic route of app/, with "{}" where a hostile segment goes; "{session}" etc. are real ids. */
 const publicRoutes = [
@@ -88,9 +103,18 @@ type Ids = { session: string; slug: string; workshop: string; message: string; t
 async function realIds(): Promise<Ids> {
   const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
   return withDatabase(async (client) => {
-    const { rows } = await client.query<{ workshop: string; slug: string }>(`SELECT w.id AS workshop, w.slug FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE s.id = $1`, [session]);
+    const { rows } = await client.query<{ workshop: string; slug: string }>(
+      `SELECT w.id AS workshop, w.slug FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE s.id = $1`,
+      [session],
+    );
     const message = await client.query<{ id: string }>(`SELECT id FROM outbox_messages ORDER BY "createdAt" LIMIT 1`);
-    return { session, workshop: rows[0]!.workshop, slug: rows[0]!.slug, message: message.rows[0]?.id ?? randomUUID(), token: randomBytes(32).toString("base64url") };
+    return {
+      session,
+      workshop: rows[0]!.workshop,
+      slug: rows[0]!.slug,
+      message: message.rows[0]?.id ?? randomUUID(),
+      token: randomBytes(32).toString("base64url"),
+    };
   });
 }
 
@@ -103,8 +127,15 @@ async function signInAsAdministrator(request: APIRequestContext): Promise<string
   const token = randomBytes(32).toString("hex");
   await withDatabase(async (client) => {
     const email = `fuzz-admin-${randomUUID().slice(0, 8)}@komma.example.org`;
-    const user = await client.query<{ id: string }>(`INSERT INTO users (id, email, role, active, "updatedAt") VALUES ($1, $2, 'ADMIN', true, now()) RETURNING id`, [randomUUID(), email]);
-    await client.query(`INSERT INTO auth_sessions (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 hour')`, [randomUUID(), token, user.rows[0]!.id]);
+    const user = await client.query<{ id: string }>(
+      `INSERT INTO users (id, email, role, active, "updatedAt") VALUES ($1, $2, 'ADMIN', true, now()) RETURNING id`,
+      [randomUUID(), email],
+    );
+    await client.query(`INSERT INTO auth_sessions (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 hour')`, [
+      randomUUID(),
+      token,
+      user.rows[0]!.id,
+    ]);
   });
   const check = await request.get("/organisation", { headers: { cookie: `next-auth.session-token=${token}` }, maxRedirects: 0 });
   expect(check.status(), "signed in").toBe(200);
@@ -121,7 +152,8 @@ async function expectAnswered(request: APIRequestContext, path: string, options:
   const status = response.status();
   expect(status, `${options.method ?? "GET"} ${path.slice(0, 200)}`).toBeLessThan(500);
   // A page can show its 404 or error view with a server error hidden in the stream: Next.js then sends the error's digest.
-  if ((response.headers()["content-type"] ?? "").includes("text/html")) expect(await response.text(), `server error rendered for ${path.slice(0, 200)}`).not.toMatch(/digest\\?":\\?"\d+\\?"/);
+  if ((response.headers()["content-type"] ?? "").includes("text/html"))
+    expect(await response.text(), `server error rendered for ${path.slice(0, 200)}`).not.toMatch(/digest\\?":\\?"\d+\\?"/);
   // "%2e%2e" is a dot segment: the client resolves it to another path, which is not the API.
   if (options.api && status >= 400 && !/%2e%2e/i.test(path)) {
     const body = await response.json();
@@ -137,7 +169,8 @@ test.describe("hostile values in addresses", () => {
     for (const value of hostileSegments) {
       for (const route of publicRoutes) await expectAnswered(request, fill(route, ids, value));
       // The registrations route takes POST only (a GET gets Next.js' empty 405).
-      for (const route of apiRoutes) await expectAnswered(request, fill(route, ids, value), { api: true, method: route.endsWith("/registrations") ? "POST" : "GET" });
+      for (const route of apiRoutes)
+        await expectAnswered(request, fill(route, ids, value), { api: true, method: route.endsWith("/registrations") ? "POST" : "GET" });
     }
   });
 
@@ -185,10 +218,25 @@ test.describe("hostile text", () => {
   test("NUL or a lone surrogate in a registration is a field error in the caller's language, and nothing is stored", async ({ request }) => {
     const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
     const privacy = await (await request.get(`/api/v1/sessions/${session}`)).json();
-    const person = { firstName: "Jonas", lastName: "Fuzz", email: "fuzz.text@example.org", organisation: "Stadt", role: "OTHER", consent: true, privacyNoticeVersion: privacy.privacyNoticeVersion };
+    const person = {
+      firstName: "Jonas",
+      lastName: "Fuzz",
+      email: "fuzz.text@example.org",
+      organisation: "Stadt",
+      role: "OTHER",
+      consent: true,
+      privacyNoticeVersion: privacy.privacyNoticeVersion,
+    };
     // JSON.stringify writes lone surrogates as \ud800 escapes, as a hostile client would send them.
-    for (const [field, value] of [["firstName", "Jo\u0000nas"], ["organisation", "Stadt\ud800"], ["lastName", "\udc00"]] as const) {
-      const response = await request.post(`/api/v1/sessions/${session}/registrations`, { headers: { "content-type": "application/json", "accept-language": "en" }, data: JSON.stringify({ ...person, [field]: value }) });
+    for (const [field, value] of [
+      ["firstName", "Jo\u0000nas"],
+      ["organisation", "Stadt\ud800"],
+      ["lastName", "\udc00"],
+    ] as const) {
+      const response = await request.post(`/api/v1/sessions/${session}/registrations`, {
+        headers: { "content-type": "application/json", "accept-language": "en" },
+        data: JSON.stringify({ ...person, [field]: value }),
+      });
       expect(response.status()).toBe(422);
       const body = await response.json();
       expect(body.error.fields[field]).toEqual({ code: "invalidCharacters", message: expect.stringContaining("cannot be stored") });
@@ -213,7 +261,10 @@ test.describe("requests Next.js would answer with a 500", () => {
     await page.goto(`/sessions/${session}/register`);
     const actionId = JSON.parse((await page.locator('input[name="$ACTION_1:0"]').getAttribute("value"))!).id as string;
     for (const foreign of ["https://evil.example", "null", "notaurl", `http://localhost:${port + 1}`]) {
-      const fetchAction = await request.post(`/sessions/${session}/register`, { headers: { "Next-Action": actionId, Origin: foreign, "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+      const fetchAction = await request.post(`/sessions/${session}/register`, {
+        headers: { "Next-Action": actionId, Origin: foreign, "content-type": "text/plain;charset=UTF-8" },
+        data: "[]",
+      });
       expect(fetchAction.status(), foreign).toBe(403);
       expect(await fetchAction.text()).toContain("anderen Website");
       const formAction = await request.post(`/sessions/${session}/register`, {
@@ -225,7 +276,13 @@ test.describe("requests Next.js would answer with a 500", () => {
     // From this site the action runs and answers with the form's own field errors.
     const sameSite = await request.post(`/sessions/${session}/register`, {
       headers: { Origin: origin },
-      multipart: { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id: actionId, bound: "$@1" }), "$ACTION_1:1": "[{}]", sessionId: session, firstName: "x" },
+      multipart: {
+        $ACTION_REF_1: "",
+        "$ACTION_1:0": JSON.stringify({ id: actionId, bound: "$@1" }),
+        "$ACTION_1:1": "[{}]",
+        sessionId: session,
+        firstName: "x",
+      },
     });
     expect(sameSite.status()).toBeLessThan(500);
     expect(sameSite.status()).not.toBe(403);
@@ -235,7 +292,13 @@ test.describe("requests Next.js would answer with a 500", () => {
     const net = await import("node:net");
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(port, "localhost", () => {
-        socket.write(Buffer.concat([Buffer.from("GET /workshops/"), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")]));
+        socket.write(
+          Buffer.concat([
+            Buffer.from("GET /workshops/"),
+            Buffer.from([0xed, 0xa0, 0x80]),
+            Buffer.from(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+          ]),
+        );
       });
       let received = "";
       socket.on("data", (chunk) => (received += chunk.toString("latin1")));

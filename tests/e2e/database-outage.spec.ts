@@ -45,7 +45,11 @@ async function register(sessionId: string) {
     }),
   });
   answers.push(response.status);
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as { error?: { code: string; message: string; retryable: boolean } } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as { error?: { code: string; message: string; retryable: boolean } },
+  };
 }
 
 test("registrations during a database outage get a retryable 503, and the same server registers again once it is back", async () => {

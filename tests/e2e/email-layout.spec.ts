@@ -6,7 +6,10 @@ import { expect, test } from "@playwright/test";
 // stays readable (at most 600px, centred) on a wide screen.
 type RenderedCase = { name: string; locale: string; html: string };
 const rendered: RenderedCase[] = JSON.parse(
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/render-email-cases.ts"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }),
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/render-email-cases.ts"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  }),
 );
 
 test("has every sample message in both languages to look at", () => {
@@ -23,7 +26,12 @@ for (const width of [375, 800]) {
         await page.setContent(html);
         const layout = await page.evaluate(() => {
           const heading = document.querySelector("h1")!.getBoundingClientRect();
-          return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, headingWidth: heading.width, headingLeft: heading.left };
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+            headingWidth: heading.width,
+            headingLeft: heading.left,
+          };
         });
         expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
         expect(layout.headingWidth).toBeLessThanOrEqual(600);

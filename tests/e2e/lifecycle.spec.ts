@@ -11,7 +11,9 @@ const W1 = "vielfaltsorientierte-verwaltung";
 const ADMIN = "admin@komma.example.org";
 
 async function setProcedure(settings: { doubleOptIn: boolean; requiresApproval: boolean }) {
-  await withDatabase((client) => client.query(`UPDATE workshops SET "doubleOptIn" = $1, "requiresApproval" = $2 WHERE slug = $3`, [settings.doubleOptIn, settings.requiresApproval, W1]));
+  await withDatabase((client) =>
+    client.query(`UPDATE workshops SET "doubleOptIn" = $1, "requiresApproval" = $2 WHERE slug = $3`, [settings.doubleOptIn, settings.requiresApproval, W1]),
+  );
   // Session data for submissions is shared for two seconds per process (lib/registrations/queries.ts).
   await new Promise((resolve) => setTimeout(resolve, 2_100));
 }
@@ -38,11 +40,15 @@ test("double opt-in: the seat is held until the person confirms the link from th
   expect(confirmPath).toMatch(/^\/bestaetigen\/[A-Za-z0-9_-]{43}$/);
   await page.goto(confirmPath);
   // Opening the link alone (as a mail scanner would) confirms nothing.
-  expect((await withDatabase((client) => client.query(`SELECT status FROM registrations WHERE email = 'dora.optin@example.org'`))).rows[0].status).toBe("PENDING");
+  expect((await withDatabase((client) => client.query(`SELECT status FROM registrations WHERE email = 'dora.optin@example.org'`))).rows[0].status).toBe(
+    "PENDING",
+  );
   await page.getByRole("button", { name: "Anmeldung jetzt bestätigen" }).click();
   await expect(page.getByText("Danke, Ihre E-Mail-Adresse ist bestätigt.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Anmeldung jetzt bestätigen" })).toHaveCount(0);
-  expect((await withDatabase((client) => client.query(`SELECT status FROM registrations WHERE email = 'dora.optin@example.org'`))).rows[0].status).toBe("CONFIRMED");
+  expect((await withDatabase((client) => client.query(`SELECT status FROM registrations WHERE email = 'dora.optin@example.org'`))).rows[0].status).toBe(
+    "CONFIRMED",
+  );
 
   await openMail(page, "dora.optin@example.org", /Anmeldung bestätigt/);
   await expect(page.getByText(/einladung\.ics/)).toBeVisible();

@@ -65,7 +65,12 @@ test("a participant manages the registration from the confirmation email: switch
   expect(await mailLink(page, "/r/")).toBe(manageUrl.pathname);
   await page.goto("/mailbox");
   await expect(page.getByRole("row").filter({ hasText: "anna.verwalten@example.org" })).toHaveCount(2);
-  await expect(page.getByRole("row").filter({ hasText: "anna.verwalten@example.org" }).filter({ hasText: /Abmeldung bestätigt/ })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: "anna.verwalten@example.org" })
+      .filter({ hasText: /Abmeldung bestätigt/ }),
+  ).toHaveCount(0);
 
   // Then she cancels, with a confirmation step.
   await page.goto(manageUrl.pathname);
@@ -77,7 +82,9 @@ test("a participant manages the registration from the confirmation email: switch
   await expect(page.getByRole("link", { name: "Abmelden …" })).toHaveCount(0);
 
   const statuses = await withDatabase((client) =>
-    client.query<{ email: string; status: string; sessionId: string }>(`SELECT email, status, "sessionId" FROM registrations WHERE email IN ('anna.verwalten@example.org', 'ben.wartet@example.org') ORDER BY "createdAt"`),
+    client.query<{ email: string; status: string; sessionId: string }>(
+      `SELECT email, status, "sessionId" FROM registrations WHERE email IN ('anna.verwalten@example.org', 'ben.wartet@example.org') ORDER BY "createdAt"`,
+    ),
   );
   expect(statuses.rows.map((row) => [row.email, row.status, row.sessionId === first ? "first" : "second"])).toEqual([
     ["anna.verwalten@example.org", "CANCELLED", "first"],
@@ -103,16 +110,26 @@ test("switching dates works without JavaScript, through the confirmation step, a
     await expect(page.getByText(/Ihr Termin wurde gewechselt/)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${managePath}\\?ok=switched$`));
     const rows = await withDatabase((client) =>
-      client.query<{ status: string; sessionId: string }>(`SELECT status, "sessionId" FROM registrations WHERE email = 'dora.ohne-js@example.org' ORDER BY "createdAt"`),
+      client.query<{ status: string; sessionId: string }>(
+        `SELECT status, "sessionId" FROM registrations WHERE email = 'dora.ohne-js@example.org' ORDER BY "createdAt"`,
+      ),
     );
-    expect(rows.rows.map((row) => [row.status, row.sessionId === first ? "first" : "second"])).toEqual([["CANCELLED", "first"], ["CONFIRMED", "second"]]);
+    expect(rows.rows.map((row) => [row.status, row.sessionId === first ? "first" : "second"])).toEqual([
+      ["CANCELLED", "first"],
+      ["CONFIRMED", "second"],
+    ]);
   } finally {
     await context.close();
   }
 });
 
 test("a wrong or guessed private link gets a neutral page", async ({ page }) => {
-  for (const path of ["/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/r/kurz", "/bestaetigen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/bestaetigen/kurz"]) {
+  for (const path of [
+    "/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "/r/kurz",
+    "/bestaetigen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "/bestaetigen/kurz",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "Link nicht gültig" })).toBeVisible();
   }

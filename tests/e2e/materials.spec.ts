@@ -33,7 +33,10 @@ test.afterAll(async () => {
 });
 
 test.describe("materials of instruments", () => {
-  test("an organiser uploads a PDF to an instrument of two workshops; both workshop pages offer it and a participant gets the same bytes", async ({ page, browser }) => {
+  test("an organiser uploads a PDF to an instrument of two workshops; both workshop pages offer it and a participant gets the same bytes", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page);
     await page.getByRole("navigation", { name: "Organisationsbereich" }).getByRole("link", { name: "Instrumente" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instrumente");
@@ -58,12 +61,16 @@ test.describe("materials of instruments", () => {
     expect(download.suggestedFilename()).toBe("KommA Übergriffsmanagement.pdf");
     expect(readFileSync((await download.path())!).equals(bytes)).toBe(true);
 
-    const response = await visitor.request.get((await visitor.getByRole("link", { name: `${TITLE} (herunterladen)` }).getAttribute("href"))!, { headers: { range: "bytes=0-8" } });
+    const response = await visitor.request.get((await visitor.getByRole("link", { name: `${TITLE} (herunterladen)` }).getAttribute("href"))!, {
+      headers: { range: "bytes=0-8" },
+    });
     expect(response.status()).toBe(206);
     expect((await response.body()).toString()).toBe("%PDF-1.7\n");
     await participant.close();
 
-    const counted = await withDatabase((client) => client.query<{ count: number }>(`SELECT d.count FROM material_downloads d JOIN materials m ON m.id = d."materialId" WHERE m.title = $1`, [TITLE]));
+    const counted = await withDatabase((client) =>
+      client.query<{ count: number }>(`SELECT d.count FROM material_downloads d JOIN materials m ON m.id = d."materialId" WHERE m.title = $1`, [TITLE]),
+    );
     expect(counted.rows.map((row) => row.count)).toEqual([1]);
     await page.reload();
     await expect(page.getByText("1 Download")).toBeVisible();
@@ -82,14 +89,22 @@ test.describe("materials of instruments", () => {
     await expect(page.locator(".notice--error")).toHaveAttribute("role", "alert");
     await upload(page, "Kein PDF", { name: "notizen.pdf", mimeType: "application/pdf", buffer: Buffer.from("Nur Text.\n") });
     await expect(page.locator(".notice--error")).toContainText("Der Inhalt der Datei passt nicht zu ihrem Namen");
-    await upload(page, "Archiv", { name: "archiv.zip", mimeType: "application/zip", buffer: readFileSync(new URL("../fixtures/materials/plain.zip", import.meta.url)) });
+    await upload(page, "Archiv", {
+      name: "archiv.zip",
+      mimeType: "application/zip",
+      buffer: readFileSync(new URL("../fixtures/materials/plain.zip", import.meta.url)),
+    });
     await expect(page.locator(".notice--error")).toContainText("Diese Art von Datei kann nicht hochgeladen werden.");
     const stored = await withDatabase((client) => client.query(`SELECT 1 FROM materials WHERE title IN ('Kein PDF', 'Archiv')`));
     expect(stored.rows).toHaveLength(0);
     await expectNoAxeViolations(page);
   });
 
-  test("the instrument library and an instrument page work without JavaScript, are accessible and load nothing from other hosts", async ({ page, browser, baseURL }) => {
+  test("the instrument library and an instrument page work without JavaScript, are accessible and load nothing from other hosts", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
     const foreign: string[] = [];
@@ -119,7 +134,9 @@ test.describe("materials of instruments", () => {
 
   test("organisers choose a workshop's instruments and, after a session, send its materials; the pages are accessible", async ({ page }) => {
     await signIn(page);
-    const workshopId = await withDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = 'amts-und-mandatspersonen-schuetzen'`)).rows[0]!.id);
+    const workshopId = await withDatabase(
+      async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = 'amts-und-mandatspersonen-schuetzen'`)).rows[0]!.id,
+    );
     await page.goto(`/organisation/workshops/${workshopId}`);
     await page.getByRole("link", { name: "Instrumente auswählen" }).click();
     await expectNoAxeViolations(page);
@@ -130,7 +147,9 @@ test.describe("materials of instruments", () => {
     await page.goto("/workshops/amts-und-mandatspersonen-schuetzen");
     await expect(page.getByRole("link", { name: "Mitarbeitenden-Befragung" })).toHaveCount(0);
 
-    const instrumentId = await withDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM instruments WHERE slug = 'uebergriffsmanagement'`)).rows[0]!.id);
+    const instrumentId = await withDatabase(
+      async (client) => (await client.query<{ id: string }>(`SELECT id FROM instruments WHERE slug = 'uebergriffsmanagement'`)).rows[0]!.id,
+    );
     for (const path of [`/organisation/instrumente/${instrumentId}/texte`, `/organisation/workshops/${workshopId}/materialien`]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
@@ -139,7 +158,10 @@ test.describe("materials of instruments", () => {
     // A session that has ended, with one confirmed participant.
     const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 0);
     await withDatabase(async (client) => {
-      await client.query(`UPDATE sessions SET "startsAt" = now() - interval '3 hours', "endsAt" = now() - interval '1 hour', "registrationOpensAt" = NULL, "registrationClosesAt" = NULL, "confirmedCount" = 1 WHERE id = $1`, [sessionId]);
+      await client.query(
+        `UPDATE sessions SET "startsAt" = now() - interval '3 hours', "endsAt" = now() - interval '1 hour', "registrationOpensAt" = NULL, "registrationClosesAt" = NULL, "confirmedCount" = 1 WHERE id = $1`,
+        [sessionId],
+      );
       await client.query(
         `INSERT INTO registrations (id, "sessionId", status, "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "confirmedAt", "updatedAt")
          SELECT gen_random_uuid(), $1, 'CONFIRMED', 'Erika', 'Muster', 'erika.muster@example.org', 'Stadt', 'ADMINISTRATION', id, now(), now(), now() FROM privacy_notices LIMIT 1`,
@@ -153,7 +175,9 @@ test.describe("materials of instruments", () => {
     // Pressed again: nobody gets a second mail.
     await page.getByRole("button", { name: "Materialien an Teilnehmende senden" }).click();
     await expect(page.getByRole("status").filter({ hasText: "gesendet" })).toHaveText("Es wurde keine E-Mail gesendet. 1 Person hatte sie schon erhalten.");
-    const mails = await withDatabase((client) => client.query<{ subject: string }>(`SELECT subject FROM outbox_messages WHERE kind = 'session-materials' AND "toAddress" = 'erika.muster@example.org'`));
+    const mails = await withDatabase((client) =>
+      client.query<{ subject: string }>(`SELECT subject FROM outbox_messages WHERE kind = 'session-materials' AND "toAddress" = 'erika.muster@example.org'`),
+    );
     expect(mails.rows.map((row) => row.subject)).toEqual(["Materialien zum Workshop „Amts- und Mandatspersonen bei Anfeindungen schützen und stärken“"]);
   });
 });
@@ -167,11 +191,18 @@ test.describe("the programme's calendar feed", () => {
     expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
     const events = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
-    const sessions = await withDatabase(async (client) =>
-      (await client.query<{ id: string; startsAt: Date; title: string }>(`SELECT s.id, s."startsAt", w.title FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE w.published ORDER BY s."startsAt"`)).rows,
+    const sessions = await withDatabase(
+      async (client) =>
+        (
+          await client.query<{ id: string; startsAt: Date; title: string }>(
+            `SELECT s.id, s."startsAt", w.title FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE w.published ORDER BY s."startsAt"`,
+          )
+        ).rows,
     );
     expect(sessions).toHaveLength(3);
-    expect(events.map((event) => [event.summary, event.startDate.toJSDate().toISOString()])).toEqual(sessions.map((session) => [session.title, session.startsAt.toISOString()]));
+    expect(events.map((event) => [event.summary, event.startDate.toJSDate().toISOString()])).toEqual(
+      sessions.map((session) => [session.title, session.startsAt.toISOString()]),
+    );
     expect(events.every((event) => !/meet|join|zugang/i.test(event.description ?? ""))).toBe(true);
   });
 });
@@ -237,4 +268,3 @@ test.describe("embedding the programme on its own website", () => {
     expect((await request.get("/einbetten/gibt-es-nicht")).status()).toBe(404);
   });
 });
-

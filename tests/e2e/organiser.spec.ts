@@ -24,7 +24,11 @@ async function noScriptPage(browser: Browser) {
 function calendarOf(attachments: { content: string }[]) {
   const component = new ICAL.Component(ICAL.parse(attachments[0]!.content));
   const event = component.getFirstSubcomponent("vevent")!;
-  return { method: component.getFirstPropertyValue("method"), sequence: Number(event.getFirstPropertyValue("sequence")), start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate() };
+  return {
+    method: component.getFirstPropertyValue("method"),
+    sequence: Number(event.getFirstPropertyValue("sequence")),
+    start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
+  };
 }
 
 test.describe("the organiser area", () => {
@@ -95,7 +99,9 @@ test.describe("the organiser area", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("11:00–13:00 Uhr");
 
     const changed = await withDatabase((client) =>
-      client.query<{ attachments: { content: string }[] }>(`SELECT attachments FROM outbox_messages WHERE kind = 'session-changed' AND "toAddress" = 'erika.org@example.org'`),
+      client.query<{ attachments: { content: string }[] }>(
+        `SELECT attachments FROM outbox_messages WHERE kind = 'session-changed' AND "toAddress" = 'erika.org@example.org'`,
+      ),
     );
     expect(changed.rows).toHaveLength(1);
     const invitation = calendarOf(changed.rows[0]!.attachments);
@@ -103,7 +109,9 @@ test.describe("the organiser area", () => {
     expect(invitation.start.toISOString()).toBe("2031-03-05T10:00:00.000Z");
 
     // The session has begun (arranged in the database): attendance can be recorded.
-    await withDatabase((client) => client.query(`UPDATE sessions SET "startsAt" = now() - interval '1 hour', "endsAt" = now() + interval '1 hour' WHERE id = $1`, [sessionId]));
+    await withDatabase((client) =>
+      client.query(`UPDATE sessions SET "startsAt" = now() - interval '1 hour', "endsAt" = now() + interval '1 hour' WHERE id = $1`, [sessionId]),
+    );
     await page.reload();
     await expectNoAxeViolations(page);
     await page.getByRole("group", { name: "Teilnahme von Erika Organisatorentest" }).getByRole("radio", { name: "teilgenommen", exact: true }).check();
@@ -121,7 +129,9 @@ test.describe("the organiser area", () => {
   test("has no WCAG 2.1 AA violations on the other organiser pages", async ({ page }) => {
     await signIn(page);
     const sessionId = await sessionIdOf("amts-und-mandatspersonen-schuetzen", 1);
-    const workshopId = await withDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = 'amts-und-mandatspersonen-schuetzen'`)).rows[0]!.id);
+    const workshopId = await withDatabase(
+      async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = 'amts-und-mandatspersonen-schuetzen'`)).rows[0]!.id,
+    );
     for (const path of [
       "/organisation/workshops/neu",
       `/organisation/workshops/${workshopId}/texte`,
@@ -209,7 +219,11 @@ test.describe("sign-in links", () => {
       expect(response.headers()["set-cookie"] ?? "").not.toContain("session-token");
     }
     // Another site's form posting the token: refused before next-auth sees it, nothing spent, nobody signed in.
-    const crossSite = await scanner.post(callback.toString(), { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, form: {}, maxRedirects: 0 });
+    const crossSite = await scanner.post(callback.toString(), {
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+      form: {},
+      maxRedirects: 0,
+    });
     expect(crossSite.status()).toBe(403);
     expect(crossSite.headers()["set-cookie"] ?? "").not.toContain("session-token");
     await scanner.dispose();

@@ -38,7 +38,10 @@ test.describe("the programme page", () => {
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     // APP_URL is plain http here: no HSTS (tests/e2e/runtime.spec.ts checks it is sent for https).
     expect(headers["strict-transport-security"]).toBeUndefined();
-    await page.getByRole("link", { name: /^Für den Termin am .* anmelden$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Für den Termin am .* anmelden$/ })
+      .first()
+      .click();
     await expect(page.getByRole("button", { name: "Verbindlich anmelden" })).toBeVisible();
     expect(violations).toEqual([]);
   });

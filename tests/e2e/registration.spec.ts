@@ -26,7 +26,10 @@ async function fillPerson(page: Page, email: string) {
 test.describe("registering for a KommA session", () => {
   test("works with JavaScript: from the programme page to the confirmation", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: /^Für den Termin am .* anmelden$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Für den Termin am .* anmelden$/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen");
     await expectNoAxeViolations(page);
     await fillPerson(page, "Erika.JS@Example.org ");

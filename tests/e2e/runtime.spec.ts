@@ -58,7 +58,12 @@ test("health: /healthz is alive, /readyz ready with the outbox backlog, neither 
 
 test("the language switch goes back to a path on this site, and to / for a Referer that is no address", async () => {
   const post = (referer: string) =>
-    fetch(`${base}/locale`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", referer }, body: "locale=en" });
+    fetch(`${base}/locale`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", referer },
+      body: "locale=en",
+    });
   const bad = await post("notaurl");
   expect(bad.status).toBe(303);
   expect(bad.headers.get("location")).toBe("/");

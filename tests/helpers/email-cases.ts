@@ -108,8 +108,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "session changed (confirmed seat)",
-    render: (locale) =>
-      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
+    render: (locale) => renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
     subject: { de: /Terminänderung/, en: /Session changed/ },
     joinLink: true,
     links: [manageUrl],
@@ -117,8 +116,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "session changed (waiting list)",
-    render: (locale) =>
-      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
+    render: (locale) => renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
     subject: { de: /Terminänderung/, en: /Session changed/ },
     joinLink: false,
     links: [manageUrl],
@@ -136,7 +134,17 @@ export const cases: MessageCase[] = [
   {
     name: "date switched (waiting list of the new date)",
     render: (locale) =>
-      renderSessionSwitched({ locale, programme, recipient, session, previous: previousSession, status: "WAITLISTED", position: 2, cancelsPreviousEvent: true, manageUrl }),
+      renderSessionSwitched({
+        locale,
+        programme,
+        recipient,
+        session,
+        previous: previousSession,
+        status: "WAITLISTED",
+        position: 2,
+        cancelsPreviousEvent: true,
+        manageUrl,
+      }),
     subject: { de: /Terminwechsel bestätigt/, en: /Date changed/ },
     joinLink: false,
     links: [manageUrl],
@@ -160,8 +168,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "double opt-in",
-    render: (locale) =>
-      renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
+    render: (locale) => renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
     subject: { de: /Bitte bestätigen Sie Ihre Anmeldung/, en: /Please confirm your registration/ },
     joinLink: false,
     links: [confirmUrl],

@@ -12,7 +12,9 @@ export function uploadRequest(fields: Record<string, string>, file: UploadFile |
     }
     if (file) {
       // Browsers put the name's raw UTF-8 in the quoted filename parameter.
-      yield encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name.replace(/"/g, "%22")}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`);
+      yield encoder.encode(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name.replace(/"/g, "%22")}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
+      );
       if (typeof file.content === "function") yield* file.content();
       else yield file.content;
       yield encoder.encode("\r\n");

@@ -61,7 +61,9 @@ function validatorFor(schemaPointer: string): ValidateFunction {
 function check(value: unknown, schemaPointer: string, what: string): void {
   const validate = validatorFor(schemaPointer);
   if (!validate(value)) {
-    throw new Error(`${what} does not match docs/api/openapi.yaml (${schemaPointer}):\n${ajv.errorsText(validate.errors, { separator: "\n" })}\n${JSON.stringify(value, null, 2)}`);
+    throw new Error(
+      `${what} does not match docs/api/openapi.yaml (${schemaPointer}):\n${ajv.errorsText(validate.errors, { separator: "\n" })}\n${JSON.stringify(value, null, 2)}`,
+    );
   }
 }
 

@@ -41,7 +41,7 @@ export async function addRegistration(sessionId: string, privacyNoticeId: string
       sessionId,
       privacyNoticeId,
       status: seed.status,
-      waitlistPosition: seed.status === "WAITLISTED" ? seed.ticket ?? 1 : null,
+      waitlistPosition: seed.status === "WAITLISTED" ? (seed.ticket ?? 1) : null,
       firstName: "Erika",
       lastName: `Muster-${email.slice(7, 11)}`,
       email,
@@ -68,7 +68,12 @@ async function workshop(programmeId: string, title: string) {
       summary: "Kurz",
       description: "Lang",
       published: true,
-      questions: { create: [{ position: 0, type: "TEXT", labelDe: "Erwartungen", labelEn: "Expectations" }, { position: 1, type: "CHECKBOX", labelDe: "Foto ok", labelEn: "Photo ok" }] },
+      questions: {
+        create: [
+          { position: 0, type: "TEXT", labelDe: "Erwartungen", labelEn: "Expectations" },
+          { position: 1, type: "CHECKBOX", labelDe: "Foto ok", labelEn: "Photo ok" },
+        ],
+      },
       materials: { create: { title: "Folien", url: "https://example.org/folien.pdf" } },
     },
     select: { id: true, questions: { select: { id: true }, orderBy: { position: "asc" } }, materials: { select: { id: true } } },
@@ -90,7 +95,12 @@ export async function organiserWorld() {
   const [admin, organiserA, organiserB] = await Promise.all([user("ADMIN", "admin"), user("ORGANISER", "orga"), user("ORGANISER", "orgb")]);
   const workshopA = await workshop(programme.id, "Workshop A");
   const workshopB = await workshop(programme.id, "Workshop B");
-  await db.workshopAssignment.createMany({ data: [{ userId: organiserA.id, workshopId: workshopA.id }, { userId: organiserB.id, workshopId: workshopB.id }] });
+  await db.workshopAssignment.createMany({
+    data: [
+      { userId: organiserA.id, workshopId: workshopA.id },
+      { userId: organiserB.id, workshopId: workshopB.id },
+    ],
+  });
 
   const sessionA = await session(workshopA.id, { startsInHours: 24 * 10, capacity: 1 });
   const confirmedA = await addRegistration(sessionA.id, privacyNoticeId, { status: "CONFIRMED" });
@@ -121,7 +131,10 @@ export const actorNames: ActorName[] = ["anonymous", "organiserA", "organiserB",
 export async function snapshot(world: OrganiserWorld) {
   const workshopId = world.workshopA.id;
   const [workshop, sessions, registrations, outbox, audit, assignments] = await Promise.all([
-    db.workshop.findUnique({ where: { id: workshopId }, include: { questions: { orderBy: { id: "asc" } }, materials: { orderBy: { id: "asc" } }, instruments: { orderBy: { instrumentId: "asc" } } } }),
+    db.workshop.findUnique({
+      where: { id: workshopId },
+      include: { questions: { orderBy: { id: "asc" } }, materials: { orderBy: { id: "asc" } }, instruments: { orderBy: { instrumentId: "asc" } } },
+    }),
     db.session.findMany({ where: { workshopId }, orderBy: { id: "asc" } }),
     db.registration.findMany({ where: { session: { workshopId } }, orderBy: { id: "asc" } }),
     db.outboxMessage.count(),

@@ -3,5 +3,7 @@
 // catalogues' JSON; tsx can).
 import { cases } from "./email-cases";
 
-const rendered = cases.flatMap((messageCase) => (["de", "en"] as const).map((locale) => ({ name: messageCase.name, locale, html: messageCase.render(locale).html })));
+const rendered = cases.flatMap((messageCase) =>
+  (["de", "en"] as const).map((locale) => ({ name: messageCase.name, locale, html: messageCase.render(locale).html })),
+);
 process.stdout.write(JSON.stringify(rendered));

@@ -9,7 +9,10 @@ import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
 import { db } from "@/lib/db";
 
 async function user(role: "ADMIN" | "ORGANISER"): Promise<Actor> {
-  return db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`, role }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`, role },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 const filter = (values: Record<string, string | undefined>) => auditFilterSchema.parse(values);

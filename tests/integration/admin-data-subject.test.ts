@@ -25,7 +25,13 @@ function download(actor: Actor | null, email: string, origin: string | null = "h
   signedIn.actor = actor;
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
   if (origin) headers.origin = origin;
-  return POST(new NextRequest("http://localhost:3000/organisation/admin/auskunft/herunterladen", { method: "POST", headers, body: new URLSearchParams({ email }).toString() }));
+  return POST(
+    new NextRequest("http://localhost:3000/organisation/admin/auskunft/herunterladen", {
+      method: "POST",
+      headers,
+      body: new URLSearchParams({ email }).toString(),
+    }),
+  );
 }
 
 const exportsOf = (email: string) => db.auditEvent.count({ where: { action: "privacy.subject.export", subjectId: subjectEmailHash(email) } });
@@ -38,7 +44,10 @@ describe("data-subject requests", () => {
       await expect(exportSubjectData(actor, email)).rejects.toBeInstanceOf(AuthorizationError);
       await expect(eraseSubjectData(actor, email)).rejects.toBeInstanceOf(AuthorizationError);
     }
-    expect(await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { anonymisedAt: true, email: true } })).toEqual({ anonymisedAt: null, email });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { anonymisedAt: true, email: true } })).toEqual({
+      anonymisedAt: null,
+      email,
+    });
     expect(await exportsOf(email)).toBe(0);
   });
 
@@ -48,14 +57,21 @@ describe("data-subject requests", () => {
     const found = await findSubjectData(admin, email);
     expect(found).toMatchObject({ ok: true, data: { email, registrations: [{ id: registrationId }] } });
     expect(await exportSubjectData(admin, email)).toMatchObject({ ok: true });
-    expect(await db.auditEvent.findFirst({ where: { action: "privacy.subject.export", subjectId: subjectEmailHash(email) }, select: { actorId: true, actorEmail: true } })).toEqual({
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "privacy.subject.export", subjectId: subjectEmailHash(email) },
+        select: { actorId: true, actorEmail: true },
+      }),
+    ).toEqual({
       actorId: admin.id,
       actorEmail: admin.email,
     });
 
     const erased = await eraseSubjectData(admin, email);
     expect(erased).toMatchObject({ ok: true, counts: { registrations: 1, cancelled: 1 } });
-    expect(await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { email: true } })).toEqual({ email: `anonymised-${registrationId}@invalid` });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { email: true } })).toEqual({
+      email: `anonymised-${registrationId}@invalid`,
+    });
     expect(await findSubjectData(admin, "keine adresse")).toEqual({ ok: false, code: "invalid-email" });
   });
 });

@@ -20,10 +20,19 @@ import { organiserWorld } from "../helpers/organiser-world";
 
 // next-auth's request handler without Next.js' request scope; its package does not export this path.
 type AuthHandlerFn = (params: {
-  req: { action: "callback"; providerId: string; method: string; query: Record<string, string>; cookies: Record<string, string>; headers: Record<string, string> };
+  req: {
+    action: "callback";
+    providerId: string;
+    method: string;
+    query: Record<string, string>;
+    cookies: Record<string, string>;
+    headers: Record<string, string>;
+  };
   options: AuthOptions;
 }) => Promise<{ redirect?: string; cookies?: { name: string; value: string }[] }>;
-const { AuthHandler } = createRequire(import.meta.url)(fileURLToPath(new URL("../../node_modules/next-auth/core/index.js", import.meta.url))) as { AuthHandler: AuthHandlerFn };
+const { AuthHandler } = createRequire(import.meta.url)(fileURLToPath(new URL("../../node_modules/next-auth/core/index.js", import.meta.url))) as {
+  AuthHandler: AuthHandlerFn;
+};
 
 const address = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.org`;
 
@@ -32,7 +41,11 @@ async function newUser(role: "ADMIN" | "ORGANISER", label = role.toLowerCase()):
 }
 
 async function auditOf(subjectId: string) {
-  return db.auditEvent.findMany({ where: { subjectType: "user", subjectId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, details: true } });
+  return db.auditEvent.findMany({
+    where: { subjectType: "user", subjectId },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, actorId: true, details: true },
+  });
 }
 
 function linkIn(text: string): URL {
@@ -65,13 +78,22 @@ describe("inviting a person", () => {
     const world = await organiserWorld();
     const admin = world.actors.admin;
     const email = address("neu");
-    const outcome = await inviteUser(admin, { email: `  ${email.toUpperCase()} `, name: "Nora Neu", role: "ORGANISER", workshopIds: [world.workshopA.id] }, { locale: "de" });
+    const outcome = await inviteUser(
+      admin,
+      { email: `  ${email.toUpperCase()} `, name: "Nora Neu", role: "ORGANISER", workshopIds: [world.workshopA.id] },
+      { locale: "de" },
+    );
     expect(outcome).toMatchObject({ ok: true });
     const userId = (outcome as { userId: string }).userId;
 
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, role: true, active: true, workshops: { select: { workshopId: true } } } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, name: true, role: true, active: true, workshops: { select: { workshopId: true } } },
+    });
     expect(user).toEqual({ email, name: "Nora Neu", role: "ORGANISER", active: true, workshops: [{ workshopId: world.workshopA.id }] });
-    expect(await auditOf(userId)).toEqual([{ action: "user.invite", actorId: admin.id, details: { email, role: "ORGANISER", workshopIds: [world.workshopA.id] } }]);
+    expect(await auditOf(userId)).toEqual([
+      { action: "user.invite", actorId: admin.id, details: { email, role: "ORGANISER", workshopIds: [world.workshopA.id] } },
+    ]);
 
     const message = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email }, select: { kind: true, subject: true, text: true, html: true } });
     expect(message.kind).toBe("user-invitation");
@@ -97,7 +119,11 @@ describe("inviting a person", () => {
   it("refuses an address that already has a user, and invalid input, without sending anything", async () => {
     const admin = await newUser("ADMIN");
     const existing = await newUser("ORGANISER");
-    expect(await inviteUser(admin, { email: existing.email, role: "ADMIN" }, { locale: "de" })).toEqual({ ok: false, code: "user-exists", userId: existing.id });
+    expect(await inviteUser(admin, { email: existing.email, role: "ADMIN" }, { locale: "de" })).toEqual({
+      ok: false,
+      code: "user-exists",
+      userId: existing.id,
+    });
     expect(await db.user.findUniqueOrThrow({ where: { id: existing.id }, select: { role: true } })).toEqual({ role: "ORGANISER" });
 
     const invalid = await inviteUser(admin, { email: "keine-adresse", role: "CHEF", workshopIds: [randomUUID()] }, { locale: "de" });
@@ -120,7 +146,10 @@ describe("inviting a person", () => {
     const admin = await newUser("ADMIN");
     const person = await newUser("ORGANISER");
     expect(await resendInvitation(admin, person.id, { locale: "en" })).toEqual({ ok: true });
-    const message = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: person.email, kind: "user-invitation" }, select: { subject: true, text: true } });
+    const message = await db.outboxMessage.findFirstOrThrow({
+      where: { toAddress: person.email, kind: "user-invitation" },
+      select: { subject: true, text: true },
+    });
     expect(message.subject).toContain("Invitation");
     expect((await auditOf(person.id)).map((event) => event.action)).toEqual(["user.invite.resend"]);
     await db.user.update({ where: { id: person.id }, data: { active: false } });

@@ -24,7 +24,15 @@ import { addRegistration, organiserWorld } from "../helpers/organiser-world";
 const notUuids = ["-".repeat(36), "0".repeat(36), "F".repeat(36), "0ad9b0f6-592e-4204-9309-f25b25cce06g", "\u0000".repeat(36), "\ud800".repeat(36)];
 const unstorable = ["\u0000", "\ud800", "\udc00"];
 
-const person = (email: string) => ({ firstName: "Jonas", lastName: "Test", email, organisation: "Stadt Beispiel", role: "CIVIL_SOCIETY", consent: true, privacyNoticeVersion: 1 });
+const person = (email: string) => ({
+  firstName: "Jonas",
+  lastName: "Test",
+  email,
+  organisation: "Stadt Beispiel",
+  role: "CIVIL_SOCIETY",
+  consent: true,
+  privacyNoticeVersion: 1,
+});
 
 function apiPost(sessionId: string, body: unknown, locale = "de") {
   const request = new Request("http://localhost/api/v1/sessions/x/registrations", {
@@ -88,7 +96,10 @@ describe("text PostgreSQL cannot store", () => {
 
   it("in an answer to the workshop's question is refused the same way, through the form's path too", async () => {
     const { sessionId, workshopId } = await createProgrammeWithSession();
-    const question = await db.question.create({ data: { workshopId, position: 0, type: "LONG_TEXT", labelDe: "Erwartungen", labelEn: "Expectations" }, select: { id: true } });
+    const question = await db.question.create({
+      data: { workshopId, position: 0, type: "LONG_TEXT", labelDe: "Erwartungen", labelEn: "Expectations" },
+      select: { id: true },
+    });
     for (const value of unstorable) {
       const outcome = await registerParticipant(
         { ...person(`answer@example.org`), sessionId, privacyNoticeVersion: "1", locale: "de", answers: { [question.id]: `gut${value}` } },
@@ -105,9 +116,21 @@ describe("text PostgreSQL cannot store", () => {
     const workshopBefore = await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id } });
     const outboxBefore = await db.outboxMessage.count();
     for (const value of unstorable) {
-      const update = await updateWorkshop(organiser, world.workshopA.id, { title: "Titel", slug: uniqueSlug("t"), summary: "Kurz", description: `Lang${value}` });
+      const update = await updateWorkshop(organiser, world.workshopA.id, {
+        title: "Titel",
+        slug: uniqueSlug("t"),
+        summary: "Kurz",
+        description: `Lang${value}`,
+      });
       expect(update).toEqual({ ok: false, code: "invalid", fieldErrors: { description: "invalidCharacters" } });
-      const added = await addAttendee(organiser, world.sessionA, { firstName: `Max${value}`, lastName: "Muster", email: "max@example.org", organisation: "Kreis", role: "OTHER", override: "on" });
+      const added = await addAttendee(organiser, world.sessionA, {
+        firstName: `Max${value}`,
+        lastName: "Muster",
+        email: "max@example.org",
+        organisation: "Kreis",
+        role: "OTHER",
+        override: "on",
+      });
       expect(added).toMatchObject({ ok: false, code: "invalid", fieldErrors: { firstName: "invalidCharacters" } });
       const message = await sendMessage(organiser, world.sessionA, { group: "CONFIRMED", subject: `Hinweis${value}`, body: "Text" });
       expect(message).toMatchObject({ ok: false, code: "invalid", fieldErrors: { subject: "invalidCharacters" } });
@@ -128,7 +151,8 @@ describe("the attendee search", () => {
     const plain = await addRegistration(world.sessionB, world.privacyNoticeId, { status: "CONFIRMED", email: `ohne-${uniqueSlug("o")}@example.org` });
     await db.registration.update({ where: { id: plain.id }, data: { organisation: "Amt 7" } });
 
-    const search = (q: string) => listAttendees(world.actors.admin, world.sessionB, attendeeFilterSchema.parse({ q })).then((rows) => rows.map((row) => row.id));
+    const search = (q: string) =>
+      listAttendees(world.actors.admin, world.sessionB, attendeeFilterSchema.parse({ q })).then((rows) => rows.map((row) => row.id));
     expect(await search("")).toHaveLength(3);
     expect(await search("%")).toEqual([percent.id]);
     expect(await search("_")).toEqual([underscore.id]);

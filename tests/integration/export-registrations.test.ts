@@ -19,7 +19,7 @@ const { GET, POST } = await import("@/app/organisation/export/anmeldungen/route"
 
 const injections = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-1+1", "@SUM(1)"];
 const tricky = {
-  firstName: "Jürgen \"Jo\"",
+  firstName: 'Jürgen "Jo"',
   lastName: "Groß-Öztürk, Dr.; MdL",
   organisation: "Stadt Köln, Amt für Bürgerdienste; Abt. 3",
   accessibilityNeeds: "Rollstuhl\nGebärdensprache, bitte; danke",
@@ -79,13 +79,16 @@ async function arrange(): Promise<World> {
   const trickyRow = await addRegistration(busy.id, base.privacyNoticeId, { status: "CONFIRMED" });
   await db.registration.update({
     where: { id: trickyRow.id },
-    data: { ...tricky, answers: { [expectations]: "Austausch,\n\"offen\"; ehrlich", [photo]: true, [multi.id]: ["hass", "schutz"], [single.id]: "kommune" } },
+    data: { ...tricky, answers: { [expectations]: 'Austausch,\n"offen"; ehrlich', [photo]: true, [multi.id]: ["hass", "schutz"], [single.id]: "kommune" } },
   });
 
   const injectionIds: string[] = [];
   for (const payload of injections) {
     const row = await addRegistration(busy.id, base.privacyNoticeId, { status: "CONFIRMED" });
-    await db.registration.update({ where: { id: row.id }, data: { firstName: payload, lastName: payload, organisation: payload, answers: { [expectations]: payload } } });
+    await db.registration.update({
+      where: { id: row.id },
+      data: { firstName: payload, lastName: payload, organisation: payload, answers: { [expectations]: payload } },
+    });
     injectionIds.push(row.id);
   }
 
@@ -184,7 +187,7 @@ describe("the registrations CSV", () => {
       Rolle: "Verwaltungsmitarbeitende",
       Teilgenommen: "",
       Terminbeginn: "2031-07-02 10:30",
-      Erwartungen: "Austausch,\n\"offen\"; ehrlich",
+      Erwartungen: 'Austausch,\n"offen"; ehrlich',
       "Foto ok": "ja",
       Themen: "Hass im Netz, Schutz, Beratung; Hilfe",
       Ebene: "Kommune",
@@ -378,7 +381,11 @@ describe("the download route", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const disposition = response.headers.get("content-disposition")!;
-    expect(disposition).toMatch(new RegExp(`^attachment; filename="anmeldungen_${workshop.slug}_semikolon_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv"; filename\\*=UTF-8''anmeldungen_${workshop.slug}_semikolon_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv$`));
+    expect(disposition).toMatch(
+      new RegExp(
+        `^attachment; filename="anmeldungen_${workshop.slug}_semikolon_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv"; filename\\*=UTF-8''anmeldungen_${workshop.slug}_semikolon_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.csv$`,
+      ),
+    );
     const records = csvRecords(Buffer.from(await response.arrayBuffer()), ";");
     expect(records.map((record) => record["Anmelde-ID"])).toContain(world.trickyId);
     expect(records.map((record) => record["Anmelde-ID"])).not.toContain(world.registrationB);

@@ -40,7 +40,12 @@ describe("readiness", () => {
     const refusing = new pg.Pool({ connectionString: "postgresql://postgres@127.0.0.1:1/postgres", connectionTimeoutMillis: 2_000 });
     refusing.on("error", () => {});
     cleanups.push(() => refusing.end());
-    expect(await checkReadiness(refusing, ["20261126000000_init"])).toEqual({ ready: false, check: "database-unreachable", missingMigrations: [], outbox: null });
+    expect(await checkReadiness(refusing, ["20261126000000_init"])).toEqual({
+      ready: false,
+      check: "database-unreachable",
+      missingMigrations: [],
+      outbox: null,
+    });
   });
 
   it("is not ready when a migration of this build is not recorded as applied", async () => {

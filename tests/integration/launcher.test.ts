@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 // migrated, so this needs neither a build nor a database.
 function launch(env: Record<string, string> & { NODE_ENV: "production" }) {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|AUTH_SECRET|APP_URL|SMTP_URL|MAIL_DELIVERY|KOMMA_TRYOUT|NODE_ENV|HOSTNAME|TRUST_PROXY)$/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(DATABASE_URL|AUTH_SECRET|APP_URL|SMTP_URL|MAIL_DELIVERY|KOMMA_TRYOUT|NODE_ENV|HOSTNAME|TRUST_PROXY)$/.test(name),
+    ),
   );
   return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", "start"], {
     env: { ...inherited, PORT: "0", ...env },
@@ -24,7 +26,12 @@ describe("npm start with NODE_ENV=production", () => {
   });
 
   it("names only what is still missing", () => {
-    const result = launch({ NODE_ENV: "production", DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none", APP_URL: "https://anmeldung.example.org", MAIL_DELIVERY: "mailbox" });
+    const result = launch({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none",
+      APP_URL: "https://anmeldung.example.org",
+      MAIL_DELIVERY: "mailbox",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("AUTH_SECRET");
     expect(result.stderr).not.toContain("DATABASE_URL");

@@ -12,7 +12,17 @@ const guess = () => randomBytes(32).toString("base64url");
 async function registeredToken(): Promise<{ token: string; registrationId: string }> {
   const { sessionId } = await createProgrammeWithSession();
   const outcome = await registerParticipant(
-    { sessionId, firstName: "Lena", lastName: "Link", email: `link.${guess().slice(0, 8)}@example.org`, organisation: "Stadt Beispiel", role: "ADMINISTRATION", consent: true, privacyNoticeVersion: "1", locale: "de" },
+    {
+      sessionId,
+      firstName: "Lena",
+      lastName: "Link",
+      email: `link.${guess().slice(0, 8)}@example.org`,
+      organisation: "Stadt Beispiel",
+      role: "ADMINISTRATION",
+      consent: true,
+      privacyNoticeVersion: "1",
+      locale: "de",
+    },
     { ip: null },
   );
   if (!outcome.ok) throw new Error(outcome.code);
@@ -54,7 +64,9 @@ describe("private manage links", () => {
     const { token } = await registeredToken();
     const attacker = `192.0.2.${Math.floor(Math.random() * 200)}`;
     const download = (candidate: string, ip: string) =>
-      calendarFile(new Request(`http://localhost/r/${candidate}/kalender.ics`, { headers: { "x-forwarded-for": ip } }), { params: Promise.resolve({ token: candidate }) });
+      calendarFile(new Request(`http://localhost/r/${candidate}/kalender.ics`, { headers: { "x-forwarded-for": ip } }), {
+        params: Promise.resolve({ token: candidate }),
+      });
 
     const right = await download(token, attacker);
     expect(right.status).toBe(200);

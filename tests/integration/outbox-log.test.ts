@@ -20,7 +20,13 @@ function recordingLog() {
 
 async function enqueueOne(kind: string): Promise<{ id: string; messageId: string }> {
   const id = await db.$transaction((tx) =>
-    enqueueEmail(tx, { kind, to: "erika.log@musterhausen.example.de", subject: "Ihre Anmeldung", html: "<p>Guten Tag Frau Mustermann</p>", text: "Guten Tag Frau Mustermann" }),
+    enqueueEmail(tx, {
+      kind,
+      to: "erika.log@musterhausen.example.de",
+      subject: "Ihre Anmeldung",
+      html: "<p>Guten Tag Frau Mustermann</p>",
+      text: "Guten Tag Frau Mustermann",
+    }),
   );
   cleanups.push(() => db.outboxMessage.deleteMany({ where: { kind } }));
   const { messageId } = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { messageId: true } });
@@ -51,7 +57,14 @@ describe("the outbox worker's log", () => {
 
     const lines = [...log.info.mock.calls, ...log.warn.mock.calls, ...log.error.mock.calls].filter(([fields]) => fields.outboxId === message.id);
     expect(lines).toHaveLength(1);
-    expect(lines[0]![0]).toMatchObject({ event: "outbox.send", outboxId: message.id, messageId: message.messageId, attempt: 1, outcome: "retrying", transport: "smtp" });
+    expect(lines[0]![0]).toMatchObject({
+      event: "outbox.send",
+      outboxId: message.id,
+      messageId: message.messageId,
+      attempt: 1,
+      outcome: "retrying",
+      transport: "smtp",
+    });
     expect(log.warn.mock.calls.some(([fields]) => fields.outboxId === message.id)).toBe(true);
     expect(JSON.stringify(lines)).toContain("550");
     expect(JSON.stringify(lines)).not.toContain("erika.log@");
@@ -66,6 +79,10 @@ describe("the outbox worker's log", () => {
     const stop = startOutboxWorker({ transport, log, intervalMs: 50 });
     await vi.waitFor(() => expect(log.info.mock.calls.some(([fields]) => fields.outboxId === message.id)).toBe(true), { timeout: 10_000 });
     await stop();
-    expect(log.info.mock.calls.find(([fields]) => fields.outboxId === message.id)![0]).toMatchObject({ outcome: "sent", messageId: message.messageId, attempt: 1 });
+    expect(log.info.mock.calls.find(([fields]) => fields.outboxId === message.id)![0]).toMatchObject({
+      outcome: "sent",
+      messageId: message.messageId,
+      attempt: 1,
+    });
   });
 });

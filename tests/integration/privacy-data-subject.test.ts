@@ -36,15 +36,27 @@ async function register(sessionId: string, email: string) {
 /** A person with a confirmed seat (and an answer), someone waiting behind them, and a message to their address outside any registration. */
 async function personWithSeat() {
   const target = await createProgrammeWithSession({ capacity: 1 });
-  const question = await db.question.create({ data: { workshopId: target.workshopId, type: "TEXT", labelDe: "Ihre Erwartungen", labelEn: "Your expectations" }, select: { id: true } });
+  const question = await db.question.create({
+    data: { workshopId: target.workshopId, type: "TEXT", labelDe: "Ihre Erwartungen", labelEn: "Your expectations" },
+    select: { id: true },
+  });
   const email = uniqueEmail("erika");
   const seat = await register(target.sessionId, email);
   await db.registration.update({ where: { id: seat.registrationId }, data: { answers: { [question.id]: "Austausch mit anderen Kommunen" } } });
   const waiting = await register(target.sessionId, uniqueEmail("waiting"));
   await db.outboxMessage.create({
-    data: { messageId: `<${randomUUID()}@test>`, kind: "organiser-message", toAddress: email, subject: "Hinweis zum Workshop", html: "<p>Hallo</p>", text: "Hallo" },
+    data: {
+      messageId: `<${randomUUID()}@test>`,
+      kind: "organiser-message",
+      toAddress: email,
+      subject: "Hinweis zum Workshop",
+      html: "<p>Hallo</p>",
+      text: "Hallo",
+    },
   });
-  await db.auditEvent.create({ data: { action: "attendee.add", subjectType: "registration", subjectId: seat.registrationId, details: { sessionId: target.sessionId } } });
+  await db.auditEvent.create({
+    data: { action: "attendee.add", subjectType: "registration", subjectId: seat.registrationId, details: { sessionId: target.sessionId } },
+  });
   return { target, email, seat, waiting, questionId: question.id };
 }
 
@@ -90,7 +102,10 @@ describe("a person's request for their data", () => {
     const exported = await exportDataForEmail(email, admin);
 
     expect(exported.ok && exported.data.registrations).toHaveLength(1);
-    const events = await db.auditEvent.findMany({ where: { action: "privacy.subject.export", subjectId: sha256(email) }, select: { actorEmail: true, subjectType: true, details: true } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "privacy.subject.export", subjectId: sha256(email) },
+      select: { actorEmail: true, subjectType: true, details: true },
+    });
     expect(events).toEqual([{ actorEmail: admin.email, subjectType: "data-subject", details: { registrations: 1, messages: 2, auditEvents: 1 } }]);
     expect(JSON.stringify(events)).not.toContain(email);
   });
@@ -107,16 +122,33 @@ describe("erasing a person's data", () => {
 
     const erased = await eraseDataForEmail(email, admin);
 
-    expect(erased).toEqual({ ok: true, counts: { registrations: 1, cancelled: 1, promoted: 1, manageTokensDeleted: 1, messagesDeleted: 2, rateLimitCountersDeleted: 1 } });
-    const row = await db.registration.findUniqueOrThrow({ where: { id: seat.registrationId }, select: { status: true, firstName: true, email: true, organisation: true, answers: true, accessibilityNeeds: true, anonymisedAt: true, role: true } });
-    expect(row).toMatchObject({ status: "CANCELLED", firstName: "", email: `anonymised-${seat.registrationId}@invalid`, organisation: "", answers: {}, accessibilityNeeds: null, role: "ELECTED_OFFICIAL" });
+    expect(erased).toEqual({
+      ok: true,
+      counts: { registrations: 1, cancelled: 1, promoted: 1, manageTokensDeleted: 1, messagesDeleted: 2, rateLimitCountersDeleted: 1 },
+    });
+    const row = await db.registration.findUniqueOrThrow({
+      where: { id: seat.registrationId },
+      select: { status: true, firstName: true, email: true, organisation: true, answers: true, accessibilityNeeds: true, anonymisedAt: true, role: true },
+    });
+    expect(row).toMatchObject({
+      status: "CANCELLED",
+      firstName: "",
+      email: `anonymised-${seat.registrationId}@invalid`,
+      organisation: "",
+      answers: {},
+      accessibilityNeeds: null,
+      role: "ELECTED_OFFICIAL",
+    });
     expect(row.anonymisedAt).not.toBeNull();
     expect(await db.registration.findUniqueOrThrow({ where: { id: waiting.registrationId }, select: { status: true } })).toEqual({ status: "CONFIRMED" });
     expect(await db.session.findUniqueOrThrow({ where: { id: target.sessionId }, select: { confirmedCount: true } })).toEqual({ confirmedCount: 1 });
     expect(await db.outboxMessage.count({ where: { registrationId: waiting.registrationId, kind: "waitlist-promoted" } })).toBe(1);
     expect(await db.outboxMessage.count({ where: { OR: [{ toAddress: email }, { registrationId: seat.registrationId }] } })).toBe(0);
 
-    const audit = await db.auditEvent.findMany({ where: { action: "privacy.subject.erase", subjectId: sha256(email) }, select: { details: true, actorEmail: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "privacy.subject.erase", subjectId: sha256(email) },
+      select: { details: true, actorEmail: true },
+    });
     expect(audit).toEqual([{ actorEmail: admin.email, details: erased.ok ? erased.counts : null }]);
     expect(JSON.stringify(audit)).not.toContain(email);
 
@@ -139,7 +171,10 @@ describe("erasing a person's data", () => {
 
   it("is harmless for an address nothing is stored for, and still recorded", async () => {
     const email = uniqueEmail("unknown");
-    expect(await eraseDataForEmail(email, admin)).toEqual({ ok: true, counts: { registrations: 0, cancelled: 0, promoted: 0, manageTokensDeleted: 0, messagesDeleted: 0, rateLimitCountersDeleted: 0 } });
+    expect(await eraseDataForEmail(email, admin)).toEqual({
+      ok: true,
+      counts: { registrations: 0, cancelled: 0, promoted: 0, manageTokensDeleted: 0, messagesDeleted: 0, rateLimitCountersDeleted: 0 },
+    });
     expect(await db.auditEvent.count({ where: { action: "privacy.subject.erase", subjectId: sha256(email) } })).toBe(1);
   });
 });

@@ -38,7 +38,13 @@ async function programmeWithPastSessions(endedDaysAgo: number[], retentionDays?:
 
 let ticket = 0;
 
-async function insertRegistration(sessionId: string, privacyNoticeId: string, status: RegistrationStatus, role: ParticipantRole, attended: boolean | null = null) {
+async function insertRegistration(
+  sessionId: string,
+  privacyNoticeId: string,
+  status: RegistrationStatus,
+  role: ParticipantRole,
+  attended: boolean | null = null,
+) {
   const email = `person-${randomUUID().slice(0, 8)}@example.org`;
   const registration = await db.registration.create({
     data: {
@@ -58,8 +64,24 @@ async function insertRegistration(sessionId: string, privacyNoticeId: string, st
       manageTokens: { create: { hash: randomUUID() } },
       messages: {
         create: [
-          { messageId: `<${randomUUID()}@test>`, kind: "registration-confirmed", toAddress: email, subject: "Bestätigung", html: "<p>Hallo Erika</p>", text: "Hallo Erika", status: "SENT" },
-          { messageId: `<${randomUUID()}@test>`, kind: "reminder", toAddress: email, subject: "Erinnerung", html: "<p>Hallo Erika</p>", text: "Hallo Erika", status: "FAILED" },
+          {
+            messageId: `<${randomUUID()}@test>`,
+            kind: "registration-confirmed",
+            toAddress: email,
+            subject: "Bestätigung",
+            html: "<p>Hallo Erika</p>",
+            text: "Hallo Erika",
+            status: "SENT",
+          },
+          {
+            messageId: `<${randomUUID()}@test>`,
+            kind: "reminder",
+            toAddress: email,
+            subject: "Erinnerung",
+            html: "<p>Hallo Erika</p>",
+            text: "Hallo Erika",
+            status: "FAILED",
+          },
         ],
       },
     },
@@ -69,7 +91,12 @@ async function insertRegistration(sessionId: string, privacyNoticeId: string, st
 }
 
 function tally(sessionId: string) {
-  return db.registration.groupBy({ by: ["status", "role", "attended"], where: { sessionId }, _count: { _all: true }, orderBy: [{ status: "asc" }, { role: "asc" }, { attended: "asc" }] });
+  return db.registration.groupBy({
+    by: ["status", "role", "attended"],
+    where: { sessionId },
+    _count: { _all: true },
+    orderBy: [{ status: "asc" }, { role: "asc" }, { attended: "asc" }],
+  });
 }
 
 describe("retention of registrations after a session", () => {
@@ -91,23 +118,50 @@ describe("retention of registrations after a session", () => {
     expect(anonymised).toBeGreaterThanOrEqual(people.length);
     const rows = await db.registration.findMany({
       where: { sessionId: expired },
-      select: { id: true, firstName: true, lastName: true, email: true, organisation: true, accessibilityNeeds: true, answers: true, anonymisedAt: true, consentedAt: true, privacyNoticeId: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        organisation: true,
+        accessibilityNeeds: true,
+        answers: true,
+        anonymisedAt: true,
+        consentedAt: true,
+        privacyNoticeId: true,
+      },
     });
     for (const row of rows) {
-      expect(row).toMatchObject({ firstName: "", lastName: "", email: `anonymised-${row.id}@invalid`, organisation: "", accessibilityNeeds: null, answers: {}, privacyNoticeId });
+      expect(row).toMatchObject({
+        firstName: "",
+        lastName: "",
+        email: `anonymised-${row.id}@invalid`,
+        organisation: "",
+        accessibilityNeeds: null,
+        answers: {},
+        privacyNoticeId,
+      });
       expect(row.anonymisedAt).not.toBeNull();
       expect(row.consentedAt).toBeInstanceOf(Date);
     }
     expect(await tally(expired)).toEqual(countsBefore);
     const ids = people.map((person) => person.id);
     expect(await db.manageToken.count({ where: { registrationId: { in: ids } } })).toBe(0);
-    expect(await db.outboxMessage.count({ where: { OR: [{ registrationId: { in: ids } }, { toAddress: { in: people.map((person) => person.email) } }] } })).toBe(0);
+    expect(
+      await db.outboxMessage.count({ where: { OR: [{ registrationId: { in: ids } }, { toAddress: { in: people.map((person) => person.email) } }] } }),
+    ).toBe(0);
 
     // The session that ended 100 days ago is still within the 180 days.
-    const untouched = await db.registration.findUniqueOrThrow({ where: { id: kept.id }, select: { email: true, anonymisedAt: true, _count: { select: { manageTokens: true, messages: true } } } });
+    const untouched = await db.registration.findUniqueOrThrow({
+      where: { id: kept.id },
+      select: { email: true, anonymisedAt: true, _count: { select: { manageTokens: true, messages: true } } },
+    });
     expect(untouched).toEqual({ email: kept.email, anonymisedAt: null, _count: { manageTokens: 1, messages: 2 } });
 
-    const audit = await db.auditEvent.findMany({ where: { action: "privacy.retention.anonymise", createdAt: { gte: startedAt } }, select: { actorId: true, details: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "privacy.retention.anonymise", createdAt: { gte: startedAt } },
+      select: { actorId: true, details: true },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: null, details: { count: anonymised } });
     expect(JSON.stringify(audit)).not.toContain("@example.org");

@@ -225,9 +225,34 @@ function random(seed: number) {
 }
 
 const hostileValues: unknown[] = [
-  null, 0, -1, 1e308, true, [], {}, [1, 2], { $gt: "" }, "", " ", "x".repeat(5000), "ä".repeat(300),
-  "'; DROP TABLE registrations; --", "<script>alert(1)</script>", "=HYPERLINK(\"http://x\")", "\u0000", "\ud800", "../../etc/passwd",
-  "a@b", "@example.org", "not-an-email", "ADMIN", "KING", "1", "-5", "NaN", { __proto__: { admin: true } },
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  [],
+  {},
+  [1, 2],
+  { $gt: "" },
+  "",
+  " ",
+  "x".repeat(5000),
+  "ä".repeat(300),
+  "'; DROP TABLE registrations; --",
+  "<script>alert(1)</script>",
+  '=HYPERLINK("http://x")',
+  "\u0000",
+  "\ud800",
+  "../../etc/passwd",
+  "a@b",
+  "@example.org",
+  "not-an-email",
+  "ADMIN",
+  "KING",
+  "1",
+  "-5",
+  "NaN",
+  { __proto__: { admin: true } },
 ];
 
 function mutate(base: Record<string, unknown>, next: () => number): unknown {
@@ -275,7 +300,12 @@ function generatedBody(totalBytes: number) {
 }
 
 function postStream(sessionId: string, stream: ReadableStream<Uint8Array>, headers: Record<string, string>) {
-  const request = new Request(`http://localhost/api/v1/sessions/${sessionId}/registrations`, { method: "POST", headers, body: stream, duplex: "half" } as RequestInit);
+  const request = new Request(`http://localhost/api/v1/sessions/${sessionId}/registrations`, {
+    method: "POST",
+    headers,
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
   return POST(request, { params: Promise.resolve({ id: sessionId }) });
 }
 
@@ -285,7 +315,11 @@ describe("request bodies", () => {
   it("refuses a declared 50 MB body at once with 413, in the caller's language, without reading it", async () => {
     const { sessionId } = await createProgrammeWithSession();
     const { stream, counter } = generatedBody(fiftyMegabytes);
-    const response = await postStream(sessionId, stream, { "content-type": "application/json", "content-length": String(fiftyMegabytes), "accept-language": "en" });
+    const response = await postStream(sessionId, stream, {
+      "content-type": "application/json",
+      "content-length": String(fiftyMegabytes),
+      "accept-language": "en",
+    });
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatchObject({ code: "payload-too-large", message: expect.stringContaining("64 KB"), retryable: false });
     expect(response.headers.get("content-language")).toBe("en");
@@ -338,7 +372,7 @@ describe("request bodies", () => {
     expect(await db.outboxMessage.count({ where: { toAddress: email } })).toBe(0);
   });
 
-  it.each(["application/json; charset=utf-8", "Application/JSON;charset=\"UTF-8\""])("accepts %s", async (contentType) => {
+  it.each(["application/json; charset=utf-8", 'Application/JSON;charset="UTF-8"'])("accepts %s", async (contentType) => {
     const { sessionId } = await createProgrammeWithSession();
     const response = await post(sessionId, valid(`typ.${randomUUID().slice(0, 8)}@example.org`), { "content-type": contentType });
     expect(response.status).toBe(202);
@@ -373,7 +407,10 @@ describe("hostile form posts", () => {
       if (payload && typeof payload === "object" && !Array.isArray(payload)) {
         for (const [name, value] of Object.entries(payload)) {
           // The browser sends strings only; a checked box as "on".
-          if (name === "consent") { if (value === true) form.set("consent", "on"); continue; }
+          if (name === "consent") {
+            if (value === true) form.set("consent", "on");
+            continue;
+          }
           // Values a form cannot carry (numbers, lists, null) arrive as empty fields.
           form.append(name, typeof value === "string" ? value : "");
         }

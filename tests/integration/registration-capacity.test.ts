@@ -27,7 +27,9 @@ function person(sessionId: string, index: number, overrides: Record<string, unkn
 
 async function registerMany(sessionId: string, count: number): Promise<RegisterOutcome[]> {
   // Every request from its own address, as in a real rush.
-  return Promise.all(Array.from({ length: count }, (_, index) => registerParticipant(person(sessionId, index), { ip: `10.0.${Math.floor(index / 250)}.${index % 250}` })));
+  return Promise.all(
+    Array.from({ length: count }, (_, index) => registerParticipant(person(sessionId, index), { ip: `10.0.${Math.floor(index / 250)}.${index % 250}` })),
+  );
 }
 
 describe.skipIf(embedded)("a registration rush on the real PostgreSQL", () => {
@@ -36,7 +38,11 @@ describe.skipIf(embedded)("a registration rush on the real PostgreSQL", () => {
     const outcomes = await registerMany(sessionId, 200);
     expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([]);
     const confirmed = await db.registration.count({ where: { sessionId, status: "CONFIRMED" } });
-    const waitlisted = await db.registration.findMany({ where: { sessionId, status: "WAITLISTED" }, select: { waitlistPosition: true }, orderBy: { waitlistPosition: "asc" } });
+    const waitlisted = await db.registration.findMany({
+      where: { sessionId, status: "WAITLISTED" },
+      select: { waitlistPosition: true },
+      orderBy: { waitlistPosition: "asc" },
+    });
     expect(confirmed).toBe(50);
     expect(waitlisted.map((entry) => entry.waitlistPosition)).toEqual(Array.from({ length: 150 }, (_, index) => index + 1));
     const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } });
@@ -92,7 +98,11 @@ describe("the registration rules", () => {
     const rows = await db.registration.findMany({ where: { sessionId }, select: { firstName: true } });
     expect(rows).toEqual([{ firstName: "Test" }]);
     // The confirmation went to that address again, nowhere else, about the stored registration (not the new name).
-    const mails = await db.outboxMessage.findMany({ where: { registration: { sessionId } }, select: { toAddress: true, kind: true }, orderBy: { createdAt: "asc" } });
+    const mails = await db.outboxMessage.findMany({
+      where: { registration: { sessionId } },
+      select: { toAddress: true, kind: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mails).toEqual([
       { toAddress: "person31@example.org", kind: "registration-confirmed" },
       { toAddress: "person31@example.org", kind: "registration-confirmed" },
@@ -163,7 +173,10 @@ describe("the registration rules", () => {
     const { sessionId } = await createProgrammeWithSession();
     expect(await registerParticipant(person("00000000-0000-4000-8000-000000000000", 1), { ip: null })).toEqual({ ok: false, code: "session-not-found" });
     expect(await registerParticipant(person(sessionId, 1, { privacyNoticeVersion: "7" }), { ip: null })).toEqual({ ok: false, code: "stale-form" });
-    await db.session.update({ where: { id: sessionId }, data: { registrationClosesAt: new Date(Date.now() - 1000), registrationOpensAt: new Date(Date.now() - 2000) } });
+    await db.session.update({
+      where: { id: sessionId },
+      data: { registrationClosesAt: new Date(Date.now() - 1000), registrationOpensAt: new Date(Date.now() - 2000) },
+    });
     expect(await registerParticipant(person(sessionId, 1), { ip: null })).toEqual({ ok: false, code: "registration-closed" });
     expect(await db.registration.count({ where: { sessionId } })).toBe(0);
   });
@@ -182,7 +195,15 @@ describe("the registration rules", () => {
     const email = `flut.${sessionId.slice(0, 8)}@example.org`;
     const outcomes = [];
     for (let attempt = 0; attempt < 7; attempt++) outcomes.push(await registerParticipant(person(sessionId, 99, { email }), { ip: null }));
-    expect(outcomes.map((outcome) => (outcome.ok ? "ok" : outcome.code))).toEqual(["ok", "already-registered", "already-registered", "already-registered", "already-registered", "rate-limited", "rate-limited"]);
+    expect(outcomes.map((outcome) => (outcome.ok ? "ok" : outcome.code))).toEqual([
+      "ok",
+      "already-registered",
+      "already-registered",
+      "already-registered",
+      "already-registered",
+      "rate-limited",
+      "rate-limited",
+    ]);
     expect(await db.outboxMessage.count({ where: { toAddress: email } })).toBe(5);
   });
 

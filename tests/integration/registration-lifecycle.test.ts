@@ -38,7 +38,8 @@ async function confirmTokenFromMail(registrationId: string): Promise<string> {
   return token;
 }
 
-const seatsTaken = async (sessionId: string) => (await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } })).confirmedCount;
+const seatsTaken = async (sessionId: string) =>
+  (await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { confirmedCount: true } })).confirmedCount;
 const mailKinds = async (registrationId: string) =>
   (await db.outboxMessage.findMany({ where: { registrationId }, select: { kind: true }, orderBy: { createdAt: "asc" } })).map((mail) => mail.kind);
 
@@ -48,7 +49,10 @@ describe("double opt-in", () => {
     const registration = await register(sessionId);
     expect(registration.status).toBe("PENDING");
     expect(await seatsTaken(sessionId)).toBe(1);
-    const stored = await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { holdExpiresAt: true, confirmTokenHash: true } });
+    const stored = await db.registration.findUniqueOrThrow({
+      where: { id: registration.registrationId },
+      select: { holdExpiresAt: true, confirmTokenHash: true },
+    });
     expect(stored.holdExpiresAt!.getTime() - Date.now()).toBeGreaterThan(47 * 3600_000);
     const optIn = await queuedEmail({ registrationId: registration.registrationId });
     expect(optIn.kind).toBe("opt-in");
@@ -78,7 +82,10 @@ describe("double opt-in", () => {
       expect(await confirmEmail(wrong)).toEqual({ ok: false, code: "unknown" });
       expect(await findConfirmation(wrong)).toBeNull();
     }
-    expect(await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { status: true, emailConfirmedAt: true } })).toEqual({ status: "PENDING", emailConfirmedAt: null });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { status: true, emailConfirmedAt: true } })).toEqual({
+      status: "PENDING",
+      emailConfirmedAt: null,
+    });
     expect(await mailKinds(registration.registrationId)).toEqual(["opt-in"]);
   });
 
@@ -111,7 +118,9 @@ describe("double opt-in", () => {
     const registration = await register(sessionId);
     const token = await confirmTokenFromMail(registration.registrationId);
     await db.$transaction((tx) => anonymiseRegistrations(tx, [registration.registrationId], new Date()));
-    expect(await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { confirmTokenHash: true } })).toEqual({ confirmTokenHash: null });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: registration.registrationId }, select: { confirmTokenHash: true } })).toEqual({
+      confirmTokenHash: null,
+    });
     expect(await findConfirmation(token)).toBeNull();
     expect(await confirmEmail(token)).toEqual({ ok: false, code: "unknown" });
   });

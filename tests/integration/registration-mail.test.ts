@@ -52,7 +52,17 @@ async function septemberSessions() {
 }
 
 function person(sessionId: string, email: string) {
-  return { sessionId, firstName: "Jörg", lastName: "Müller-Lüdenscheidt", email, organisation: "Stadt Beispiel", role: "ADMINISTRATION", consent: true, privacyNoticeVersion: "1", locale: "de" };
+  return {
+    sessionId,
+    firstName: "Jörg",
+    lastName: "Müller-Lüdenscheidt",
+    email,
+    organisation: "Stadt Beispiel",
+    role: "ADMINISTRATION",
+    consent: true,
+    privacyNoticeVersion: "1",
+    locale: "de",
+  };
 }
 
 function calendarOf(received: Received) {
@@ -160,7 +170,10 @@ describe("confirmation emails over SMTP", () => {
     if (!switched.ok) throw new Error(switched.code);
     await deliverAll(server.port);
     const mails = to(server, address);
-    expect(mails.map((entry) => entry.mail.subject)).toEqual([expect.stringContaining("Anmeldung bestätigt"), expect.stringContaining("Terminwechsel bestätigt")]);
+    expect(mails.map((entry) => entry.mail.subject)).toEqual([
+      expect.stringContaining("Anmeldung bestätigt"),
+      expect.stringContaining("Terminwechsel bestätigt"),
+    ]);
     for (const mail of mails) {
       const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(mail.mail.text ?? "")![1]!;
       expect(await findRegistrationByToken(token)).toEqual({ id: switched.registrationId });

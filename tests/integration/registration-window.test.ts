@@ -26,10 +26,21 @@ describe("the registration window", () => {
     const session = await db.session.update({
       where: { id: sessionId },
       data: { registrationOpensAt: at(opensIn), registrationClosesAt: at(closesIn), startsAt: at(startsIn)!, endsAt: at(startsIn + 2)! },
-      select: { status: true, registrationOpensAt: true, registrationClosesAt: true, startsAt: true, capacity: true, confirmedCount: true, waitlistEnabled: true },
+      select: {
+        status: true,
+        registrationOpensAt: true,
+        registrationClosesAt: true,
+        startsAt: true,
+        capacity: true,
+        confirmedCount: true,
+        waitlistEnabled: true,
+      },
     });
     const { open } = (
-      await db.$queryRawUnsafe<{ open: boolean }[]>(`SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open" FROM "sessions" WHERE "id" = $1::uuid`, sessionId)
+      await db.$queryRawUnsafe<{ open: boolean }[]>(
+        `SELECT ("status" = 'SCHEDULED' AND ${registrationWindowOpenSql}) AS "open" FROM "sessions" WHERE "id" = $1::uuid`,
+        sessionId,
+      )
     )[0]!;
     expect(open).toBe(registrationWindowIsOpen(session, new Date()));
   });

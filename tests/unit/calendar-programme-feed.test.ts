@@ -19,7 +19,16 @@ describe("the programme's calendar feed", () => {
   it("is one calendar with one event per session that calendar parsers read back exactly", () => {
     const feed = buildProgrammeFeed({
       name: "KommA – Kommunale Allianzen",
-      events: [event(), event({ uid: "session-2@anmeldung.example.org", startsAt: new Date("2025-09-17T12:00:00Z"), endsAt: new Date("2025-09-17T14:00:00Z"), cancelled: true, sequence: 2 })],
+      events: [
+        event(),
+        event({
+          uid: "session-2@anmeldung.example.org",
+          startsAt: new Date("2025-09-17T12:00:00Z"),
+          endsAt: new Date("2025-09-17T14:00:00Z"),
+          cancelled: true,
+          sequence: 2,
+        }),
+      ],
     });
     const calendar = new ICAL.Component(ICAL.parse(feed));
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");

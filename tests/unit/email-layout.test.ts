@@ -20,7 +20,13 @@ describe("email layout", () => {
   });
 
   it("holds its content in tables, which Outlook for Windows keeps at 600px, never in a max-width div it would stretch", () => {
-    const { html } = renderEmail({ locale: "de", programme, subject: "S", heading: "H", blocks: [{ kind: "facts", facts: [{ label: "Datum", value: "10.09.2025" }] }] });
+    const { html } = renderEmail({
+      locale: "de",
+      programme,
+      subject: "S",
+      heading: "H",
+      blocks: [{ kind: "facts", facts: [{ label: "Datum", value: "10.09.2025" }] }],
+    });
     expect(html).not.toMatch(/<div/);
     expect(html).toMatch(/<table role="presentation"[^>]*style="width:100%;max-width:600px;/);
     expect(html).toContain('<!--[if mso]><table role="presentation" width="600"');

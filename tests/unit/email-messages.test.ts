@@ -129,7 +129,9 @@ describe.each(localeCases.filter((messageCase) => messageCase.showsSession))("$n
 describe("registration confirmed", () => {
   it("says that the calendar invitation is attached", () => {
     expect(renderRegistrationConfirmed({ locale: "de", programme, recipient, session, manageUrl }).text).toContain("Kalendereinladung");
-    expect(renderRegistrationConfirmed({ locale: "en", programme, recipient, session, manageUrl }).text).toContain("calendar invitation (ICS file) is attached");
+    expect(renderRegistrationConfirmed({ locale: "en", programme, recipient, session, manageUrl }).text).toContain(
+      "calendar invitation (ICS file) is attached",
+    );
   });
 
   it("tells an online participant the join link will follow when none is set yet", () => {
@@ -239,7 +241,17 @@ describe("session changed", () => {
 
 describe("date switched", () => {
   const switched = (locale: "de" | "en", status: "CONFIRMED" | "WAITLISTED", cancelsPreviousEvent = true) =>
-    renderSessionSwitched({ locale, programme, recipient, session, previous: previousSession, status, position: status === "WAITLISTED" ? 2 : undefined, cancelsPreviousEvent, manageUrl });
+    renderSessionSwitched({
+      locale,
+      programme,
+      recipient,
+      session,
+      previous: previousSession,
+      status,
+      position: status === "WAITLISTED" ? 2 : undefined,
+      cancelsPreviousEvent,
+      manageUrl,
+    });
 
   it("says it was a switch, shows the new date next to the old one and that the calendar entry moves", () => {
     const de = switched("de", "CONFIRMED");
@@ -365,13 +377,15 @@ describe("message from the organisers", () => {
 
   it("uses the organiser's subject on one line, escaped in the HTML", () => {
     expect(email.subject).toBe("Raumwechsel <b>heute</b> Bcc: x@example.org");
-    expect(email.html).toContain("<h1 style=\"margin:0 0 24px;font-size:24px;line-height:1.3;color:#1a1a1a;\">Raumwechsel &lt;b&gt;heute&lt;/b&gt; Bcc: x@example.org</h1>");
+    expect(email.html).toContain(
+      '<h1 style="margin:0 0 24px;font-size:24px;line-height:1.3;color:#1a1a1a;">Raumwechsel &lt;b&gt;heute&lt;/b&gt; Bcc: x@example.org</h1>',
+    );
     expect(email.html).not.toContain("<b>");
   });
 
   it("keeps the organiser's line breaks and paragraphs and escapes their text", () => {
     expect(email.html).toContain("Liebe Teilnehmende,<br>\nder Raum ändert sich.</p>");
-    expect(email.html).toContain("<p style=\"margin:0 0 16px;\">&lt;img src=x onerror=alert(1)&gt; &amp; Co.</p>");
+    expect(email.html).toContain('<p style="margin:0 0 16px;">&lt;img src=x onerror=alert(1)&gt; &amp; Co.</p>');
     expect(email.html).not.toContain("<img");
     expect(email.text).toContain("Liebe Teilnehmende,\nder Raum ändert sich.\n\n<img src=x onerror=alert(1)> & Co.");
   });

@@ -29,7 +29,9 @@ describe("the materials mail after a session", () => {
   it("thanks formally in German and links every material in HTML and text", () => {
     const email = render("de");
     expect(email.subject).toBe("Materialien zum Workshop „Amts- & Mandatspersonen schützen“");
-    expect(email.text).toContain("vielen Dank für Ihre Teilnahme am Workshop „Amts- & Mandatspersonen schützen“ (Mittwoch, 17. September 2025, 14:00–16:00 Uhr");
+    expect(email.text).toContain(
+      "vielen Dank für Ihre Teilnahme am Workshop „Amts- & Mandatspersonen schützen“ (Mittwoch, 17. September 2025, 14:00–16:00 Uhr",
+    );
     expect(email.text).toContain("https://anmeldung.example.org/materials/1");
     expect(email.text).toContain("https://example.org/folien.pdf?a=1&b=2");
     expect(email.html).toContain('href="https://example.org/folien.pdf?a=1&amp;b=2"');

@@ -33,9 +33,7 @@ describe("session times in emails", () => {
 
   it("name both days when a session runs past midnight", () => {
     const late = { startsAt: new Date("2025-09-10T20:00:00Z"), endsAt: new Date("2025-09-10T23:00:00Z"), timeZone: "Europe/Berlin" };
-    expect(formatSessionTime("de", late)).toBe(
-      "Mittwoch, 10. September 2025, 22:00 Uhr – Donnerstag, 11. September 2025, 01:00 Uhr (MESZ)",
-    );
+    expect(formatSessionTime("de", late)).toBe("Mittwoch, 10. September 2025, 22:00 Uhr – Donnerstag, 11. September 2025, 01:00 Uhr (MESZ)");
   });
 
   it("format a single deadline such as a seat hold", () => {

@@ -3,7 +3,18 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // env() is read once per process; each case loads a fresh copy of the module.
 async function loadEnv(vars: Record<string, string | undefined>) {
   vi.resetModules();
-  for (const name of ["NODE_ENV", "DATABASE_URL", "AUTH_SECRET", "APP_URL", "SMTP_URL", "MAIL_DELIVERY", "MAILBOX_OPEN", "KOMMA_TRYOUT", "TRUST_PROXY", "LOG_LEVEL"]) {
+  for (const name of [
+    "NODE_ENV",
+    "DATABASE_URL",
+    "AUTH_SECRET",
+    "APP_URL",
+    "SMTP_URL",
+    "MAIL_DELIVERY",
+    "MAILBOX_OPEN",
+    "KOMMA_TRYOUT",
+    "TRUST_PROXY",
+    "LOG_LEVEL",
+  ]) {
     vi.stubEnv(name, vars[name]);
   }
   return import("@/lib/env");

@@ -21,7 +21,15 @@ describe("ids from URLs and forms", () => {
   });
 
   it("refuse every 36-character string PostgreSQL's uuid type would refuse", () => {
-    for (const id of ["-".repeat(36), "0".repeat(36), "f".repeat(36), "0ad9b0f6-592e-4204-9309-f25b25cce06g", "0ad9b0f6592e42049309f25b25cce06f----", "0ad9b0f6-592e-4204-9309-f25b25cce06\u0000", " 0ad9b0f6-592e-4204-9309-f25b25cce06"]) {
+    for (const id of [
+      "-".repeat(36),
+      "0".repeat(36),
+      "f".repeat(36),
+      "0ad9b0f6-592e-4204-9309-f25b25cce06g",
+      "0ad9b0f6592e42049309f25b25cce06f----",
+      "0ad9b0f6-592e-4204-9309-f25b25cce06\u0000",
+      " 0ad9b0f6-592e-4204-9309-f25b25cce06",
+    ]) {
       expect(id).toHaveLength(36);
       expect(isUuid(id)).toBe(false);
     }
@@ -107,7 +115,11 @@ describe("every text field of every form uses the rule", () => {
       [questionSchema, { type: "TEXT", labelDe: "Frage", labelEn: "Question" }, "labelEn"],
       [questionSchema, { type: "SINGLE_CHOICE", labelDe: "Frage", labelEn: "Question", options: "a\nb" }, "options"],
       [materialSchema, { title: "Folien", url: "https://example.org/a" }, "url"],
-      [sessionSchema, { date: "2031-05-14", startTime: "14:00", endTime: "16:00", capacity: "20", format: "ON_SITE", location: "Rathaus", reminderHours: "24" }, "location"],
+      [
+        sessionSchema,
+        { date: "2031-05-14", startTime: "14:00", endTime: "16:00", capacity: "20", format: "ON_SITE", location: "Rathaus", reminderHours: "24" },
+        "location",
+      ],
       [cancelSessionSchema, { message: "Leider" }, "message"],
       [addAttendeeSchema, { firstName: "A", lastName: "B", email: "a@example.org", organisation: "C", role: "OTHER" }, "organisation"],
       [messageSchema, { group: "CONFIRMED", subject: "Betreff", body: "Text" }, "subject"],

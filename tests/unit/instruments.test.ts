@@ -20,7 +20,9 @@ describe("instruments", () => {
 
   it("get German addresses with umlauts transliterated, as the migration makes them", () => {
     expect(instrumentSlug("Übergriffsmanagement")).toBe("uebergriffsmanagement");
-    expect(instrumentSlug("Stärkung / Vernetzung von Mitarbeitenden mit Rassismuserfahrungen")).toBe("staerkung-vernetzung-von-mitarbeitenden-mit-rassismuserfahrungen");
+    expect(instrumentSlug("Stärkung / Vernetzung von Mitarbeitenden mit Rassismuserfahrungen")).toBe(
+      "staerkung-vernetzung-von-mitarbeitenden-mit-rassismuserfahrungen",
+    );
     expect(instrumentSlug("Vertrauliche Allianzen: Strategieentwicklung")).toBe("vertrauliche-allianzen-strategieentwicklung");
     expect(instrumentSlug("Straße")).toBe("strasse");
     expect(instrumentSlug("…")).toBe("instrument");
@@ -37,7 +39,14 @@ describe("instruments", () => {
       ]),
     );
     expect(chosen).toEqual(["a", "b"]);
-    expect(chosenInstruments(form([["instrument", "x"], ["instrument", "x"]]))).toEqual(["x"]);
+    expect(
+      chosenInstruments(
+        form([
+          ["instrument", "x"],
+          ["instrument", "x"],
+        ]),
+      ),
+    ).toEqual(["x"]);
   });
 
   it("need a title and a valid address; the English title is optional", () => {

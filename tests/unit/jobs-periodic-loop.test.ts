@@ -2,10 +2,19 @@ import { describe, expect, it, vi } from "vitest";
 import { hoursUntil } from "@/lib/jobs/reminder-timing";
 import { startPeriodicJobs, type PeriodicJobsReport } from "@/lib/jobs/run-periodic-jobs";
 
-const quietRound: PeriodicJobsReport = { holds: { released: 0, promoted: 0 }, reminders: { sessions: 0, reminders: 0 }, anonymised: null, rateLimitsDeleted: null, failures: [] };
+const quietRound: PeriodicJobsReport = {
+  holds: { released: 0, promoted: 0 },
+  reminders: { sessions: 0, reminders: 0 },
+  anonymised: null,
+  rateLimitsDeleted: null,
+  failures: [],
+};
 
 function recordingLog() {
-  return { info: vi.fn<(fields: Record<string, unknown>, message: string) => void>(), error: vi.fn<(fields: Record<string, unknown>, message: string) => void>() };
+  return {
+    info: vi.fn<(fields: Record<string, unknown>, message: string) => void>(),
+    error: vi.fn<(fields: Record<string, unknown>, message: string) => void>(),
+  };
 }
 
 describe("the periodic job loop", () => {
@@ -37,12 +46,16 @@ describe("the periodic job loop", () => {
       log,
       run: async () => {
         rounds += 1;
-        return rounds === 1 ? { ...quietRound, reminders: null, failures: [{ job: "send-due-reminders", error: new Error("connection refused") }] } : quietRound;
+        return rounds === 1
+          ? { ...quietRound, reminders: null, failures: [{ job: "send-due-reminders", error: new Error("connection refused") }] }
+          : quietRound;
       },
     });
     await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(2));
     await stop();
-    expect(log.error.mock.calls.map((call) => call[0])).toEqual([{ event: "jobs.job", job: "send-due-reminders", outcome: "error", error: "Error: connection refused" }]);
+    expect(log.error.mock.calls.map((call) => call[0])).toEqual([
+      { event: "jobs.job", job: "send-due-reminders", outcome: "error", error: "Error: connection refused" },
+    ]);
     // The round with a failure gets its one summary line; the quiet rounds after it none.
     expect(log.info).toHaveBeenCalledTimes(1);
     expect(log.info.mock.calls[0]?.[0]).toMatchObject({ event: "jobs.round", outcome: "partial", failedJobs: 1 });

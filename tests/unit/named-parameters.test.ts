@@ -3,7 +3,10 @@ import { namedParameters } from "@/lib/database/named-parameters";
 
 describe("SQL parameters by name", () => {
   it("numbers each name once, in order of first use, and lists the values in that order", () => {
-    const statement = namedParameters(`SELECT $email::text, $sessionId::uuid WHERE "email" = $email AND "x" = 'a'::text`, { sessionId: "s-1", email: "a@example.org" });
+    const statement = namedParameters(`SELECT $email::text, $sessionId::uuid WHERE "email" = $email AND "x" = 'a'::text`, {
+      sessionId: "s-1",
+      email: "a@example.org",
+    });
     expect(statement).toEqual({ text: `SELECT $1::text, $2::uuid WHERE "email" = $1 AND "x" = 'a'::text`, values: ["a@example.org", "s-1"] });
   });
 

@@ -27,11 +27,25 @@ describe("the session form", () => {
   });
 
   it("names each problem with a catalogue key on its field", () => {
-    const result = sessionSchema.safeParse({ ...session, endTime: "13:00", capacity: "-1", format: "ON_SITE", joinUrl: "javascript:alert(1)", registrationOpens: "2026-03-20T10:00", registrationCloses: "2026-03-10T10:00" });
+    const result = sessionSchema.safeParse({
+      ...session,
+      endTime: "13:00",
+      capacity: "-1",
+      format: "ON_SITE",
+      joinUrl: "javascript:alert(1)",
+      registrationOpens: "2026-03-20T10:00",
+      registrationCloses: "2026-03-10T10:00",
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(fieldErrors(result.error)).toMatchObject({ capacity: "wholeNumber", joinUrl: "url" });
-    const valid = sessionSchema.safeParse({ ...session, endTime: "13:00", format: "ON_SITE", registrationOpens: "2026-03-20T10:00", registrationCloses: "2026-03-10T10:00" });
+    const valid = sessionSchema.safeParse({
+      ...session,
+      endTime: "13:00",
+      format: "ON_SITE",
+      registrationOpens: "2026-03-20T10:00",
+      registrationCloses: "2026-03-10T10:00",
+    });
     expect(valid.success ? {} : fieldErrors(valid.error)).toEqual({ endTime: "endBeforeStart", registrationCloses: "windowOrder", location: "locationNeeded" });
   });
 });
@@ -58,9 +72,19 @@ describe("the workshop and question forms", () => {
   });
 
   it("keeps the stored value of an option whose German label stays, so earlier answers still match", () => {
-    const before = optionValues([{ labelDe: "Große Stadt", labelEn: "City" }, { labelDe: "Landkreis", labelEn: "District" }]);
+    const before = optionValues([
+      { labelDe: "Große Stadt", labelEn: "City" },
+      { labelDe: "Landkreis", labelEn: "District" },
+    ]);
     expect(before.map((option) => option.value)).toEqual(["grosse-stadt", "landkreis"]);
-    const after = optionValues([{ labelDe: "Landkreis", labelEn: "County" }, { labelDe: "Gemeinde", labelEn: "Municipality" }, { labelDe: "Gemeinde!", labelEn: "x" }], [...before, { value: "landkreis-alt", labelDe: "Alt", labelEn: "Old" }]);
+    const after = optionValues(
+      [
+        { labelDe: "Landkreis", labelEn: "County" },
+        { labelDe: "Gemeinde", labelEn: "Municipality" },
+        { labelDe: "Gemeinde!", labelEn: "x" },
+      ],
+      [...before, { value: "landkreis-alt", labelDe: "Alt", labelEn: "Old" }],
+    );
     expect(after.map((option) => option.value)).toEqual(["landkreis", "gemeinde", "gemeinde-2"]);
   });
 });
@@ -69,7 +93,11 @@ describe("organiser form plumbing", () => {
   it("carries one-time notices through the query string, only known shapes", () => {
     const url = withFlash("/organisation/termine/x?q=abc&meldung=old", "session-saved-details", { promoted: 2, notified: 5 });
     expect(url).toBe("/organisation/termine/x?q=abc&meldung=session-saved-details&promoted=2&notified=5");
-    expect(readFlash(Object.fromEntries(new URL(url, "http://h").searchParams))).toEqual({ kind: "meldung", code: "session-saved-details", values: { promoted: 2, notified: 5 } });
+    expect(readFlash(Object.fromEntries(new URL(url, "http://h").searchParams))).toEqual({
+      kind: "meldung",
+      code: "session-saved-details",
+      values: { promoted: 2, notified: 5 },
+    });
     expect(readFlash({ fehler: "<script>" })).toBeNull();
   });
 
@@ -83,8 +111,15 @@ describe("organiser form plumbing", () => {
 
   it("puts errors of list entries on their field and keeps an outcome's numbers", () => {
     const previous = { submission: 3, values: {}, fieldErrors: {} };
-    expect(refusedState(previous, { a: "1" }, { ok: false, code: "invalid", fieldErrors: { "guidingQuestions.4": "lineTooLong" } })).toEqual({ submission: 4, values: { a: "1" }, fieldErrors: { guidingQuestions: "lineTooLong" } });
-    expect(refusedState(previous, {}, { ok: false, code: "capacity-below-taken", taken: 7 })).toMatchObject({ outcome: "capacity-below-taken", outcomeValues: { taken: 7 } });
+    expect(refusedState(previous, { a: "1" }, { ok: false, code: "invalid", fieldErrors: { "guidingQuestions.4": "lineTooLong" } })).toEqual({
+      submission: 4,
+      values: { a: "1" },
+      fieldErrors: { guidingQuestions: "lineTooLong" },
+    });
+    expect(refusedState(previous, {}, { ok: false, code: "capacity-below-taken", taken: 7 })).toMatchObject({
+      outcome: "capacity-below-taken",
+      outcomeValues: { taken: 7 },
+    });
   });
 
   it("reads attendance marks and next-auth's CSRF cookie", () => {

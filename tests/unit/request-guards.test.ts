@@ -9,8 +9,10 @@ const write = (origin: string | null, host = "anmeldung.komma.example.org", meth
 
 describe("paths that cannot be decoded", () => {
   it("are told apart from every path that can", () => {
-    for (const path of ["/sessions/%ED%A0%80/register", "/r/%FF", "/workshops/%E0%A4%A", "/api/v1/sessions/%C0%AF", "/x/%"]) expect(isDecodablePath(path), path).toBe(false);
-    for (const path of ["/", "/workshops/b%C3%BCrger", "/r/abc_-", "/materials/%00", "/x/%25", "/x/..%2F..%2Fetc", "/x/%F0%9F%98%80"]) expect(isDecodablePath(path), path).toBe(true);
+    for (const path of ["/sessions/%ED%A0%80/register", "/r/%FF", "/workshops/%E0%A4%A", "/api/v1/sessions/%C0%AF", "/x/%"])
+      expect(isDecodablePath(path), path).toBe(false);
+    for (const path of ["/", "/workshops/b%C3%BCrger", "/r/abc_-", "/materials/%00", "/x/%25", "/x/..%2F..%2Fetc", "/x/%F0%9F%98%80"])
+      expect(isDecodablePath(path), path).toBe(true);
   });
 });
 
@@ -35,7 +37,8 @@ describe("cross-site writes", () => {
   });
 
   it("follow the browser's Sec-Fetch-Site where it is sent, also for the Origin: null of a no-referrer page", () => {
-    const posted = (fetchSite: string, origin: string | null = "null") => isCrossSiteWrite({ method: "POST", origin, fetchSite, host: "anmeldung.komma.example.org", appUrl });
+    const posted = (fetchSite: string, origin: string | null = "null") =>
+      isCrossSiteWrite({ method: "POST", origin, fetchSite, host: "anmeldung.komma.example.org", appUrl });
     expect(posted("same-origin")).toBe(false);
     expect(posted("same-origin", "https://anmeldung.komma.example.org")).toBe(false);
     expect(posted("cross-site")).toBe(true);
@@ -47,13 +50,23 @@ describe("cross-site writes", () => {
 
 describe("the Referrer-Policy header", () => {
   it("is no-referrer wherever the address holds a private token", () => {
-    for (const path of ["/r/abc", "/r/abc/kalender.ics", "/r/abc/bestaetigen", "/bestaetigen/abc", "/anmelden/link", "/mailbox", "/mailbox/0ad9b0f6-592e-4204-9309-f25b25cce06f", "/api/auth/callback/email"]) {
+    for (const path of [
+      "/r/abc",
+      "/r/abc/kalender.ics",
+      "/r/abc/bestaetigen",
+      "/bestaetigen/abc",
+      "/anmelden/link",
+      "/mailbox",
+      "/mailbox/0ad9b0f6-592e-4204-9309-f25b25cce06f",
+      "/api/auth/callback/email",
+    ]) {
       expect(referrerPolicyFor(path), path).toBe("no-referrer");
     }
   });
 
   it("keeps the origin-only default elsewhere", () => {
-    for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/bestaetigenx", "/mailboxes", "/organisation/r/x"]) expect(referrerPolicyFor(path), path).toBe("strict-origin-when-cross-origin");
+    for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/bestaetigenx", "/mailboxes", "/organisation/r/x"])
+      expect(referrerPolicyFor(path), path).toBe("strict-origin-when-cross-origin");
   });
 });
 

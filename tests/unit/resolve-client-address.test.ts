@@ -120,7 +120,11 @@ describe("the headers Next.js gets from the launcher", () => {
   });
 
   it("carry the client named by a trusted proxy and the scheme it reported", () => {
-    const headers: Record<string, string | string[] | undefined> = { "x-forwarded-for": "198.51.100.1, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "anmeldung.example.org" };
+    const headers: Record<string, string | string[] | undefined> = {
+      "x-forwarded-for": "198.51.100.1, 203.0.113.7",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "anmeldung.example.org",
+    };
     rewriteForwardedHeaders(headers, "127.0.0.1", trust("127.0.0.1"));
     expect(headers).toEqual({ "x-forwarded-for": "203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "anmeldung.example.org" });
   });

@@ -9,11 +9,7 @@ const announcement = readFileSync(new URL("../fixtures/komma-transferworkshops-2
 describe("the KommA seed content", () => {
   it("has workshop 1 with one date and the alternative-dates workshop with two, 14:00–16:00", () => {
     expect(kommaWorkshops.map((workshop) => workshop.originalSessions.length)).toEqual([1, 2]);
-    expect(kommaWorkshops.flatMap((workshop) => workshop.originalSessions.map((session) => session.date))).toEqual([
-      "2025-09-10",
-      "2025-09-17",
-      "2025-09-24",
-    ]);
+    expect(kommaWorkshops.flatMap((workshop) => workshop.originalSessions.map((session) => session.date))).toEqual(["2025-09-10", "2025-09-17", "2025-09-24"]);
     for (const workshop of kommaWorkshops) {
       for (const session of workshop.originalSessions) expect([session.start, session.end]).toEqual(["14:00", "16:00"]);
     }

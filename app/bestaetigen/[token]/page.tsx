@@ -37,7 +37,9 @@ export default async function ConfirmEmailPage({ params }: Props) {
           <p>{t("confirm.text", details)}</p>
           <form action={confirmEmailAction}>
             <input type="hidden" name="token" value={token} />
-            <button type="submit" className="button button--large">{t("confirm.button")}</button>
+            <button type="submit" className="button button--large">
+              {t("confirm.button")}
+            </button>
           </form>
         </>
       ) : confirmation.state === "confirmed" || confirmation.state === "awaiting-approval" ? (

@@ -32,9 +32,12 @@ export default async function InstrumentPage({ params }: Props) {
       </p>
       <h1>{instrumentTitle(instrument, locale)}</h1>
       {instrument.summary ? <p className="lead">{instrument.summary}</p> : null}
-      {instrument.description.split(/\n{2,}/).filter(Boolean).map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
+      {instrument.description
+        .split(/\n{2,}/)
+        .filter(Boolean)
+        .map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
       <section className="workshop__section">
         <h2>{t("library.presentedIn")}</h2>
         <ul>

@@ -21,9 +21,7 @@ export default async function MailboxMessagePage({ params }: Props) {
   if (!message) notFound();
   const t = await getTranslations("mailbox");
   const format = await getFormatter();
-  const when = (instant: Date) => (
-    <time dateTime={instant.toISOString()}>{format.dateTime(instant, { dateStyle: "medium", timeStyle: "medium" })}</time>
-  );
+  const when = (instant: Date) => <time dateTime={instant.toISOString()}>{format.dateTime(instant, { dateStyle: "medium", timeStyle: "medium" })}</time>;
   return (
     <article className="mailbox-message">
       <p>

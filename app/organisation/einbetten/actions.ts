@@ -7,5 +7,9 @@ import { formValues } from "@/lib/organiser/form-state";
 
 export async function submitEmbedOrigins(form: FormData): Promise<void> {
   const outcome = await organiserAction((actor) => setEmbedOrigins(actor, formValues(form)), "/organisation/einbetten");
-  redirect(outcome.ok ? withFlash("/organisation/einbetten", "embed-origins-saved") : withFlash("/organisation/einbetten", outcome.code === "invalid" ? "embed-origins-invalid" : outcome.code, {}, "fehler"));
+  redirect(
+    outcome.ok
+      ? withFlash("/organisation/einbetten", "embed-origins-saved")
+      : withFlash("/organisation/einbetten", outcome.code === "invalid" ? "embed-origins-invalid" : outcome.code, {}, "fehler"),
+  );
 }

@@ -29,7 +29,14 @@ export default async function EmbedPage({ searchParams }: Props) {
               <p id="field-origins-hint" className="field__hint">
                 {t("embed.originsHint")}
               </p>
-              <textarea id="field-origins" name="origins" rows={4} defaultValue={settings.origins.join("\n")} aria-describedby="field-origins-hint" spellCheck={false} />
+              <textarea
+                id="field-origins"
+                name="origins"
+                rows={4}
+                defaultValue={settings.origins.join("\n")}
+                aria-describedby="field-origins-hint"
+                spellCheck={false}
+              />
             </div>
             <button type="submit" className="button">
               {t("embed.save")}

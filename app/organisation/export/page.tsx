@@ -139,13 +139,37 @@ export default async function ExportPage({ searchParams }: Props) {
               {t("page.downloadHint")}
             </p>
             <div className="org-actions">
-              <button type="submit" formAction={downloadPath} formMethod="post" name="format" value="xlsx" className="button" aria-describedby="export-download-hint">
+              <button
+                type="submit"
+                formAction={downloadPath}
+                formMethod="post"
+                name="format"
+                value="xlsx"
+                className="button"
+                aria-describedby="export-download-hint"
+              >
                 {t("page.xlsx")}
               </button>
-              <button type="submit" formAction={downloadPath} formMethod="post" name="format" value="csv-semicolon" className="button" aria-describedby="export-download-hint">
+              <button
+                type="submit"
+                formAction={downloadPath}
+                formMethod="post"
+                name="format"
+                value="csv-semicolon"
+                className="button"
+                aria-describedby="export-download-hint"
+              >
                 {t("page.csvSemicolon")}
               </button>
-              <button type="submit" formAction={downloadPath} formMethod="post" name="format" value="csv" className="button" aria-describedby="export-download-hint">
+              <button
+                type="submit"
+                formAction={downloadPath}
+                formMethod="post"
+                name="format"
+                value="csv"
+                className="button"
+                aria-describedby="export-download-hint"
+              >
                 {t("page.csvComma")}
               </button>
             </div>

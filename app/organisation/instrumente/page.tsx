@@ -26,8 +26,11 @@ export default async function InstrumentsPage() {
               <Link href={`/organisation/instrumente/${instrument.id}`}>{instrument.title}</Link>
               <span className="meta">
                 {" "}
-                · {instrument.workshops.length > 0 ? t("instruments.presentedIn", { workshops: instrument.workshops.map((workshop) => workshop.title).join("; ") }) : t("instruments.notPresented")} ·{" "}
-                {t("instruments.materialCount", { count: instrument.materialCount })}
+                ·{" "}
+                {instrument.workshops.length > 0
+                  ? t("instruments.presentedIn", { workshops: instrument.workshops.map((workshop) => workshop.title).join("; ") })
+                  : t("instruments.notPresented")}{" "}
+                · {t("instruments.materialCount", { count: instrument.materialCount })}
               </span>
             </li>
           ))}

@@ -42,7 +42,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
   });
   const active = status === "CONFIRMED" || status === "WAITLISTED" || status === "PENDING";
   const canChange = active && !registration.readOnly;
-  const calendarInput = { title: workshop.title, details: `${workshop.summary}${session.joinUrl ? `\n\n${session.joinUrl}` : ""}`, location: session.joinUrl ?? session.location, startsAt: session.startsAt, endsAt: session.endsAt };
+  const calendarInput = {
+    title: workshop.title,
+    details: `${workshop.summary}${session.joinUrl ? `\n\n${session.joinUrl}` : ""}`,
+    location: session.joinUrl ?? session.location,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+  };
   const errorCode = query.fehler as keyof typeof errorKeys | undefined;
   const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
 
@@ -63,20 +69,38 @@ export default async function ManagePage({ params, searchParams }: Props) {
       <dl className="facts">
         <dt>{t("status.label")}</dt>
         <dd className={`status status--${status.toLowerCase()}`}>
-          {t(registration.awaiting === "email" ? "status.PENDING_EMAIL" : registration.awaiting === "approval" ? "status.PENDING_APPROVAL" : `status.${status}`, { position: registration.waitlistRank ?? 0 })}
+          {t(
+            registration.awaiting === "email" ? "status.PENDING_EMAIL" : registration.awaiting === "approval" ? "status.PENDING_APPROVAL" : `status.${status}`,
+            { position: registration.waitlistRank ?? 0 },
+          )}
         </dd>
         <dt>{t("workshop")}</dt>
         <dd>{workshop.title}</dd>
         <dt>{t("when")}</dt>
-        <dd><time dateTime={session.startsAt.toISOString()}>{when}</time></dd>
+        <dd>
+          <time dateTime={session.startsAt.toISOString()}>{when}</time>
+        </dd>
         <dt>{t("format")}</dt>
-        <dd>{programmeT(`format.${session.format}`)}{session.location ? ` – ${session.location}` : ""}</dd>
+        <dd>
+          {programmeT(`format.${session.format}`)}
+          {session.location ? ` – ${session.location}` : ""}
+        </dd>
         <dt>{t("participant")}</dt>
-        <dd>{registration.firstName} {registration.lastName}, {registration.organisation} ({registration.email})</dd>
+        <dd>
+          {registration.firstName} {registration.lastName}, {registration.organisation} ({registration.email})
+        </dd>
         {status === "CONFIRMED" && session.format === "ONLINE" ? (
           <>
             <dt>{t("joinLink")}</dt>
-            <dd>{session.joinUrl ? <a href={session.joinUrl} rel="noreferrer">{session.joinUrl}</a> : t("joinLinkLater")}</dd>
+            <dd>
+              {session.joinUrl ? (
+                <a href={session.joinUrl} rel="noreferrer">
+                  {session.joinUrl}
+                </a>
+              ) : (
+                t("joinLinkLater")
+              )}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -89,9 +113,21 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <section aria-labelledby="calendar">
           <h2 id="calendar">{t("calendarHeading")}</h2>
           <ul className="link-list">
-            <li><a href={`/r/${token}/kalender.ics`} download>{t("downloadIcs")}</a></li>
-            <li><a href={googleCalendarUrl(calendarInput)} rel="noreferrer noopener" target="_blank">{t("googleCalendar")}</a></li>
-            <li><a href={outlookCalendarUrl(calendarInput)} rel="noreferrer noopener" target="_blank">{t("outlookCalendar")}</a></li>
+            <li>
+              <a href={`/r/${token}/kalender.ics`} download>
+                {t("downloadIcs")}
+              </a>
+            </li>
+            <li>
+              <a href={googleCalendarUrl(calendarInput)} rel="noreferrer noopener" target="_blank">
+                {t("googleCalendar")}
+              </a>
+            </li>
+            <li>
+              <a href={outlookCalendarUrl(calendarInput)} rel="noreferrer noopener" target="_blank">
+                {t("outlookCalendar")}
+              </a>
+            </li>
           </ul>
         </section>
       ) : null}
@@ -126,10 +162,33 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <h2 id="details">{t("detailsHeading")}</h2>
           <form action={updateDetailsAction} className="stack">
             <input type="hidden" name="token" value={token} />
-            <TextField name="firstName" label={(await getTranslations("registration"))("fields.firstName")} required maxLength={100} defaultValue={registration.firstName} autoComplete="given-name" />
-            <TextField name="lastName" label={(await getTranslations("registration"))("fields.lastName")} required maxLength={100} defaultValue={registration.lastName} autoComplete="family-name" />
-            <TextField name="organisation" label={(await getTranslations("registration"))("fields.organisation")} required maxLength={200} defaultValue={registration.organisation} autoComplete="organization" />
-            <button type="submit" className="button button--quiet">{t("saveDetails")}</button>
+            <TextField
+              name="firstName"
+              label={(await getTranslations("registration"))("fields.firstName")}
+              required
+              maxLength={100}
+              defaultValue={registration.firstName}
+              autoComplete="given-name"
+            />
+            <TextField
+              name="lastName"
+              label={(await getTranslations("registration"))("fields.lastName")}
+              required
+              maxLength={100}
+              defaultValue={registration.lastName}
+              autoComplete="family-name"
+            />
+            <TextField
+              name="organisation"
+              label={(await getTranslations("registration"))("fields.organisation")}
+              required
+              maxLength={200}
+              defaultValue={registration.organisation}
+              autoComplete="organization"
+            />
+            <button type="submit" className="button button--quiet">
+              {t("saveDetails")}
+            </button>
           </form>
         </section>
       ) : null}

@@ -60,9 +60,7 @@ function isWebUrl(url: string): boolean {
 }
 
 export function greeting(t: EmailTranslator, recipient: MailRecipient | null | undefined): EmailBlock {
-  const text = recipient
-    ? t("layout.greeting", { firstName: recipient.firstName, lastName: recipient.lastName })
-    : t("layout.greetingWithoutName");
+  const text = recipient ? t("layout.greeting", { firstName: recipient.firstName, lastName: recipient.lastName }) : t("layout.greetingWithoutName");
   return { kind: "paragraph", text };
 }
 
@@ -164,12 +162,10 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     "",
   ].join("\n");
 
-  const text = [
-    content.heading,
-    ...content.blocks.map(blockText),
-    signOff,
-    `-- \n${programme.name}\n${questions}\n${contactLabel}: ${programme.contactEmail}`,
-  ].join("\n\n") + "\n";
+  const text =
+    [content.heading, ...content.blocks.map(blockText), signOff, `-- \n${programme.name}\n${questions}\n${contactLabel}: ${programme.contactEmail}`].join(
+      "\n\n",
+    ) + "\n";
 
   return { subject, html, text };
 }

@@ -17,7 +17,10 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
 /** The seeded sessions of a workshop, earliest first. */
 export async function sessionIdsOf(workshopSlug: string): Promise<string[]> {
   return withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT s.id FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE w.slug = $1 ORDER BY s."startsAt"`, [workshopSlug]);
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT s.id FROM sessions s JOIN workshops w ON w.id = s."workshopId" WHERE w.slug = $1 ORDER BY s."startsAt"`,
+      [workshopSlug],
+    );
     return rows.map((row) => row.id);
   });
 }

@@ -16,7 +16,8 @@ import { isRunning, startInstance, startProcess, stopProcess, waitUntilReady, WO
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = process.env.TEST_DATABASE_URL;
-  if (!server) throw new Error("The production e2e suite needs a PostgreSQL server: set TEST_DATABASE_URL (CI: postgresql://postgres@127.0.0.1:5432/postgres).");
+  if (!server)
+    throw new Error("The production e2e suite needs a PostgreSQL server: set TEST_DATABASE_URL (CI: postgresql://postgres@127.0.0.1:5432/postgres).");
   for (const tool of ["nginx", "openssl"]) {
     try {
       execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
@@ -53,7 +54,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     execFileSync("npm", ["run", "--silent", "db:seed"], { env: npmEnv, stdio: ["ignore", "ignore", "inherit"] });
 
     // 2. The database as the app reaches it: through a proxy the readiness test can cut.
-    const proxy = spawn(process.execPath, ["--import", "tsx", "tests/e2e-production/support/database-proxy.ts", state.databaseUrl], { stdio: ["ignore", "pipe", "inherit"] });
+    const proxy = spawn(process.execPath, ["--import", "tsx", "tests/e2e-production/support/database-proxy.ts", state.databaseUrl], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     state.pids.databaseProxy = proxy.pid;
     const firstLine = await new Promise<string>((resolve, reject) => {
       createInterface({ input: proxy.stdout }).once("line", resolve);
@@ -66,7 +69,29 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
     // 3. A certificate for the host name, as an operator's CA would issue it.
     state.certificate = `${WORK_DIR}/fullchain.pem`;
-    execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", `/CN=${HOST}`, "-addext", `subjectAltName=DNS:${HOST}`, "-keyout", `${WORK_DIR}/privkey.pem`, "-out", state.certificate], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        `/CN=${HOST}`,
+        "-addext",
+        `subjectAltName=DNS:${HOST}`,
+        "-keyout",
+        `${WORK_DIR}/privkey.pem`,
+        "-out",
+        state.certificate,
+      ],
+      { stdio: "ignore" },
+    );
 
     // 4. The mail relay: every message the worker sends lands in MAIL_DIR, for the specs to read.
     let count = 0;
@@ -87,7 +112,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // 6. nginx with the shipped site.
     const nginxConfig = writeNginxConfig({ certificate: state.certificate, key: `${WORK_DIR}/privkey.pem` });
     execFileSync("nginx", ["-t", "-q", "-e", `${WORK_DIR}/nginx-error.log`, "-p", WORK_DIR, "-c", nginxConfig], { stdio: "inherit" });
-    state.pids.nginx = startProcess("nginx", "nginx", ["-e", `${WORK_DIR}/nginx-error.log`, "-p", WORK_DIR, "-c", nginxConfig, "-g", "daemon off;"], process.env);
+    state.pids.nginx = startProcess(
+      "nginx",
+      "nginx",
+      ["-e", `${WORK_DIR}/nginx-error.log`, "-p", WORK_DIR, "-c", nginxConfig, "-g", "daemon off;"],
+      process.env,
+    );
     writeState(state);
 
     if (!isRunning(state.pids.worker)) throw new Error(`The worker exited; see ${WORK_DIR}/worker.log`);

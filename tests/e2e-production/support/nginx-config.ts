@@ -28,7 +28,8 @@ export function writeNginxConfig(paths: { certificate: string; key: string }): s
     if (!found) throw new Error(`${SHIPPED_SITE} no longer contains ${String(from)}: update tests/e2e-production/support/nginx-config.ts with it`);
     site = typeof from === "string" ? site.replace(from, to) : site.replace(new RegExp(from.source, "g"), to);
   }
-  if (site.split("\n").some((line) => !line.trim().startsWith("#") && line.includes("example.org"))) throw new Error(`${SHIPPED_SITE}: a host name the suite does not replace is left`);
+  if (site.split("\n").some((line) => !line.trim().startsWith("#") && line.includes("example.org")))
+    throw new Error(`${SHIPPED_SITE}: a host name the suite does not replace is left`);
   writeFileSync(`${WORK_DIR}/komma-anmeldung.conf`, site);
 
   // The frame of Debian's /etc/nginx/nginx.conf around the site, with this run's paths.

@@ -49,7 +49,9 @@ export async function newestSignInLink(email: string): Promise<string> {
   let link: string | undefined;
   await expect(async () => {
     const { rows } = await withDatabase((client) =>
-      client.query<{ text: string }>(`SELECT text FROM outbox_messages WHERE "toAddress" = $1 AND kind = 'sign-in-link' ORDER BY "createdAt" DESC LIMIT 1`, [email]),
+      client.query<{ text: string }>(`SELECT text FROM outbox_messages WHERE "toAddress" = $1 AND kind = 'sign-in-link' ORDER BY "createdAt" DESC LIMIT 1`, [
+        email,
+      ]),
     );
     link = rows[0]?.text.match(/https?:\/\/\S+\/anmelden\/link\?\S+/)?.[0];
     expect(link).toBeTruthy();

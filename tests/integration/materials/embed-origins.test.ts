@@ -16,7 +16,9 @@ describe("which websites may embed the programme", () => {
     await expect(setEmbedOrigins(world.actors.organiserA, { origins: "https://www.kommune.de" })).rejects.toBeInstanceOf(AuthorizationError);
     await expect(setEmbedOrigins(null, { origins: "https://www.kommune.de" })).rejects.toBeInstanceOf(AuthorizationError);
     expect(await setEmbedOrigins(world.actors.admin, { origins: "https://www.kommune.de/\nhttps://www.kommune.de" })).toEqual({ ok: true });
-    expect((await db.programme.findUniqueOrThrow({ where: { id: (await currentProgramme()).id }, select: { embedOrigins: true } })).embedOrigins).toEqual(["https://www.kommune.de"]);
+    expect((await db.programme.findUniqueOrThrow({ where: { id: (await currentProgramme()).id }, select: { embedOrigins: true } })).embedOrigins).toEqual([
+      "https://www.kommune.de",
+    ]);
     expect(await db.auditEvent.count({ where: { action: "programme.embed-origins", actorId: world.actors.admin.id } })).toBe(1);
     expect(await setEmbedOrigins(world.actors.admin, { origins: "https://www.kommune.de/pfad" })).toMatchObject({ ok: false, code: "invalid" });
   });
@@ -32,6 +34,8 @@ describe("which websites may embed the programme", () => {
     expect(html).not.toContain("video.example.org");
     await db.workshop.update({ where: { id: world.workshopA.id }, data: { published: false } });
     forgetPublishedWorkshops(); // the listing is cached for a second; organiser commands clear it through their audit event
-    expect(await (await embedResponse(null, "de")).text()).not.toContain(`/workshops/${(await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id }, select: { slug: true } })).slug}"`);
+    expect(await (await embedResponse(null, "de")).text()).not.toContain(
+      `/workshops/${(await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id }, select: { slug: true } })).slug}"`,
+    );
   });
 });

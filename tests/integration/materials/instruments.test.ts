@@ -23,7 +23,10 @@ function values(label = randomUUID().slice(0, 8)) {
 }
 
 async function outsider(): Promise<Actor> {
-  return db.user.create({ data: { email: `aussen-${randomUUID().slice(0, 8)}@example.org`, role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email: `aussen-${randomUUID().slice(0, 8)}@example.org`, role: "ORGANISER" },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 async function auditCount() {
@@ -72,8 +75,16 @@ describe("instruments as records", () => {
     const world = await organiserWorld();
     const first = values();
     await saveInstrument(world.actors.organiserA, "new", first);
-    expect(await saveInstrument(world.actors.organiserA, "new", { ...values(), slug: first.slug })).toEqual({ ok: false, code: "invalid", fieldErrors: { slug: "instrumentSlugTaken" } });
-    expect(await saveInstrument(world.actors.organiserA, "new", { ...values(), title: first.title })).toEqual({ ok: false, code: "invalid", fieldErrors: { title: "instrumentTitleTaken" } });
+    expect(await saveInstrument(world.actors.organiserA, "new", { ...values(), slug: first.slug })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { slug: "instrumentSlugTaken" },
+    });
+    expect(await saveInstrument(world.actors.organiserA, "new", { ...values(), title: first.title })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { title: "instrumentTitleTaken" },
+    });
   });
 
   it("are chosen per workshop, in order, by the workshop's organisers, only from the workshop's own programme", async () => {
@@ -81,7 +92,9 @@ describe("instruments as records", () => {
     const a = ((await saveInstrument(world.actors.admin, "new", values())) as { instrumentId: string }).instrumentId;
     const b = ((await saveInstrument(world.actors.admin, "new", values())) as { instrumentId: string }).instrumentId;
     expect(await setWorkshopInstruments(world.actors.organiserA, world.workshopA.id, [b, a])).toEqual({ ok: true });
-    expect(await db.workshopInstrument.findMany({ where: { workshopId: world.workshopA.id }, orderBy: { position: "asc" }, select: { instrumentId: true } })).toEqual([{ instrumentId: b }, { instrumentId: a }]);
+    expect(
+      await db.workshopInstrument.findMany({ where: { workshopId: world.workshopA.id }, orderBy: { position: "asc" }, select: { instrumentId: true } }),
+    ).toEqual([{ instrumentId: b }, { instrumentId: a }]);
     await expect(setWorkshopInstruments(world.actors.organiserB, world.workshopA.id, [a])).rejects.toBeInstanceOf(AuthorizationError);
 
     const other = await createProgrammeWithSession();
@@ -125,7 +138,9 @@ describe("the public instrument pages", () => {
 describe("material downloads and removal", () => {
   it("lists counts per day only for materials the organiser manages; removing a file removes its chunks", async () => {
     const world = await organiserWorld();
-    const upload = (await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Zählbar" }, pdf()))) as { materialId: string };
+    const upload = (await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Zählbar" }, pdf()))) as {
+      materialId: string;
+    };
     await countDownload(upload.materialId, new Date("2026-11-27T10:00:00Z"));
     await countDownload(upload.materialId, new Date("2026-11-27T22:30:00Z")); // 23:30 in Berlin: the same German day
     await countDownload(upload.materialId, new Date("2026-11-27T23:30:00Z")); // 00:30 on the 28th in Berlin

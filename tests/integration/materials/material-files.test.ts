@@ -17,7 +17,12 @@ async function instrumentOf(workshopIds: string[], published = true) {
   const programme = await db.workshop.findUniqueOrThrow({ where: { id: workshopIds[0]! }, select: { programmeId: true } });
   const title = `Instrument ${randomUUID().slice(0, 8)}`;
   const instrument = await db.instrument.create({
-    data: { programmeId: programme.programmeId, title, slug: title.toLowerCase().replace(/\s+/g, "-"), workshops: { create: workshopIds.map((workshopId, position) => ({ workshopId, position })) } },
+    data: {
+      programmeId: programme.programmeId,
+      title,
+      slug: title.toLowerCase().replace(/\s+/g, "-"),
+      workshops: { create: workshopIds.map((workshopId, position) => ({ workshopId, position })) },
+    },
     select: { id: true },
   });
   if (!published) await db.workshop.updateMany({ where: { id: { in: workshopIds } }, data: { published: false } });
@@ -25,7 +30,10 @@ async function instrumentOf(workshopIds: string[], published = true) {
 }
 
 async function outsider(): Promise<Actor> {
-  return db.user.create({ data: { email: `aussen-${randomUUID().slice(0, 8)}@example.org`, role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email: `aussen-${randomUUID().slice(0, 8)}@example.org`, role: "ORGANISER" },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 async function totals() {
@@ -75,7 +83,9 @@ describe("the PostgreSQL material storage", () => {
 
   it("refuses bytes past the limit and, in the caller's transaction, keeps none of them", async () => {
     const before = await db.materialChunk.count();
-    await expect(db.$transaction((tx) => postgresStorage.put(tx, pdfLikeBytes(CHUNK_BYTES * 3)(), { maxBytes: CHUNK_BYTES * 2 }))).rejects.toMatchObject({ code: "file-too-large" });
+    await expect(db.$transaction((tx) => postgresStorage.put(tx, pdfLikeBytes(CHUNK_BYTES * 3)(), { maxBytes: CHUNK_BYTES * 2 }))).rejects.toMatchObject({
+      code: "file-too-large",
+    });
     expect(await db.materialChunk.count()).toBe(before);
   });
 });
@@ -85,10 +95,21 @@ describe("uploading a material", () => {
     const world = await organiserWorld();
     const instrumentId = await instrumentOf([world.workshopA.id, world.workshopB.id]);
     const content = fixture("handout.pdf");
-    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ instrumentId, title: "Leitfaden", language: "de" }, { name: "C:\\Ordner\\Leitfaden Übergriffe.pdf", type: "image/png", content }));
+    const outcome = await uploadMaterial(
+      world.actors.organiserA,
+      uploadRequest({ instrumentId, title: "Leitfaden", language: "de" }, { name: "C:\\Ordner\\Leitfaden Übergriffe.pdf", type: "image/png", content }),
+    );
     expect(outcome).toMatchObject({ ok: true, owner: { instrumentId } });
     const material = await db.material.findUniqueOrThrow({ where: { id: (outcome as { materialId: string }).materialId } });
-    expect(material).toMatchObject({ instrumentId, workshopId: null, title: "Leitfaden", fileName: "Leitfaden Übergriffe.pdf", mimeType: "application/pdf", sizeBytes: content.length, sha256: createHash("sha256").update(content).digest("hex") });
+    expect(material).toMatchObject({
+      instrumentId,
+      workshopId: null,
+      title: "Leitfaden",
+      fileName: "Leitfaden Übergriffe.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+    });
     expect(await db.auditEvent.count({ where: { action: "material.upload", subjectId: material.id, actorId: world.actors.organiserA.id } })).toBe(1);
   });
 
@@ -100,7 +121,10 @@ describe("uploading a material", () => {
   ])("refuses %s and leaves nothing behind", async (_label, name, content, code) => {
     const world = await organiserWorld();
     const before = await totals();
-    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name, content: fixture(content) }));
+    const outcome = await uploadMaterial(
+      world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name, content: fixture(content) }),
+    );
     expect(outcome).toEqual({ owner: { workshopId: world.workshopA.id }, ok: false, code });
     expect(await totals()).toEqual(before);
   });
@@ -118,9 +142,15 @@ describe("uploading a material", () => {
   it("accepts a large Word document laid out as LibreOffice writes it, judged by its central directory", async () => {
     const world = await organiserWorld();
     const content = libreOfficeLayout("word/document.xml");
-    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Bericht" }, { name: "Bericht.docx", content }));
+    const outcome = await uploadMaterial(
+      world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Bericht" }, { name: "Bericht.docx", content }),
+    );
     expect(outcome).toMatchObject({ ok: true });
-    const stored = await db.material.findUniqueOrThrow({ where: { id: (outcome as { materialId: string }).materialId }, select: { mimeType: true, sizeBytes: true, sha256: true } });
+    const stored = await db.material.findUniqueOrThrow({
+      where: { id: (outcome as { materialId: string }).materialId },
+      select: { mimeType: true, sizeBytes: true, sha256: true },
+    });
     expect(stored).toEqual({
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       sizeBytes: content.length,
@@ -134,7 +164,10 @@ describe("uploading a material", () => {
   ])("refuses %s once it has read it whole, and leaves nothing behind", async (_label, entry, name) => {
     const world = await organiserWorld();
     const before = await totals();
-    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Bericht" }, { name, content: libreOfficeLayout(entry) }));
+    const outcome = await uploadMaterial(
+      world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Bericht" }, { name, content: libreOfficeLayout(entry) }),
+    );
     expect(outcome).toMatchObject({ ok: false, code: "file-type-mismatch" });
     expect(await totals()).toEqual(before);
   });
@@ -142,23 +175,41 @@ describe("uploading a material", () => {
   it("stops a file past the limit while it streams and keeps nothing of it", async () => {
     const world = await organiserWorld();
     const before = await totals();
-    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Groß" }, { name: "gross.pdf", content: pdfLikeBytes(3 * 1024 * 1024) }), 2 * 1024 * 1024);
+    const outcome = await uploadMaterial(
+      world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Groß" }, { name: "gross.pdf", content: pdfLikeBytes(3 * 1024 * 1024) }),
+      2 * 1024 * 1024,
+    );
     expect(outcome).toMatchObject({ ok: false, code: "file-too-large" });
     expect(await totals()).toEqual(before);
   });
 
   it("accepts a file of exactly the limit", async () => {
     const world = await organiserWorld();
-    const outcome = await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Genau" }, { name: "genau.pdf", content: pdfLikeBytes(1024 * 1024) }), 1024 * 1024);
+    const outcome = await uploadMaterial(
+      world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Genau" }, { name: "genau.pdf", content: pdfLikeBytes(1024 * 1024) }),
+      1024 * 1024,
+    );
     expect(outcome).toMatchObject({ ok: true });
   });
 
   it("asks for a file and a title", async () => {
     const world = await organiserWorld();
     const before = await totals();
-    expect(await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Ohne" }, null))).toMatchObject({ ok: false, code: "file-missing" });
-    expect(await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Leer" }, { name: "", content: new Uint8Array() }))).toMatchObject({ ok: false, code: "file-missing" });
-    expect(await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: " " }, { name: "a.pdf", content: fixture("handout.pdf") }))).toMatchObject({ ok: false, code: "material-invalid" });
+    expect(await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Ohne" }, null))).toMatchObject({
+      ok: false,
+      code: "file-missing",
+    });
+    expect(
+      await uploadMaterial(world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Leer" }, { name: "", content: new Uint8Array() })),
+    ).toMatchObject({ ok: false, code: "file-missing" });
+    expect(
+      await uploadMaterial(
+        world.actors.organiserA,
+        uploadRequest({ workshopId: world.workshopA.id, title: " " }, { name: "a.pdf", content: fixture("handout.pdf") }),
+      ),
+    ).toMatchObject({ ok: false, code: "material-invalid" });
     expect(await totals()).toEqual(before);
   });
 
@@ -168,7 +219,10 @@ describe("uploading a material", () => {
     const before = await totals();
     const pdf = () => ({ name: "a.pdf", content: fixture("handout.pdf") });
     expect(await uploadMaterial(null, uploadRequest({ workshopId: world.workshopA.id, title: "X" }, pdf()))).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await uploadMaterial(world.actors.organiserB, uploadRequest({ workshopId: world.workshopA.id, title: "X" }, pdf()))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await uploadMaterial(world.actors.organiserB, uploadRequest({ workshopId: world.workshopA.id, title: "X" }, pdf()))).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await uploadMaterial(await outsider(), uploadRequest({ instrumentId, title: "X" }, pdf()))).toMatchObject({ ok: false, code: "forbidden" });
     expect(await totals()).toEqual(before);
     // An instrument is common ground of the programme: organiser B (workshop B) may add to it.
@@ -177,13 +231,22 @@ describe("uploading a material", () => {
 
   it("answers the form with a redirect and a notice, and refuses posts from other sites", async () => {
     const world = await organiserWorld();
-    const ok = await materialUploadResponse(async () => world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name: "folien.pdf", content: fixture("handout.pdf") }));
+    const ok = await materialUploadResponse(
+      async () => world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name: "folien.pdf", content: fixture("handout.pdf") }),
+    );
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe(`http://localhost:3000/organisation/workshops/${world.workshopA.id}/materialien?meldung=material-uploaded`);
-    const refused = await materialUploadResponse(async () => world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name: "folien.pdf", content: fixture("pixel.png") }));
+    const refused = await materialUploadResponse(
+      async () => world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "Folien" }, { name: "folien.pdf", content: fixture("pixel.png") }),
+    );
     expect(refused.headers.get("location")).toContain("fehler=file-type-mismatch");
     const before = await totals();
-    const foreign = await materialUploadResponse(async () => world.actors.organiserA, uploadRequest({ workshopId: world.workshopA.id, title: "X" }, { name: "x.pdf", content: fixture("handout.pdf") }, { origin: "https://evil.example" }));
+    const foreign = await materialUploadResponse(
+      async () => world.actors.organiserA,
+      uploadRequest({ workshopId: world.workshopA.id, title: "X" }, { name: "x.pdf", content: fixture("handout.pdf") }, { origin: "https://evil.example" }),
+    );
     expect(foreign.status).toBe(403);
     expect(await totals()).toEqual(before);
   });
@@ -208,7 +271,9 @@ describe("downloading a material", () => {
     expect(whole.headers.get("etag")).toBe(`"${sha}"`);
     expect(whole.headers.get("content-type")).toBe("application/pdf");
     expect(whole.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(whole.headers.get("content-disposition")).toBe(`attachment; filename="Ubersicht_Instrumente.pdf"; filename*=UTF-8''%C3%9Cbersicht%20Instrumente.pdf`);
+    expect(whole.headers.get("content-disposition")).toBe(
+      `attachment; filename="Ubersicht_Instrumente.pdf"; filename*=UTF-8''%C3%9Cbersicht%20Instrumente.pdf`,
+    );
     expect((await collect(whole.body!)).equals(content)).toBe(true);
 
     expect((await download(id, { "if-none-match": `"${sha}"` })).status).toBe(304);

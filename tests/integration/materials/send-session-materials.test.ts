@@ -6,7 +6,10 @@ import { sendSessionMaterials } from "@/lib/materials/send-session-materials";
 import { addRegistration, organiserWorld } from "../../helpers/organiser-world";
 
 async function materialsMails(sessionId: string) {
-  return db.outboxMessage.findMany({ where: { kind: "session-materials", registration: { sessionId } }, select: { toAddress: true, subject: true, html: true, text: true } });
+  return db.outboxMessage.findMany({
+    where: { kind: "session-materials", registration: { sessionId } },
+    select: { toAddress: true, subject: true, html: true, text: true },
+  });
 }
 
 async function endedSessionWithMaterial() {
@@ -71,7 +74,9 @@ describe("sending the materials after a session", () => {
     expect(await sendSessionMaterials(world.actors.organiserA, world.sessionA, "confirmed")).toEqual({ ok: false, code: "session-not-ended" });
     await expect(sendSessionMaterials(world.actors.organiserB, world.pastSessionA, "confirmed")).rejects.toBeInstanceOf(AuthorizationError);
     await expect(sendSessionMaterials(null, world.pastSessionA, "confirmed")).rejects.toBeInstanceOf(AuthorizationError);
-    await db.material.deleteMany({ where: { OR: [{ workshopId: world.workshopA.id }, { instrument: { workshops: { some: { workshopId: world.workshopA.id } } } }] } });
+    await db.material.deleteMany({
+      where: { OR: [{ workshopId: world.workshopA.id }, { instrument: { workshops: { some: { workshopId: world.workshopA.id } } } }] },
+    });
     expect(await sendSessionMaterials(world.actors.organiserA, world.pastSessionA, "confirmed")).toEqual({ ok: false, code: "no-materials" });
     expect(await materialsMails(world.pastSessionA)).toHaveLength(0);
   });

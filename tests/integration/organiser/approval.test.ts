@@ -17,7 +17,9 @@ describe("approval in a workshop's registration procedure", () => {
     const world = await organiserWorld();
     const texts = await workshopTexts(world.workshopA.id);
     expect(await updateWorkshop(world.actors.organiserA, world.workshopA.id, { ...texts, requiresApproval: "on", holdHours: "24" })).toEqual({ ok: true });
-    expect(await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id }, select: { requiresApproval: true, doubleOptIn: true, holdHours: true } })).toEqual({
+    expect(
+      await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id }, select: { requiresApproval: true, doubleOptIn: true, holdHours: true } }),
+    ).toEqual({
       requiresApproval: true,
       doubleOptIn: false,
       holdHours: 24,
@@ -25,7 +27,16 @@ describe("approval in a workshop's registration procedure", () => {
     await db.session.update({ where: { id: world.sessionA }, data: { capacity: 5 } });
 
     const registered = await registerParticipant(
-      { sessionId: world.sessionA, firstName: "Pia", lastName: "Prüfung", email: `pia.${randomUUID().slice(0, 6)}@example.org`, organisation: "Amt", role: "ADMINISTRATION", consent: true, privacyNoticeVersion: "1" },
+      {
+        sessionId: world.sessionA,
+        firstName: "Pia",
+        lastName: "Prüfung",
+        email: `pia.${randomUUID().slice(0, 6)}@example.org`,
+        organisation: "Amt",
+        role: "ADMINISTRATION",
+        consent: true,
+        privacyNoticeVersion: "1",
+      },
       { ip: null },
     );
     if (!registered.ok) throw new Error(registered.code);
@@ -38,6 +49,9 @@ describe("approval in a workshop's registration procedure", () => {
     expect(await decideAttendee(world.actors.organiserA, registered.registrationId, { approve: true })).toEqual({ ok: true });
     expect(await db.registration.findUniqueOrThrow({ where: { id: registered.registrationId }, select: { status: true } })).toEqual({ status: "CONFIRMED" });
     expect(await db.auditEvent.count({ where: { action: "attendee.approve", subjectId: registered.registrationId } })).toBe(1);
-    expect(await decideAttendee(world.actors.admin, registered.registrationId, { approve: false, message: "zu spät" })).toEqual({ ok: false, code: "not-awaiting-approval" });
+    expect(await decideAttendee(world.actors.admin, registered.registrationId, { approve: false, message: "zu spät" })).toEqual({
+      ok: false,
+      code: "not-awaiting-approval",
+    });
   });
 });

@@ -17,8 +17,14 @@ describe("organisers manage attendees", () => {
 
     const outcome = await addAttendee(world.actors.organiserA, world.sessionA, { ...person, override: "on", notify: "on" });
     expect(outcome).toMatchObject({ ok: true, capacityRaised: true });
-    expect(await db.session.findUniqueOrThrow({ where: { id: world.sessionA }, select: { capacity: true, confirmedCount: true } })).toEqual({ capacity: 2, confirmedCount: 2 });
-    const added = await db.registration.findFirstOrThrow({ where: { sessionId: world.sessionA, email: "max@example.org" }, select: { id: true, status: true } });
+    expect(await db.session.findUniqueOrThrow({ where: { id: world.sessionA }, select: { capacity: true, confirmedCount: true } })).toEqual({
+      capacity: 2,
+      confirmedCount: 2,
+    });
+    const added = await db.registration.findFirstOrThrow({
+      where: { sessionId: world.sessionA, email: "max@example.org" },
+      select: { id: true, status: true },
+    });
     expect(added.status).toBe("CONFIRMED");
     expect(await db.outboxMessage.count({ where: { registrationId: added.id, kind: "registration-confirmed" } })).toBe(1);
 
@@ -29,14 +35,20 @@ describe("organisers manage attendees", () => {
     const world = await organiserWorld();
     const outcome = await addAttendee(world.actors.admin, world.pastSessionA, person);
     expect(outcome).toMatchObject({ ok: true, capacityRaised: false });
-    expect(await db.session.findUniqueOrThrow({ where: { id: world.pastSessionA }, select: { capacity: true, confirmedCount: true } })).toEqual({ capacity: 5, confirmedCount: 2 });
+    expect(await db.session.findUniqueOrThrow({ where: { id: world.pastSessionA }, select: { capacity: true, confirmedCount: true } })).toEqual({
+      capacity: 5,
+      confirmedCount: 2,
+    });
   });
 
   it("moves someone up from the waiting list only into a free seat or with the override", async () => {
     const world = await organiserWorld();
     expect(await promoteAttendee(world.actors.organiserA, world.waitingA, { override: false })).toEqual({ ok: false, code: "session-full", capacity: 1 });
     expect(await promoteAttendee(world.actors.organiserA, world.waitingA, { override: true })).toEqual({ ok: true, capacityRaised: true });
-    expect(await db.registration.findUniqueOrThrow({ where: { id: world.waitingA }, select: { status: true, waitlistPosition: true } })).toEqual({ status: "CONFIRMED", waitlistPosition: null });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: world.waitingA }, select: { status: true, waitlistPosition: true } })).toEqual({
+      status: "CONFIRMED",
+      waitlistPosition: null,
+    });
     expect(await db.outboxMessage.count({ where: { registrationId: world.waitingA, kind: "waitlist-promoted" } })).toBe(1);
     expect(await promoteAttendee(world.actors.organiserA, world.waitingA, { override: true })).toEqual({ ok: false, code: "not-waitlisted" });
   });
@@ -44,7 +56,11 @@ describe("organisers manage attendees", () => {
   it("marks attendance only once the session has started, and only for its confirmed people", async () => {
     const world = await organiserWorld();
     expect(await markAttendance(world.actors.organiserA, world.sessionA, { [world.confirmedA]: true })).toEqual({ ok: false, code: "not-started" });
-    const outcome = await markAttendance(world.actors.organiserA, world.pastSessionA, { [world.pastConfirmedA]: false, [world.confirmedA]: true, "not-an-id": true });
+    const outcome = await markAttendance(world.actors.organiserA, world.pastSessionA, {
+      [world.pastConfirmedA]: false,
+      [world.confirmedA]: true,
+      "not-an-id": true,
+    });
     expect(outcome).toEqual({ ok: true, updated: 1 });
     expect(await db.registration.findUniqueOrThrow({ where: { id: world.pastConfirmedA }, select: { attended: true } })).toEqual({ attended: false });
     expect(await db.registration.findUniqueOrThrow({ where: { id: world.confirmedA }, select: { attended: true } })).toEqual({ attended: null });
@@ -53,7 +69,9 @@ describe("organisers manage attendees", () => {
   it("searches, filters and sorts the attendee list", async () => {
     const world = await organiserWorld();
     await addRegistration(world.sessionA, world.privacyNoticeId, { status: "WAITLISTED", ticket: 2, email: "zora@beispiel-kreis.de" });
-    expect((await listAttendees(world.actors.organiserA, world.sessionA, { q: "BEISPIEL-kreis", sort: "name" })).map((row) => row.email)).toEqual(["zora@beispiel-kreis.de"]);
+    expect((await listAttendees(world.actors.organiserA, world.sessionA, { q: "BEISPIEL-kreis", sort: "name" })).map((row) => row.email)).toEqual([
+      "zora@beispiel-kreis.de",
+    ]);
     const waiting = await listAttendees(world.actors.organiserA, world.sessionA, { q: "", status: "WAITLISTED", sort: "status" });
     expect(waiting.map((row) => [row.id === world.waitingA, row.waitlistRank])).toEqual([
       [true, 1],
@@ -73,12 +91,18 @@ describe("organisers manage attendees", () => {
     expect(await db.outboxMessage.count()).toBe(outboxBefore);
 
     expect(await sendMessage(world.actors.organiserA, world.pastSessionA, { ...message, group: "ATTENDED" })).toEqual({ ok: true, recipients: 1 });
-    const sent = await db.outboxMessage.findMany({ where: { kind: "organiser-message", registration: { sessionId: world.pastSessionA } }, select: { registrationId: true, subject: true } });
+    const sent = await db.outboxMessage.findMany({
+      where: { kind: "organiser-message", registration: { sessionId: world.pastSessionA } },
+      select: { registrationId: true, subject: true },
+    });
     expect(sent).toEqual([{ registrationId: world.pastConfirmedA, subject: "Unterlagen" }]);
     expect(sent.map((entry) => entry.registrationId)).not.toContain(absent.id);
 
     expect(await sendMessage(world.actors.organiserA, world.sessionA, { ...message, group: "WAITLISTED" })).toEqual({ ok: true, recipients: 1 });
-    const toWaiting = await db.outboxMessage.findMany({ where: { kind: "organiser-message", registration: { sessionId: world.sessionA } }, select: { registrationId: true } });
+    const toWaiting = await db.outboxMessage.findMany({
+      where: { kind: "organiser-message", registration: { sessionId: world.sessionA } },
+      select: { registrationId: true },
+    });
     expect(toWaiting).toEqual([{ registrationId: world.waitingA }]);
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "session.message", subjectId: world.pastSessionA } });

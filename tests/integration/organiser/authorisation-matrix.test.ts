@@ -68,32 +68,178 @@ function scopedList(ids: (world: OrganiserWorld) => { a: string; b: string }) {
 }
 
 const operations: Operation[] = [
-  { name: "listUpcomingSessions", kind: "read", allowed: signedIn, run: (actor) => listUpcomingSessions(actor), check: scopedList((world) => ({ a: world.sessionA, b: world.sessionB })) },
-  { name: "listManagedWorkshops", kind: "read", allowed: signedIn, run: (actor) => listManagedWorkshops(actor), check: scopedList((world) => ({ a: world.workshopA.id, b: world.workshopB.id })) },
-  { name: "getSessionForOrganiser", kind: "read", allowed: managersOfA, run: (actor, world) => getSessionForOrganiser(actor, world.sessionA), check: (result, world) => expect(result).toMatchObject({ id: world.sessionA, confirmedCount: 1, waitlistCount: 1 }) },
-  { name: "listAttendees", kind: "read", allowed: managersOfA, run: (actor, world) => listAttendees(actor, world.sessionA, { q: "", sort: "name" }), check: (result) => expect(result).toHaveLength(2) },
-  { name: "getWorkshopForEditing", kind: "read", allowed: managersOfA, run: (actor, world) => getWorkshopForEditing(actor, world.workshopA.id), check: (result, world) => expect(result).toMatchObject({ id: world.workshopA.id, questions: [{}, {}] }) },
-  { name: "previewMessage", kind: "read", allowed: managersOfA, run: (actor, world) => previewMessage(actor, world.sessionA, { group: "CONFIRMED", subject: "Hinweis", body: "Text" }), check: (result) => expect(result).toMatchObject({ ok: true, recipients: 1 }) },
+  {
+    name: "listUpcomingSessions",
+    kind: "read",
+    allowed: signedIn,
+    run: (actor) => listUpcomingSessions(actor),
+    check: scopedList((world) => ({ a: world.sessionA, b: world.sessionB })),
+  },
+  {
+    name: "listManagedWorkshops",
+    kind: "read",
+    allowed: signedIn,
+    run: (actor) => listManagedWorkshops(actor),
+    check: scopedList((world) => ({ a: world.workshopA.id, b: world.workshopB.id })),
+  },
+  {
+    name: "getSessionForOrganiser",
+    kind: "read",
+    allowed: managersOfA,
+    run: (actor, world) => getSessionForOrganiser(actor, world.sessionA),
+    check: (result, world) => expect(result).toMatchObject({ id: world.sessionA, confirmedCount: 1, waitlistCount: 1 }),
+  },
+  {
+    name: "listAttendees",
+    kind: "read",
+    allowed: managersOfA,
+    run: (actor, world) => listAttendees(actor, world.sessionA, { q: "", sort: "name" }),
+    check: (result) => expect(result).toHaveLength(2),
+  },
+  {
+    name: "getWorkshopForEditing",
+    kind: "read",
+    allowed: managersOfA,
+    run: (actor, world) => getWorkshopForEditing(actor, world.workshopA.id),
+    check: (result, world) => expect(result).toMatchObject({ id: world.workshopA.id, questions: [{}, {}] }),
+  },
+  {
+    name: "previewMessage",
+    kind: "read",
+    allowed: managersOfA,
+    run: (actor, world) => previewMessage(actor, world.sessionA, { group: "CONFIRMED", subject: "Hinweis", body: "Text" }),
+    check: (result) => expect(result).toMatchObject({ ok: true, recipients: 1 }),
+  },
 
   { name: "createWorkshop", kind: "command", allowed: signedIn, run: (actor) => createWorkshop(actor, workshopValues()), check: ok },
-  { name: "updateWorkshop", kind: "command", allowed: managersOfA, run: (actor, world) => updateWorkshop(actor, world.workshopA.id, workshopValues()), check: ok },
-  { name: "setWorkshopPublished (unpublish)", kind: "command", allowed: managersOfA, run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, false), check: ok },
-  { name: "setWorkshopPublished (publish)", kind: "command", allowed: administrators, prepare: asDraft, run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, true), check: ok },
-  { name: "saveQuestion (add)", kind: "command", allowed: managersOfA, run: (actor, world) => saveQuestion(actor, { workshopId: world.workshopA.id }, { type: "SINGLE_CHOICE", labelDe: "Ebene", labelEn: "Level", options: "Land | State\nKommune | Municipality" }), check: ok },
-  { name: "saveQuestion (edit)", kind: "command", allowed: managersOfA, run: (actor, world) => saveQuestion(actor, { questionId: world.workshopA.questionIds[0]! }, { type: "LONG_TEXT", labelDe: "Erwartungen", labelEn: "Expectations", required: "on" }), check: ok },
+  {
+    name: "updateWorkshop",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => updateWorkshop(actor, world.workshopA.id, workshopValues()),
+    check: ok,
+  },
+  {
+    name: "setWorkshopPublished (unpublish)",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, false),
+    check: ok,
+  },
+  {
+    name: "setWorkshopPublished (publish)",
+    kind: "command",
+    allowed: administrators,
+    prepare: asDraft,
+    run: (actor, world) => setWorkshopPublished(actor, world.workshopA.id, true),
+    check: ok,
+  },
+  {
+    name: "saveQuestion (add)",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) =>
+      saveQuestion(
+        actor,
+        { workshopId: world.workshopA.id },
+        { type: "SINGLE_CHOICE", labelDe: "Ebene", labelEn: "Level", options: "Land | State\nKommune | Municipality" },
+      ),
+    check: ok,
+  },
+  {
+    name: "saveQuestion (edit)",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) =>
+      saveQuestion(
+        actor,
+        { questionId: world.workshopA.questionIds[0]! },
+        { type: "LONG_TEXT", labelDe: "Erwartungen", labelEn: "Expectations", required: "on" },
+      ),
+    check: ok,
+  },
   { name: "removeQuestion", kind: "command", allowed: managersOfA, run: (actor, world) => removeQuestion(actor, world.workshopA.questionIds[0]!), check: ok },
-  { name: "moveQuestion", kind: "command", allowed: managersOfA, run: (actor, world) => moveQuestion(actor, world.workshopA.questionIds[1]!, "up"), check: (result) => expect(result).toEqual({ ok: true, moved: true }) },
-  { name: "addMaterial (public workshop)", kind: "command", allowed: administrators, run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
-  { name: "addMaterial (draft)", kind: "command", allowed: managersOfA, prepare: asDraft, run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }), check: ok },
+  {
+    name: "moveQuestion",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => moveQuestion(actor, world.workshopA.questionIds[1]!, "up"),
+    check: (result) => expect(result).toEqual({ ok: true, moved: true }),
+  },
+  {
+    name: "addMaterial (public workshop)",
+    kind: "command",
+    allowed: administrators,
+    run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }),
+    check: ok,
+  },
+  {
+    name: "addMaterial (draft)",
+    kind: "command",
+    allowed: managersOfA,
+    prepare: asDraft,
+    run: (actor, world) => addMaterial(actor, { workshopId: world.workshopA.id }, { title: "Handout", url: "https://example.org/handout.pdf" }),
+    check: ok,
+  },
   { name: "removeMaterial", kind: "command", allowed: managersOfA, run: (actor, world) => removeMaterial(actor, world.workshopA.materialId), check: ok },
   { name: "createSession", kind: "command", allowed: managersOfA, run: (actor, world) => createSession(actor, world.workshopA.id, sessionValues), check: ok },
-  { name: "updateSession", kind: "command", allowed: managersOfA, run: (actor, world) => updateSession(actor, world.sessionA, sessionValues, { confirmed: true }), check: ok },
-  { name: "cancelSession", kind: "command", allowed: managersOfA, run: (actor, world) => cancelSession(actor, world.sessionA, { message: "Leider krank." }), check: ok },
-  { name: "addAttendee", kind: "command", allowed: managersOfA, run: (actor, world) => addAttendee(actor, world.sessionA, { firstName: "Max", lastName: "Muster", email: "max@example.org", organisation: "Kreis", role: "OTHER", override: "on" }), check: ok },
-  { name: "cancelAttendee", kind: "command", allowed: managersOfA, run: (actor, world) => cancelAttendee(actor, world.confirmedA), check: (result) => expect(result).toEqual({ ok: true, promoted: 1 }) },
-  { name: "promoteAttendee", kind: "command", allowed: managersOfA, run: (actor, world) => promoteAttendee(actor, world.waitingA, { override: true }), check: (result) => expect(result).toEqual({ ok: true, capacityRaised: true }) },
-  { name: "markAttendance", kind: "command", allowed: managersOfA, run: (actor, world) => markAttendance(actor, world.pastSessionA, { [world.pastConfirmedA]: true }), check: (result) => expect(result).toEqual({ ok: true, updated: 1 }) },
-  { name: "sendMessage", kind: "command", allowed: managersOfA, run: (actor, world) => sendMessage(actor, world.sessionA, { group: "WAITLISTED", subject: "Hinweis", body: "Text" }), check: (result) => expect(result).toEqual({ ok: true, recipients: 1 }) },
+  {
+    name: "updateSession",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => updateSession(actor, world.sessionA, sessionValues, { confirmed: true }),
+    check: ok,
+  },
+  {
+    name: "cancelSession",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => cancelSession(actor, world.sessionA, { message: "Leider krank." }),
+    check: ok,
+  },
+  {
+    name: "addAttendee",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) =>
+      addAttendee(actor, world.sessionA, {
+        firstName: "Max",
+        lastName: "Muster",
+        email: "max@example.org",
+        organisation: "Kreis",
+        role: "OTHER",
+        override: "on",
+      }),
+    check: ok,
+  },
+  {
+    name: "cancelAttendee",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => cancelAttendee(actor, world.confirmedA),
+    check: (result) => expect(result).toEqual({ ok: true, promoted: 1 }),
+  },
+  {
+    name: "promoteAttendee",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => promoteAttendee(actor, world.waitingA, { override: true }),
+    check: (result) => expect(result).toEqual({ ok: true, capacityRaised: true }),
+  },
+  {
+    name: "markAttendance",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => markAttendance(actor, world.pastSessionA, { [world.pastConfirmedA]: true }),
+    check: (result) => expect(result).toEqual({ ok: true, updated: 1 }),
+  },
+  {
+    name: "sendMessage",
+    kind: "command",
+    allowed: managersOfA,
+    run: (actor, world) => sendMessage(actor, world.sessionA, { group: "WAITLISTED", subject: "Hinweis", body: "Text" }),
+    check: (result) => expect(result).toEqual({ ok: true, recipients: 1 }),
+  },
 ];
 
 describe("organiser authorisation matrix", () => {
@@ -127,9 +273,17 @@ describe("organiser authorisation matrix", () => {
     if (!created.ok) throw new Error(created.code);
     expect(await db.workshop.findUniqueOrThrow({ where: { id: created.workshopId }, select: { published: true } })).toEqual({ published: false });
     await expect(setWorkshopPublished(world.actors.organiserA, created.workshopId, true)).rejects.toBeInstanceOf(AuthorizationError);
-    expect(await getWorkshopForEditing(world.actors.organiserA, created.workshopId)).toMatchObject({ published: false, actorMayPublish: false, actorMayAddMaterial: true });
+    expect(await getWorkshopForEditing(world.actors.organiserA, created.workshopId)).toMatchObject({
+      published: false,
+      actorMayPublish: false,
+      actorMayAddMaterial: true,
+    });
     await setWorkshopPublished(world.actors.admin, created.workshopId, true);
-    expect(await getWorkshopForEditing(world.actors.organiserA, created.workshopId)).toMatchObject({ published: true, actorMayPublish: false, actorMayAddMaterial: false });
+    expect(await getWorkshopForEditing(world.actors.organiserA, created.workshopId)).toMatchObject({
+      published: true,
+      actorMayPublish: false,
+      actorMayAddMaterial: false,
+    });
     expect(await getWorkshopForEditing(world.actors.admin, created.workshopId)).toMatchObject({ actorMayPublish: true, actorMayAddMaterial: true });
     // Taking it down stays with the organiser.
     await expect(setWorkshopPublished(world.actors.organiserA, created.workshopId, false)).resolves.toEqual({ ok: true });

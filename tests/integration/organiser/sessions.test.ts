@@ -8,7 +8,6 @@ import { updateSession } from "@/lib/sessions/update-session";
 import { addRegistration, organiserWorld } from "../../helpers/organiser-world";
 import { queuedEmails } from "../../helpers/outbox";
 
-
 async function outboxFor(registrationId: string, kind: string) {
   return queuedEmails({ registrationId, kind });
 }
@@ -82,7 +81,10 @@ describe("organisers change sessions", () => {
 
     const asked = await updateSession(world.actors.organiserA, world.sessionA, values, { confirmed: false });
     expect(asked).toEqual({ ok: false, code: "needs-confirmation", recipients: 2 });
-    expect(await db.session.findUniqueOrThrow({ where: { id: world.sessionA }, select: { startsAt: true, sequence: true } })).toEqual({ startsAt: before.startsAt, sequence: 0 });
+    expect(await db.session.findUniqueOrThrow({ where: { id: world.sessionA }, select: { startsAt: true, sequence: true } })).toEqual({
+      startsAt: before.startsAt,
+      sequence: 0,
+    });
 
     const saved = await updateSession(world.actors.organiserA, world.sessionA, values, { confirmed: true });
     expect(saved).toMatchObject({ ok: true, notified: 2, sequence: 1 });
@@ -108,13 +110,22 @@ describe("organisers change sessions", () => {
     const world = await organiserWorld();
     const current = await currentValues(world.sessionB);
     const values = { ...current, ...(current.startTime === "08:00" ? { startTime: "07:00", endTime: "08:00" } : { startTime: "08:00", endTime: "09:00" }) };
-    expect(await updateSession(world.actors.organiserB, world.sessionB, values, { confirmed: false })).toEqual({ ok: true, promoted: 0, notified: 0, sequence: 1 });
+    expect(await updateSession(world.actors.organiserB, world.sessionB, values, { confirmed: false })).toEqual({
+      ok: true,
+      promoted: 0,
+      notified: 0,
+      sequence: 1,
+    });
   });
 
   it("tells only confirmed people about a new join link", async () => {
     const world = await organiserWorld();
     const values = { ...(await currentValues(world.sessionA)), joinUrl: "https://video.example.org/neuer-raum" };
-    expect(await updateSession(world.actors.admin, world.sessionA, values, { confirmed: false })).toEqual({ ok: false, code: "needs-confirmation", recipients: 1 });
+    expect(await updateSession(world.actors.admin, world.sessionA, values, { confirmed: false })).toEqual({
+      ok: false,
+      code: "needs-confirmation",
+      recipients: 1,
+    });
     expect(await updateSession(world.actors.admin, world.sessionA, values, { confirmed: true })).toMatchObject({ ok: true, notified: 1, sequence: 1 });
     expect(await outboxFor(world.waitingA, "session-changed")).toEqual([]);
     const [mail] = await outboxFor(world.confirmedA, "session-changed");

@@ -24,10 +24,20 @@ const { setUserActive } = await import("@/lib/admin/set-user-active");
 
 // next-auth's request handler without Next.js' request scope; its package does not export this path.
 type AuthHandlerFn = (params: {
-  req: { action: string; providerId?: string; method: string; query?: Record<string, string>; body?: Record<string, string>; cookies: Record<string, string>; headers: Record<string, string> };
+  req: {
+    action: string;
+    providerId?: string;
+    method: string;
+    query?: Record<string, string>;
+    body?: Record<string, string>;
+    cookies: Record<string, string>;
+    headers: Record<string, string>;
+  };
   options: AuthOptions;
 }) => Promise<{ redirect?: string; body?: unknown; cookies?: { name: string; value: string; options?: { expires?: Date } }[] }>;
-const { AuthHandler } = createRequire(import.meta.url)(fileURLToPath(new URL("../../../node_modules/next-auth/core/index.js", import.meta.url))) as { AuthHandler: AuthHandlerFn };
+const { AuthHandler } = createRequire(import.meta.url)(fileURLToPath(new URL("../../../node_modules/next-auth/core/index.js", import.meta.url))) as {
+  AuthHandler: AuthHandlerFn;
+};
 
 const SESSION_COOKIE = "next-auth.session-token";
 const address = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.org`;
@@ -47,14 +57,26 @@ async function runAfterResponse() {
 }
 
 async function sentLinks(email: string): Promise<URL[]> {
-  const messages = await db.outboxMessage.findMany({ where: { toAddress: email, kind: "sign-in-link" }, select: { text: true }, orderBy: { createdAt: "asc" } });
+  const messages = await db.outboxMessage.findMany({
+    where: { toAddress: email, kind: "sign-in-link" },
+    select: { text: true },
+    orderBy: { createdAt: "asc" },
+  });
   return messages.map((message) => new URL(message.text!.match(/https?:\/\/\S+\/anmelden\/link\?\S+/)![0]));
 }
 
 /** The button on the link's page: a POST to next-auth's email callback with the link's parameters, and whatever cookies the browser holds. */
 async function pressSignInButton(link: URL, cookies: Record<string, string> = {}) {
   const outcome = await AuthHandler({
-    req: { action: "callback", providerId: "email", method: "POST", query: Object.fromEntries(link.searchParams), body: {}, cookies, headers: { host: link.host } },
+    req: {
+      action: "callback",
+      providerId: "email",
+      method: "POST",
+      query: Object.fromEntries(link.searchParams),
+      body: {},
+      cookies,
+      headers: { host: link.host },
+    },
     options: authOptions(),
   });
   const session = outcome.cookies?.find((cookie) => cookie.name === SESSION_COOKIE && cookie.value);
@@ -83,7 +105,10 @@ describe("organiser sign-in", () => {
     const unknown = address("unknown");
     const answers = [await requestSignIn(known), await requestSignIn(placeholder(unknown))];
     // Both go where next-auth sends everyone after a request: the "check your email" page.
-    expect(answers).toEqual(["http://localhost:3000/api/auth/verify-request?provider=email&type=email", "http://localhost:3000/api/auth/verify-request?provider=email&type=email"]);
+    expect(answers).toEqual([
+      "http://localhost:3000/api/auth/verify-request?provider=email&type=email",
+      "http://localhost:3000/api/auth/verify-request?provider=email&type=email",
+    ]);
     // Nothing was looked up, counted or written before the answer.
     expect(afterResponse).toHaveLength(2);
     expect(await db.rateLimit.count({ where: { key: { in: [rateLimitKey(known.email), rateLimitKey(unknown)] } } })).toBe(0);
@@ -201,7 +226,10 @@ describe("organiser sign-in", () => {
     await expect(adapter.deleteSession!(sessionToken)).resolves.toBeNull();
     await expect(adapter.updateSession!({ sessionToken, expires: new Date(Date.now() + 3600_000) })).resolves.toBeNull();
     // The session endpoint with a made-up cookie: anonymous, cookie cleared, no error.
-    const session = await AuthHandler({ req: { action: "session", method: "GET", cookies: { [SESSION_COOKIE]: randomUUID() }, headers: { host: "localhost:3000" } }, options: authOptions() });
+    const session = await AuthHandler({
+      req: { action: "session", method: "GET", cookies: { [SESSION_COOKIE]: randomUUID() }, headers: { host: "localhost:3000" } },
+      options: authOptions(),
+    });
     expect(session.body).toEqual({});
     expect(session.cookies?.find((cookie) => cookie.name === SESSION_COOKIE)?.value).toBe("");
 

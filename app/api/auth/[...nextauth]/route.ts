@@ -16,7 +16,10 @@ async function handler(request: NextRequest, context: Context): Promise<Response
     return new Response(null, { status: 303, headers: { Location: page, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
   }
   if (action === "signin" && provider === "email" && request.method === "POST") {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     return NextAuth(request, context, authOptions({ signInCallbackUrl: form?.get("callbackUrl") ?? "/organisation" }));
   }
   return NextAuth(request, context, authOptions());

@@ -70,7 +70,16 @@ export function DataSubjectForm({ action, downloadPath }: Props) {
               <p>{error}</p>
             </div>
           ) : null}
-          <InputField name="email" type="email" label={t("subject.emailLabel")} required maxLength={254} autoComplete="off" defaultValue={state.email} error={state.error === "invalid-email" ? error : undefined} />
+          <InputField
+            name="email"
+            type="email"
+            label={t("subject.emailLabel")}
+            required
+            maxLength={254}
+            autoComplete="off"
+            defaultValue={state.email}
+            error={state.error === "invalid-email" ? error : undefined}
+          />
           <button type="submit" name="intent" value="find" className="button" disabled={pending}>
             {t("subject.find")}
           </button>
@@ -133,7 +142,15 @@ function SubjectDetails({ data }: { data: SubjectData }) {
     return `${formatShortDate(instant, timeZone, locale)}, ${formatTime(instant, timeZone, locale)}`;
   };
   const answer = (value: unknown) =>
-    Array.isArray(value) ? value.map(String).join(", ") : typeof value === "boolean" ? (value ? words("yes") : words("no")) : typeof value === "string" ? value : JSON.stringify(value);
+    Array.isArray(value)
+      ? value.map(String).join(", ")
+      : typeof value === "boolean"
+        ? value
+          ? words("yes")
+          : words("no")
+        : typeof value === "string"
+          ? value
+          : JSON.stringify(value);
 
   return (
     <>
@@ -153,7 +170,10 @@ function SubjectDetails({ data }: { data: SubjectData }) {
       {data.registrations.map((registration) => (
         <article key={registration.id} aria-labelledby={`registration-${registration.id}`}>
           <h4 id={`registration-${registration.id}`}>
-            {admin("privacy.registrationHeading", { workshop: registration.session.workshopTitle, when: when(registration.session.startsAt, registration.session.timeZone) })}
+            {admin("privacy.registrationHeading", {
+              workshop: registration.session.workshopTitle,
+              when: when(registration.session.startsAt, registration.session.timeZone),
+            })}
           </h4>
           <dl className="facts">
             <dt>{admin("privacy.facts.status")}</dt>

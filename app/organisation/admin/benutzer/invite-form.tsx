@@ -50,8 +50,25 @@ export function InviteForm({ action, workshops }: Props) {
           </p>
         </div>
       ) : null}
-      <InputField name="email" type="email" label={t("invite.email")} required maxLength={254} autoComplete="off" defaultValue={value("email")} error={error("email")} />
-      <InputField name="name" label={t("invite.name")} hint={t("invite.nameHint")} maxLength={200} autoComplete="off" defaultValue={value("name")} error={error("name")} />
+      <InputField
+        name="email"
+        type="email"
+        label={t("invite.email")}
+        required
+        maxLength={254}
+        autoComplete="off"
+        defaultValue={value("email")}
+        error={error("email")}
+      />
+      <InputField
+        name="name"
+        label={t("invite.name")}
+        hint={t("invite.nameHint")}
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={value("name")}
+        error={error("name")}
+      />
       <fieldset id={fieldId("role")} className={`field choice-group${error("role") ? " field--error" : ""}`} tabIndex={-1}>
         <legend>
           {t("invite.role")}
@@ -60,7 +77,14 @@ export function InviteForm({ action, workshops }: Props) {
         <FieldError name="role" error={error("role")} />
         {userRoles.map((role) => (
           <div key={role} className="choice">
-            <input type="radio" id={`${fieldId("role")}-${role}`} name="role" value={role} defaultChecked={chosenRole === role} aria-describedby={`${fieldId("role")}-${role}-hint`} />
+            <input
+              type="radio"
+              id={`${fieldId("role")}-${role}`}
+              name="role"
+              value={role}
+              defaultChecked={chosenRole === role}
+              aria-describedby={`${fieldId("role")}-${role}-hint`}
+            />
             <div>
               <label htmlFor={`${fieldId("role")}-${role}`}>{t(`users.roles.${role}`)}</label>
               <p id={`${fieldId("role")}-${role}-hint`} className="field__hint">
@@ -71,7 +95,12 @@ export function InviteForm({ action, workshops }: Props) {
         ))}
       </fieldset>
       {workshops.length > 0 ? (
-        <fieldset id={fieldId("workshopIds")} className={`field choice-group${error("workshopIds") ? " field--error" : ""}`} aria-describedby={`${fieldId("workshopIds")}-hint`} tabIndex={-1}>
+        <fieldset
+          id={fieldId("workshopIds")}
+          className={`field choice-group${error("workshopIds") ? " field--error" : ""}`}
+          aria-describedby={`${fieldId("workshopIds")}-hint`}
+          tabIndex={-1}
+        >
           <legend>{t("invite.workshops")}</legend>
           <p id={`${fieldId("workshopIds")}-hint`} className="field__hint">
             {t("invite.workshopsHint")}
@@ -79,7 +108,13 @@ export function InviteForm({ action, workshops }: Props) {
           <FieldError name="workshopIds" error={error("workshopIds")} />
           {workshops.map((workshop) => (
             <div key={workshop.id} className="choice">
-              <input type="checkbox" id={`${fieldId("workshopIds")}-${workshop.id}`} name="workshopIds" value={workshop.id} defaultChecked={chosenWorkshops.has(workshop.id)} />
+              <input
+                type="checkbox"
+                id={`${fieldId("workshopIds")}-${workshop.id}`}
+                name="workshopIds"
+                value={workshop.id}
+                defaultChecked={chosenWorkshops.has(workshop.id)}
+              />
               <label htmlFor={`${fieldId("workshopIds")}-${workshop.id}`}>{workshop.title}</label>
             </div>
           ))}

@@ -58,11 +58,14 @@ export default async function UsersPage({ searchParams }: Props) {
                       <br />
                     </>
                   ) : null}
-                  <span className={user.name ? "meta org-break" : "org-break"}>{user.email}</span> {user.id === me.id ? <span className="meta">{t("users.you")}</span> : null}
+                  <span className={user.name ? "meta org-break" : "org-break"}>{user.email}</span>{" "}
+                  {user.id === me.id ? <span className="meta">{t("users.you")}</span> : null}
                 </th>
                 <td>{t(`users.roles.${user.role}`)}</td>
                 <td>
-                  <span className={user.active ? "org-status--confirmed" : "org-status--cancelled"}>{user.active ? t("users.active") : t("users.inactive")}</span>
+                  <span className={user.active ? "org-status--confirmed" : "org-status--cancelled"}>
+                    {user.active ? t("users.active") : t("users.inactive")}
+                  </span>
                   {user.active && user.openSessions > 0 ? (
                     <>
                       <br />
@@ -70,7 +73,13 @@ export default async function UsersPage({ searchParams }: Props) {
                     </>
                   ) : null}
                 </td>
-                <td>{user.role === "ADMIN" ? t("users.allWorkshops") : user.workshops.length > 0 ? user.workshops.map((workshop) => workshop.title).join(", ") : t("users.noWorkshops")}</td>
+                <td>
+                  {user.role === "ADMIN"
+                    ? t("users.allWorkshops")
+                    : user.workshops.length > 0
+                      ? user.workshops.map((workshop) => workshop.title).join(", ")
+                      : t("users.noWorkshops")}
+                </td>
                 <td>{user.lastSignInAt ? when(user.lastSignInAt) : t("users.never")}</td>
                 <td>
                   <Link href={`${path}/${user.id}`}>

@@ -20,7 +20,10 @@ const path = "/organisation/admin/protokoll";
 export default async function AuditLogPage({ searchParams }: Props) {
   const query = readSearchParams(await searchParams);
   const filter = auditFilterSchema.parse({ actor: query.wer, action: query.aktion, from: query.von, to: query.bis, before: query.vor, after: query.nach });
-  const { page, actions } = await organiserRead(async (actor) => ({ page: await listAuditEvents(actor, filter), actions: await listAuditActions(actor) }), path);
+  const { page, actions } = await organiserRead(
+    async (actor) => ({ page: await listAuditEvents(actor, filter), actions: await listAuditActions(actor) }),
+    path,
+  );
   const t = await getTranslations("admin.audit");
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "de";

@@ -26,7 +26,12 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const filter = attendeeFilterSchema.parse({ q: typeof query.q === "string" ? query.q : undefined, status: query.status, sort: query.sort });
   const path = `/organisation/termine/${id}`;
   const [session, attendees, confirmed] = await organiserRead(
-    (actor) => Promise.all([getSessionForOrganiser(actor, id), listAttendees(actor, id, filter), listAttendees(actor, id, { q: "", status: "CONFIRMED", sort: "name" })]),
+    (actor) =>
+      Promise.all([
+        getSessionForOrganiser(actor, id),
+        listAttendees(actor, id, filter),
+        listAttendees(actor, id, { q: "", status: "CONFIRMED", sort: "name" }),
+      ]),
     path,
   );
   const t = await getTranslations("organiser");
@@ -116,7 +121,15 @@ export default async function SessionPage({ params, searchParams }: Props) {
           </fieldset>
         </form>
         <p role="status">{t("attendees.count", { count: attendees.length })}</p>
-        {attendees.length > 0 ? <AttendeeTable session={session} attendees={attendees} cancelAction={submitAttendeeCancellation} promoteAction={submitPromotion} decideAction={submitDecision} /> : null}
+        {attendees.length > 0 ? (
+          <AttendeeTable
+            session={session}
+            attendees={attendees}
+            cancelAction={submitAttendeeCancellation}
+            promoteAction={submitPromotion}
+            decideAction={submitDecision}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="attendance-heading">

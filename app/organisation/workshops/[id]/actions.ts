@@ -20,5 +20,9 @@ export async function submitWorkshopTexts(previous: OrganiserFormState, form: Fo
 export async function submitPublished(form: FormData): Promise<void> {
   const published = form.get("published") === "1";
   const outcome = await organiserAction((actor) => setWorkshopPublished(actor, String(form.get("workshopId") ?? ""), published), workshopPath(form));
-  redirect(outcome.ok ? withFlash(workshopPath(form), published ? "workshop-published" : "workshop-unpublished") : withFlash(workshopPath(form), outcome.code, {}, "fehler"));
+  redirect(
+    outcome.ok
+      ? withFlash(workshopPath(form), published ? "workshop-published" : "workshop-unpublished")
+      : withFlash(workshopPath(form), outcome.code, {}, "fehler"),
+  );
 }

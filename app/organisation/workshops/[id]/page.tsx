@@ -66,7 +66,8 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
                 </Link>
                 <span className="meta">
                   {" "}
-                  · {t("seats", { confirmed: session.confirmedCount, capacity: session.capacity })} · <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span>
+                  · {t("seats", { confirmed: session.confirmedCount, capacity: session.capacity })} ·{" "}
+                  <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span>
                 </span>
               </li>
             ))}

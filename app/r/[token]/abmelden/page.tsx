@@ -31,11 +31,20 @@ export default async function ConfirmCancelPage({ params }: Props) {
   return (
     <>
       <h1>{t("confirmCancelTitle")}</h1>
-      <p>{t("confirmCancelText", { workshop: registration.workshop.title, date: formatDate(registration.session.startsAt, registration.session.timeZone, locale) })}</p>
+      <p>
+        {t("confirmCancelText", {
+          workshop: registration.workshop.title,
+          date: formatDate(registration.session.startsAt, registration.session.timeZone, locale),
+        })}
+      </p>
       <form action={cancelAction} className="button-row">
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button button--danger">{t("confirmCancelButton")}</button>
-        <Link href={`/r/${token}`} className="button button--quiet">{t("keepButton")}</Link>
+        <button type="submit" className="button button--danger">
+          {t("confirmCancelButton")}
+        </button>
+        <Link href={`/r/${token}`} className="button button--quiet">
+          {t("keepButton")}
+        </Link>
       </form>
     </>
   );

@@ -35,7 +35,8 @@ export default async function ConfirmSwitchPage({ params, searchParams }: Props)
   const target = registration.otherSessions.find((other) => other.id === termin);
   if (!target) redirect(`/r/${token}?fehler=not-alternative`);
   const offer = switchTargetOffer(registration.status, target.availability);
-  if (!offer) redirect(`/r/${token}?fehler=${target.availability.state === "full" || target.availability.state === "waitlist" ? "target-full" : "registration-closed"}`);
+  if (!offer)
+    redirect(`/r/${token}?fehler=${target.availability.state === "full" || target.availability.state === "waitlist" ? "target-full" : "registration-closed"}`);
 
   const when = (session: { startsAt: Date; endsAt: Date; timeZone: string }) =>
     programmeT("sessionTime", {
@@ -49,16 +50,24 @@ export default async function ConfirmSwitchPage({ params, searchParams }: Props)
       <p>{t("confirmSwitchText", { workshop: registration.workshop.title })}</p>
       <dl className="facts">
         <dt>{t("previousDate")}</dt>
-        <dd><time dateTime={registration.session.startsAt.toISOString()}>{when(registration.session)}</time></dd>
+        <dd>
+          <time dateTime={registration.session.startsAt.toISOString()}>{when(registration.session)}</time>
+        </dd>
         <dt>{t("newDate")}</dt>
-        <dd><time dateTime={target.startsAt.toISOString()}>{when(target)}</time></dd>
+        <dd>
+          <time dateTime={target.startsAt.toISOString()}>{when(target)}</time>
+        </dd>
       </dl>
       {offer === "waitlist" ? <p className="notice">{t("confirmSwitchWaitlist")}</p> : null}
       <form action={switchAction} className="button-row">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="sessionId" value={target.id} />
-        <button type="submit" className="button">{t("confirmSwitchButton")}</button>
-        <Link href={`/r/${token}`} className="button button--quiet">{t("keepDateButton")}</Link>
+        <button type="submit" className="button">
+          {t("confirmSwitchButton")}
+        </button>
+        <Link href={`/r/${token}`} className="button button--quiet">
+          {t("keepDateButton")}
+        </Link>
       </form>
     </>
   );

@@ -65,7 +65,10 @@ export default async function RegisterPage({ params }: Props) {
       ) : (
         <p className="notice notice--warning">
           {t("closedNotice", {
-            reason: availability.state === "not-yet-open" ? programmeT("availability.not-yet-open", { date: formatDate(availability.opensAt, session.timeZone, locale) }) : programmeT(`availability.${availability.state}`, { seats: 0 }),
+            reason:
+              availability.state === "not-yet-open"
+                ? programmeT("availability.not-yet-open", { date: formatDate(availability.opensAt, session.timeZone, locale) })
+                : programmeT(`availability.${availability.state}`, { seats: 0 }),
           })}
         </p>
       )}

@@ -13,13 +13,21 @@ function userPath(form: FormData): string {
   return `/organisation/admin/benutzer/${String(form.get("userId") ?? "")}`;
 }
 
-function back(form: FormData, outcome: { ok: true } | { ok: false; code: AdminOutcomeCode }, success: AdminOutcomeCode, values: { count?: number } = {}): never {
+function back(
+  form: FormData,
+  outcome: { ok: true } | { ok: false; code: AdminOutcomeCode },
+  success: AdminOutcomeCode,
+  values: { count?: number } = {},
+): never {
   if (outcome.ok) redirect(withFlash(userPath(form), success, values));
   redirect(withFlash(userPath(form), outcome.code, {}, "fehler"));
 }
 
 export async function submitRole(form: FormData): Promise<void> {
-  const outcome = await organiserAction((actor) => setUserRole(actor, String(form.get("userId") ?? ""), { role: form.get("role") ?? undefined }), userPath(form));
+  const outcome = await organiserAction(
+    (actor) => setUserRole(actor, String(form.get("userId") ?? ""), { role: form.get("role") ?? undefined }),
+    userPath(form),
+  );
   back(form, outcome, outcome.ok && !outcome.changed ? "role-unchanged" : "role-saved");
 }
 
@@ -41,6 +49,9 @@ export async function submitReactivation(form: FormData): Promise<void> {
 
 export async function submitInvitationResend(form: FormData): Promise<void> {
   const locale = await getLocale();
-  const outcome = await organiserAction((actor) => resendInvitation(actor, String(form.get("userId") ?? ""), { locale: isLocale(locale) ? locale : "de" }), userPath(form));
+  const outcome = await organiserAction(
+    (actor) => resendInvitation(actor, String(form.get("userId") ?? ""), { locale: isLocale(locale) ? locale : "de" }),
+    userPath(form),
+  );
   back(form, outcome, "invitation-resent");
 }

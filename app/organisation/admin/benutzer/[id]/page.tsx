@@ -87,7 +87,13 @@ export default async function UserPage({ params, searchParams }: Props) {
         ) : (
           <form action={submitWorkshops} className="org-form">
             <input type="hidden" name="userId" value={user.id} />
-            <ChoiceGroup name="workshopIds" legend={t("user.workshopsLegend")} multiple options={workshops.map((workshop) => ({ value: workshop.id, label: workshop.title }))} defaultValue={assigned} />
+            <ChoiceGroup
+              name="workshopIds"
+              legend={t("user.workshopsLegend")}
+              multiple
+              options={workshops.map((workshop) => ({ value: workshop.id, label: workshop.title }))}
+              defaultValue={assigned}
+            />
             <button type="submit" className="button">
               {t("user.workshopsSubmit")}
             </button>

@@ -21,7 +21,13 @@ export default async function EditSessionPage({ params }: Props) {
   const t = await getTranslations("organiser");
   return (
     <SessionSubpage session={session} title={t("sessionForm.editTitle")}>
-      <SessionForm action={submitSessionChanges} target={{ sessionId: session.id }} initialValues={sessionFormValues(session)} seatsTaken={session.confirmedCount} cancelHref={back} />
+      <SessionForm
+        action={submitSessionChanges}
+        target={{ sessionId: session.id }}
+        initialValues={sessionFormValues(session)}
+        seatsTaken={session.confirmedCount}
+        cancelHref={back}
+      />
     </SessionSubpage>
   );
 }

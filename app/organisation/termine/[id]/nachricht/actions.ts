@@ -16,5 +16,10 @@ export async function submitMessage(previous: OrganiserFormState, form: FormData
   }
   const outcome = await organiserAction((actor) => previewMessage(actor, sessionId, values), returnTo);
   if (!outcome.ok) return refusedState(previous, values, outcome);
-  return { submission: previous.submission + 1, values, fieldErrors: {}, preview: { recipients: outcome.recipients, subject: outcome.subject, text: outcome.text } };
+  return {
+    submission: previous.submission + 1,
+    values,
+    fieldErrors: {},
+    preview: { recipients: outcome.recipients, subject: outcome.subject, text: outcome.text },
+  };
 }

@@ -99,7 +99,13 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
               key={editing.id}
               action={submitQuestion}
               target={{ workshopId: workshop.id, questionId: editing.id }}
-              initialValues={{ type: editing.type, labelDe: editing.labelDe, labelEn: editing.labelEn, required: editing.required ? "on" : "", options: optionsText(editing.options) }}
+              initialValues={{
+                type: editing.type,
+                labelDe: editing.labelDe,
+                labelEn: editing.labelEn,
+                required: editing.required ? "on" : "",
+                options: optionsText(editing.options),
+              }}
             />
             <p>
               <Link href={`/organisation/workshops/${workshop.id}/fragen`}>{t("questions.form.cancel")}</Link>

@@ -46,7 +46,16 @@ export default async function WorkshopInstrumentsPage({ params, searchParams }: 
                 <label htmlFor={`position-${choice.id}`} className="visually-hidden">
                   {t("instruments.choose.position", { title: choice.title })}
                 </label>
-                <input type="number" id={`position-${choice.id}`} name={`position-${choice.id}`} min={1} max={999} inputMode="numeric" defaultValue={index + 1} className="input--tiny" />
+                <input
+                  type="number"
+                  id={`position-${choice.id}`}
+                  name={`position-${choice.id}`}
+                  min={1}
+                  max={999}
+                  inputMode="numeric"
+                  defaultValue={index + 1}
+                  className="input--tiny"
+                />
               </div>
             ))}
           </fieldset>
