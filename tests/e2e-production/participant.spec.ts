@@ -37,9 +37,14 @@ test("a participant registers, gets the confirmation by SMTP and manages the reg
   expect(page.url()).toBe(manageUrl);
 
   // Switching the date (in English), then back to German.
-  await page.getByRole("button", { name: /^Switch to the date on .*[^)]$/ }).click();
+  await page.getByRole("link", { name: /^Switch to the date on .* …$/ }).click();
+  expect(new URL(page.url()).origin).toBe(APP_URL);
+  await page.getByRole("button", { name: "Yes, switch the date" }).click();
   await expect(page.getByText(/Your date has been switched/)).toBeVisible();
   expect(new URL(page.url()).origin).toBe(APP_URL);
+  // One mail says it was a switch; its link is the one the person already has.
+  const switched = await waitForMail(email, /Terminwechsel bestätigt/);
+  expect(linksIn(switched)).toContain(manageUrl);
   await page.getByRole("button", { name: "Auf Deutsch wechseln" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   expect(new URL(page.url()).origin).toBe(APP_URL);
