@@ -66,3 +66,20 @@ export async function MaterialList({ materials, heading: Heading = "h4" }: { mat
     </section>
   );
 }
+
+/** The published workshops that present an instrument, as on the library and the instrument's own page. */
+export async function PresentingWorkshops({ workshops, heading: Heading }: { workshops: { slug: string; title: string }[]; heading: HeadingLevel }) {
+  const t = await getTranslations("programme");
+  return (
+    <section className="workshop__section">
+      <Heading>{t("library.presentedIn")}</Heading>
+      <ul>
+        {workshops.map((workshop) => (
+          <li key={workshop.slug}>
+            <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

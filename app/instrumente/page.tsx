@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { instrumentTitle, MaterialList } from "@/components/workshop-details";
+import { instrumentTitle, MaterialList, PresentingWorkshops } from "@/components/workshop-details";
 import { listPublicInstruments } from "@/lib/instruments/queries";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 
@@ -33,16 +33,7 @@ export default async function InstrumentLibraryPage() {
               {title}
             </h2>
             {instrument.summary ? <p>{instrument.summary}</p> : null}
-            <section className="workshop__section">
-              <h3>{t("library.presentedIn")}</h3>
-              <ul>
-                {instrument.workshops.map((workshop) => (
-                  <li key={workshop.slug}>
-                    <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <PresentingWorkshops workshops={instrument.workshops} heading="h3" />
             <MaterialList materials={instrument.materials} heading="h3" />
             <p>
               <Link href={`/instrumente/${instrument.slug}`} aria-label={t("library.moreLabel", { title })}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { instrumentTitle, MaterialList } from "@/components/workshop-details";
+import { instrumentTitle, MaterialList, PresentingWorkshops } from "@/components/workshop-details";
 import { getPublicInstrument } from "@/lib/instruments/queries";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 
@@ -38,16 +38,7 @@ export default async function InstrumentPage({ params }: Props) {
         .map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-      <section className="workshop__section">
-        <h2>{t("library.presentedIn")}</h2>
-        <ul>
-          {instrument.workshops.map((workshop) => (
-            <li key={workshop.slug}>
-              <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PresentingWorkshops workshops={instrument.workshops} heading="h2" />
       {instrument.materials.length > 0 ? <MaterialList materials={instrument.materials} heading="h2" /> : <p>{t("library.noMaterials")}</p>}
     </article>
   );

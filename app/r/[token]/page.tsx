@@ -9,6 +9,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
+import { LIMITS } from "@/lib/registrations/schema";
 import { switchTargetOffer } from "@/lib/registrations/switch-target";
 import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
 import { updateDetailsAction } from "./actions";
@@ -24,6 +25,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
   const t = await getTranslations("manage");
+  const fieldLabels = await getTranslations("registration");
   const programmeT = await getTranslations("programme");
   const locale = await getLocale();
 
@@ -164,25 +166,25 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <input type="hidden" name="token" value={token} />
             <TextField
               name="firstName"
-              label={(await getTranslations("registration"))("fields.firstName")}
+              label={fieldLabels("fields.firstName")}
               required
-              maxLength={100}
+              maxLength={LIMITS.name}
               defaultValue={registration.firstName}
               autoComplete="given-name"
             />
             <TextField
               name="lastName"
-              label={(await getTranslations("registration"))("fields.lastName")}
+              label={fieldLabels("fields.lastName")}
               required
-              maxLength={100}
+              maxLength={LIMITS.name}
               defaultValue={registration.lastName}
               autoComplete="family-name"
             />
             <TextField
               name="organisation"
-              label={(await getTranslations("registration"))("fields.organisation")}
+              label={fieldLabels("fields.organisation")}
               required
-              maxLength={200}
+              maxLength={LIMITS.organisation}
               defaultValue={registration.organisation}
               autoComplete="organization"
             />
