@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Packages with WebAssembly or native-style loading stay outside the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "nodemailer", "exceljs", "pino", "pdfkit"],
-  typedRoutes: false,
+  typedRoutes: true,
   // The public JSON API skips proxy.ts (no page, no nonce: a registration
   // rush pays for every step per request) and gets its headers here.
   async headers() {

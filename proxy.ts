@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authCookieNames } from "./lib/auth/cookie-names";
 import { env } from "./lib/env";
 import { isCrossSiteWrite, isDecodablePath, originForOwnForm, requestSiteHeaders } from "./lib/http/request-guards";
+import { RENAMED_PATH_STATUS, renamedPathTarget } from "./lib/http/renamed-paths";
 import { contentSecurityPolicy, referrerPolicyFor, staticSecurityHeaders } from "./lib/http/security-headers";
 import { negotiateLocale } from "./lib/i18n/locale";
 import { translator } from "./lib/i18n/translator";
@@ -18,6 +19,12 @@ export function proxy(request: NextRequest) {
   const refused = refuseMalformed(request);
   if (refused) return refused;
   const { pathname, search } = request.nextUrl;
+  const renamedTo = renamedPathTarget(pathname, search);
+  if (renamedTo) {
+    // From APP_URL, as the sign-in redirect below: behind a proxy the request's Host is an internal name.
+    const moved = NextResponse.redirect(new URL(renamedTo, env().APP_URL), RENAMED_PATH_STATUS);
+    return withSecurityHeaders(moved, pathname);
+  }
   if (pathname === "/organisation" || pathname.startsWith("/organisation/")) {
     const hasSession = [true, false].some((secure) => request.cookies.has(authCookieNames(secure).sessionToken));
     if (!hasSession) {

@@ -7,7 +7,7 @@ export async function LanguageSwitch({ current }: { current: Locale }) {
   const t = await getTranslations("common.language");
   const target: Locale = current === "de" ? "en" : "de";
   return (
-    <form method="post" action="/locale" className="language-switch">
+    <form method="post" action="/sprache" className="language-switch">
       <input type="hidden" name="locale" value={target} />
       <ReturnToField />
       <button type="submit" lang={target} aria-label={t("switchToLabel")} className="button button--quiet">

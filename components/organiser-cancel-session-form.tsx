@@ -1,9 +1,18 @@
 "use client";
+import type { Route } from "next";
 import Link from "next/link";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { TextAreaField } from "./organiser-fields";
 
-export function CancelSessionForm({ action, sessionId, backHref }: { action: OrganiserFormAction; sessionId: string; backHref: string }) {
+export function CancelSessionForm({
+  action,
+  sessionId,
+  backHref,
+}: {
+  action: OrganiserFormAction;
+  sessionId: string;
+  backHref: Route<`/organisation/termine/${string}`>;
+}) {
   const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action);
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">

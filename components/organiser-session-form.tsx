@@ -2,6 +2,7 @@
 // Create or edit a session. A change that informs people (time, place, join
 // link) comes back with a confirmation step: the same form, filled in, with a
 // button that submits it again with confirmed=1. Works without JavaScript.
+import type { Route } from "next";
 import Link from "next/link";
 import { CheckboxField, ChoiceGroup } from "./form-fields";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
@@ -26,7 +27,7 @@ type Props = {
   target: { workshopId: string } | { sessionId: string };
   initialValues: Record<string, string>;
   seatsTaken?: number;
-  cancelHref: string;
+  cancelHref: Route<`/organisation/termine/${string}` | `/organisation/workshops/${string}`>;
 };
 
 export function SessionForm({ action, target, initialValues, seatsTaken, cancelHref }: Props) {

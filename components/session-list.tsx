@@ -38,7 +38,7 @@ export async function SessionList({ sessions }: { sessions: PublicSession[] }) {
             {acceptsRegistrations(availability) ? (
               <Link
                 className="button"
-                href={`/sessions/${session.id}/register`}
+                href={`/termine/${session.id}/anmeldung`}
                 aria-label={t(waitlist ? "joinWaitlistLabel" : "registerLabel", { date: shortDate })}
               >
                 {t(waitlist ? "joinWaitlist" : "register")}

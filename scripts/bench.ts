@@ -377,7 +377,7 @@ try {
     );
     for (const [name, path] of [
       ["read: programme page", "/"],
-      ["read: session page (form)", `/sessions/${kommaSession!.id}/register`],
+      ["read: session page (form)", `/termine/${kommaSession!.id}/anmeldung`],
       ["read: session API", `/api/v1/sessions/${rushSession}`],
     ] as const) {
       console.log(`Reads: ${path} …`);

@@ -144,7 +144,7 @@ logger.info(
 );
 if (decision.mode === "try-out") {
   console.log(`\n  KommA-Anmeldung: ${env().APP_URL}`);
-  if (embedded) console.log(`  Mailbox: ${env().APP_URL}/mailbox · sign in at ${env().APP_URL}/anmelden as ${process.env.ADMIN_EMAILS}`);
+  if (embedded) console.log(`  Mailbox: ${env().APP_URL}/postfach · sign in at ${env().APP_URL}/anmelden as ${process.env.ADMIN_EMAILS}`);
   console.log("");
 }
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ErrorSummary, TextField } from "@/components/form-fields";
@@ -25,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
-  if (await getCurrentUser()) redirect(target);
+  // A path on this site, checked at run time (safeCallbackPath); which page it is, only the visitor knows.
+  if (await getCurrentUser()) redirect(target as Route);
   const csrfToken = await readCsrfToken();
   if (!csrfToken && error !== "Cookies") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(target)}&error=Cookies`);
 

@@ -52,7 +52,7 @@ function withConnectionDefaults(smtpUrl: string): string {
  * The transport for outgoing mail: SMTP when SMTP_URL is set (and
  * MAIL_DELIVERY is not "mailbox"), otherwise the
  * built-in mailbox, where "sending" only marks the message as sent and it
- * stays readable at /mailbox.
+ * stays readable at /postfach.
  */
 export function createMailTransport(options: MailTransportOptions = {}): MailTransport {
   // MAIL_DELIVERY=mailbox keeps mail in the mailbox even when SMTP_URL is set.

@@ -30,7 +30,7 @@ function sessionItems(workshop: PublicWorkshop, locale: Locale, base: string): s
             ? t("availability.not-yet-open", { date: formatShortDate(availability.opensAt, session.timeZone, locale) })
             : t(`availability.${availability.state}`);
       const register = acceptsRegistrations(availability)
-        ? ` <a href="${escapeHtml(new URL(`/sessions/${session.id}/register`, base).toString())}" target="_blank" rel="noopener">${escapeHtml(t("registerLabel", { date: formatShortDate(session.startsAt, session.timeZone, locale) }))}</a>`
+        ? ` <a href="${escapeHtml(new URL(`/termine/${session.id}/anmeldung`, base).toString())}" target="_blank" rel="noopener">${escapeHtml(t("registerLabel", { date: formatShortDate(session.startsAt, session.timeZone, locale) }))}</a>`
         : "";
       return `<li><time datetime="${session.startsAt.toISOString()}">${escapeHtml(when)}</time> · ${escapeHtml(t(`format.${session.format}`))} · ${escapeHtml(state)}${register}</li>`;
     })

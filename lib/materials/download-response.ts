@@ -9,7 +9,7 @@ import { materialStorage } from "./storage/postgres-storage";
 const notFound = () => new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
- * GET /materials/<id>: the file streamed from storage with its length, a
+ * GET /materialien/<id>: the file streamed from storage with its length, a
  * strong ETag (the SHA-256 of the bytes), 304 for a matching If-None-Match,
  * one byte range (206/416), the original name (RFC 6266/5987) and nosniff,
  * so the browser never runs an upload as something else.

@@ -12,7 +12,7 @@ export type PublicMaterial = {
 
 export const publicMaterialSelect = { id: true, title: true, language: true, url: true, fileName: true, mimeType: true, sizeBytes: true } as const;
 
-/** A link material opens its address; a file is served by /materials/<id>. */
+/** A link material opens its address; a file is served by /materialien/<id>. */
 export function materialHref(material: Pick<PublicMaterial, "id" | "url">): string {
-  return material.url ?? `/materials/${material.id}`;
+  return material.url ?? `/materialien/${material.id}`;
 }

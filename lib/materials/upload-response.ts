@@ -7,7 +7,9 @@ import type { MaterialOwner } from "./material-access";
 import { uploadMaterial } from "./upload-material";
 
 /** The organiser page listing the owner's materials, where the upload form is. */
-export function materialsPagePath(owner: MaterialOwner | null): string {
+export function materialsPagePath(
+  owner: MaterialOwner | null,
+): "/organisation" | `/organisation/workshops/${string}/materialien` | `/organisation/instrumente/${string}` {
   if (!owner) return "/organisation";
   return "workshopId" in owner ? `/organisation/workshops/${owner.workshopId}/materialien` : `/organisation/instrumente/${owner.instrumentId}`;
 }

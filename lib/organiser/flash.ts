@@ -2,6 +2,7 @@
 // with the outcome code (and its numbers) in the query string. Pure. A code
 // is a key of the organisers' or the administrators' outcome messages, so a
 // code without a message fails the type check instead of showing nothing.
+import type { Route } from "next";
 import type { Messages } from "../i18n/catalogue";
 
 export type OrganiserOutcomeCode = keyof Messages["organiser"]["outcome"];
@@ -9,19 +10,21 @@ export type AdminOutcomeCode = keyof Messages["admin"]["outcome"];
 
 const numberParams = ["count", "promoted", "notified", "capacity", "taken"] as const;
 
-export function withFlash(
-  path: string,
+/** `path` is a page of this app (typed routes); the answer is that page with the notice added. */
+export function withFlash<P extends string>(
+  path: Route<P>,
   code: OrganiserOutcomeCode | AdminOutcomeCode,
   values: Partial<Record<(typeof numberParams)[number], number>> = {},
   kind: "meldung" | "fehler" = "meldung",
-): string {
+): Route {
   const [pathname, query = ""] = path.split("?");
   const params = new URLSearchParams(query);
   params.delete("meldung");
   params.delete("fehler");
   params.set(kind, code);
   for (const [name, value] of Object.entries(values)) if (typeof value === "number") params.set(name, String(value));
-  return `${pathname}?${params.toString()}`;
+  // The same page with another query: still a route.
+  return `${pathname}?${params.toString()}` as Route;
 }
 
 /** As read back from the address: the code is checked against a namespace's messages where it is shown (flashMessage). */

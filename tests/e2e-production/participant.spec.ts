@@ -10,7 +10,7 @@ test("a participant registers, gets the confirmation by SMTP and manages the reg
   const [first, second] = await sessionIdsOf("amts-und-mandatspersonen-schuetzen");
   const email = `petra.produktion.${Date.now()}@example.org`;
 
-  await page.goto(`/sessions/${first}/register`);
+  await page.goto(`/termine/${first}/anmeldung`);
   await page.getByLabel("Vorname").fill("Petra");
   await page.getByLabel("Nachname").fill("Produktion");
   await page.getByLabel("E-Mail-Adresse").fill(email);

@@ -54,16 +54,16 @@ const hostileQueryValues = [
 
 /** Every dynamic route of app/, with "{}" where a hostile segment goes; "{session}" etc. are real ids. */
 const publicRoutes = [
-  "/sessions/{}/register",
-  "/materials/{}",
+  "/termine/{}/anmeldung",
+  "/materialien/{}",
   "/workshops/{}",
   "/r/{}",
-  "/r/{}/abmelden",
+  "/r/{}/absagen",
   "/r/{}/bestaetigen",
   "/r/{}/kalender.ics",
-  "/mailbox/{}",
-  "/mailbox/{}/attachments/0",
-  "/mailbox/{message}/attachments/{}",
+  "/postfach/{}",
+  "/postfach/{}/anhaenge/0",
+  "/postfach/{message}/anhaenge/{}",
   "/{}",
 ];
 const apiRoutes = ["/api/v1/sessions/{}", "/api/v1/sessions/{}/registrations"];
@@ -84,7 +84,7 @@ const organiserRoutes = [
 /** Pages and the query parameters they read. */
 const queryRoutes: [string, string[]][] = [
   ["/", ["q", "meldung"]],
-  ["/sessions/{session}/register", ["neu", "fehler"]],
+  ["/termine/{session}/anmeldung", ["neu", "fehler"]],
   ["/workshops/{slug}", ["termin"]],
   ["/r/{token}", ["neu", "ok", "fehler"]],
   ["/anmelden", ["callbackUrl", "error"]],
@@ -176,10 +176,10 @@ test.describe("hostile values in addresses", () => {
 
   test("a malformed id is not found: the not-found page, or the API's JSON error", async ({ request }) => {
     for (const id of ["-".repeat(36), "0".repeat(36), "%ED%A0%80", "%00"]) {
-      for (const path of [`/sessions/${id}/register`, `/materials/${id}`]) {
+      for (const path of [`/termine/${id}/anmeldung`, `/materialien/${id}`]) {
         const response = await request.get(path);
         expect(response.status(), path).toBe(404);
-        if (path.startsWith("/sessions")) expect(await response.text(), path).toContain("Seite nicht gefunden");
+        if (path.startsWith("/termine")) expect(await response.text(), path).toContain("Seite nicht gefunden");
       }
       const api = await request.get(`/api/v1/sessions/${id}`, { headers: { "accept-language": "en" } });
       expect(api.status()).toBe(404);
@@ -258,23 +258,23 @@ test.describe("hostile text", () => {
 test.describe("requests Next.js would answer with a 500", () => {
   test("a cross-site server action is refused with 403 before it runs; the same request from this site is not", async ({ request, page }) => {
     const session = await sessionIdOf("vielfaltsorientierte-verwaltung");
-    await page.goto(`/sessions/${session}/register`);
+    await page.goto(`/termine/${session}/anmeldung`);
     const actionId = JSON.parse((await page.locator('input[name="$ACTION_1:0"]').getAttribute("value"))!).id as string;
     for (const foreign of ["https://evil.example", "null", "notaurl", `http://localhost:${port + 1}`]) {
-      const fetchAction = await request.post(`/sessions/${session}/register`, {
+      const fetchAction = await request.post(`/termine/${session}/anmeldung`, {
         headers: { "Next-Action": actionId, Origin: foreign, "content-type": "text/plain;charset=UTF-8" },
         data: "[]",
       });
       expect(fetchAction.status(), foreign).toBe(403);
       expect(await fetchAction.text()).toContain("anderen Website");
-      const formAction = await request.post(`/sessions/${session}/register`, {
+      const formAction = await request.post(`/termine/${session}/anmeldung`, {
         headers: { Origin: foreign },
         multipart: { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id: actionId, bound: "$@1" }), "$ACTION_1:1": "[{}]", firstName: "x" },
       });
       expect(formAction.status(), foreign).toBe(403);
     }
     // From this site the action runs and answers with the form's own field errors.
-    const sameSite = await request.post(`/sessions/${session}/register`, {
+    const sameSite = await request.post(`/termine/${session}/anmeldung`, {
       headers: { Origin: origin },
       multipart: {
         $ACTION_REF_1: "",
@@ -312,7 +312,7 @@ test.describe("requests Next.js would answer with a 500", () => {
 test.describe("the Referrer-Policy header", () => {
   test("is no-referrer on pages with a private token in their address, the origin-only default elsewhere", async ({ request }) => {
     const token = randomBytes(32).toString("base64url");
-    for (const path of [`/r/${token}`, `/r/${token}/abmelden`, `/r/${token}/bestaetigen`, `/r/${token}/kalender.ics`, "/mailbox", "/anmelden/link"]) {
+    for (const path of [`/r/${token}`, `/r/${token}/absagen`, `/r/${token}/bestaetigen`, `/r/${token}/kalender.ics`, "/postfach", "/anmelden/link"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.headers()["referrer-policy"], path).toBe("no-referrer");
     }

@@ -19,7 +19,7 @@ async function setProcedure(settings: { doubleOptIn: boolean; requiresApproval: 
 }
 
 async function register(page: Page, email: string) {
-  await page.goto(`/sessions/${await sessionIdOf(W1, 0)}/register`);
+  await page.goto(`/termine/${await sessionIdOf(W1, 0)}/anmeldung`);
   await page.getByLabel("Vorname").fill("Dora");
   await page.getByLabel("Nachname").fill("Doppelt");
   await page.getByLabel("E-Mail-Adresse").fill(email);

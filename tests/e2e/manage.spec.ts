@@ -9,7 +9,7 @@ test.beforeEach(resetSeedData);
 const W2 = "amts-und-mandatspersonen-schuetzen";
 
 async function register(page: Page, sessionId: string, firstName: string, email: string) {
-  await page.goto(`/sessions/${sessionId}/register`);
+  await page.goto(`/termine/${sessionId}/anmeldung`);
   await page.getByLabel("Vorname").fill(firstName);
   await page.getByLabel("Nachname").fill("Beispiel");
   await page.getByLabel("E-Mail-Adresse").fill(email);
@@ -63,7 +63,7 @@ test("a participant manages the registration from the confirmation email: switch
   await expect(page.getByText(/einladung\.ics/)).toBeVisible();
   await expect(page.getByText(/absage\.ics/)).toBeVisible();
   expect(await mailLink(page, "/r/")).toBe(manageUrl.pathname);
-  await page.goto("/mailbox");
+  await page.goto("/postfach");
   await expect(page.getByRole("row").filter({ hasText: "anna.verwalten@example.org" })).toHaveCount(2);
   await expect(
     page

@@ -72,7 +72,7 @@ test.describe("the organiser area", () => {
 
     // Someone registers on the public form, in a browser of their own.
     const visitor = await browser.newPage();
-    await visitor.goto(`/sessions/${sessionId}/register`);
+    await visitor.goto(`/termine/${sessionId}/anmeldung`);
     await visitor.getByLabel("Vorname").fill("Erika");
     await visitor.getByLabel("Nachname").fill("Organisatorentest");
     await visitor.getByLabel("E-Mail-Adresse").fill("erika.org@example.org");

@@ -12,7 +12,7 @@ const W2 = "amts-und-mandatspersonen-schuetzen";
 async function expectCheckInbox(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
   await expect(page.getByText(/auch im Spam- oder Junk-Ordner nach/)).toBeVisible();
-  expect(page.url()).toMatch(/\/sessions\/[0-9a-f-]{36}\/register\/eingegangen$/);
+  expect(page.url()).toMatch(/\/termine\/[0-9a-f-]{36}\/anmeldung\/eingegangen$/);
 }
 
 async function fillPerson(page: Page, email: string) {
@@ -54,7 +54,7 @@ test.describe("registering for a KommA session", () => {
   test("works without JavaScript, keeping the entered values when something is missing", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`/sessions/${await sessionIdOf(W2, 0)}/register`);
+    await page.goto(`/termine/${await sessionIdOf(W2, 0)}/anmeldung`);
     await fillPerson(page, "ohne.js@example.org");
     await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
@@ -70,7 +70,7 @@ test.describe("registering for a KommA session", () => {
   });
 
   test("validates inline and moves focus to the error summary", async ({ page }) => {
-    await page.goto(`/sessions/${await sessionIdOf(W2, 0)}/register`);
+    await page.goto(`/termine/${await sessionIdOf(W2, 0)}/anmeldung`);
     await page.getByLabel("E-Mail-Adresse").fill("keine-adresse");
     await page.getByLabel("Kommune bzw. Institution").focus();
     await expect(page.getByText(/Bitte geben Sie eine gültige E-Mail-Adresse ein/)).toBeVisible();
@@ -82,7 +82,7 @@ test.describe("registering for a KommA session", () => {
   });
 
   test("can be done with the keyboard alone", async ({ page }) => {
-    await page.goto(`/sessions/${await sessionIdOf(W2, 1)}/register`);
+    await page.goto(`/termine/${await sessionIdOf(W2, 1)}/anmeldung`);
     await page.getByLabel("Vorname").focus();
     await page.keyboard.type("Kai");
     await page.keyboard.press("Tab");
@@ -109,7 +109,7 @@ test.describe("registering for a KommA session", () => {
     await withDatabase((client) => client.query(`UPDATE sessions SET capacity = "confirmedCount" WHERE id = $1`, [sessionId]));
     await page.goto(`/workshops/${W2}`);
     await expect(page.getByText("ausgebucht – Warteliste offen")).toBeVisible();
-    await page.goto(`/sessions/${sessionId}/register`);
+    await page.goto(`/termine/${sessionId}/anmeldung`);
     await expect(page.getByText(/Dieser Termin ist ausgebucht/)).toBeVisible();
     await fillPerson(page, "warteliste@example.org");
     await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
@@ -126,7 +126,7 @@ test.describe("registering for a KommA session", () => {
     const first = await sessionIdOf(W2, 0);
     const second = await sessionIdOf(W2, 1);
     const submit = async (sessionId: string, email: string) => {
-      await page.goto(`/sessions/${sessionId}/register`);
+      await page.goto(`/termine/${sessionId}/anmeldung`);
       await fillPerson(page, email);
       await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
       await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
@@ -145,7 +145,7 @@ test.describe("registering for a KommA session", () => {
     // The mailbox owner learns what happened: the confirmation once more, then that they are registered for the other date.
     await openMail(page, "doppelt@example.org", /Sie sind bereits angemeldet/);
     await expect(page.getByText(/bereits für einen anderen Termin dieses Workshops angemeldet/)).toBeVisible();
-    await page.goto("/mailbox");
+    await page.goto("/postfach");
     await expect(page.getByRole("row").filter({ hasText: "doppelt@example.org" }).filter({ hasText: "Anmeldung bestätigt" })).toHaveCount(2);
   });
 });

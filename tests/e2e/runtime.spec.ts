@@ -58,7 +58,7 @@ test("health: /healthz is alive, /readyz ready with the outbox backlog, neither 
 
 test("the language switch goes back to a path on this site, and to / for a Referer that is no address", async () => {
   const post = (referer: string) =>
-    fetch(`${base}/locale`, {
+    fetch(`${base}/sprache`, {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", referer },
@@ -148,7 +148,7 @@ test.describe("behind a trusted proxy on https (a second launcher, TRUST_PROXY=1
     const api = await fetch(`${origin}/api/v1/sessions/00000000-0000-4000-8000-000000000000`);
     expect(api.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
 
-    const locale = await fetch(`${origin}/locale`, {
+    const locale = await fetch(`${origin}/sprache`, {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", host: "evil.example", referer: `${appUrl}/workshops/x` },
@@ -164,10 +164,10 @@ test.describe("behind a trusted proxy on https (a second launcher, TRUST_PROXY=1
 
   test("the request log has one JSON line per request, with masked paths and no query, address or token", async () => {
     const token = randomBytes(32).toString("base64url");
-    await fetch(`${origin}/r/${token}/abmelden?x=secret-query`, { headers: { "x-forwarded-for": "192.0.2.44", "x-request-id": "log-check-0001" } });
+    await fetch(`${origin}/r/${token}/absagen?x=secret-query`, { headers: { "x-forwarded-for": "192.0.2.44", "x-request-id": "log-check-0001" } });
     await expect.poll(() => logLines.find((line) => line.includes("log-check-0001")), { timeout: 5_000 }).toBeTruthy();
     const line = JSON.parse(logLines.find((entry) => entry.includes("log-check-0001"))!) as Record<string, unknown>;
-    expect(line).toMatchObject({ level: "info", event: "http.request", requestId: "log-check-0001", method: "GET", path: "/r/:token/abmelden", status: 200 });
+    expect(line).toMatchObject({ level: "info", event: "http.request", requestId: "log-check-0001", method: "GET", path: "/r/:token/absagen", status: 200 });
     expect(typeof line.time).toBe("string");
     expect(typeof line.durationMs).toBe("number");
     const everything = logLines.join("\n");

@@ -72,14 +72,14 @@ export const cases: MessageCase[] = [
         recipient,
         session,
         materials: [
-          { title: "Folien: Übergriffsmanagement", url: "https://anmeldung.example.org/materials/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e" },
+          { title: "Folien: Übergriffsmanagement", url: "https://anmeldung.example.org/materialien/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e" },
           { title: "Leitfaden (extern)", url: "https://example.org/leitfaden.pdf" },
         ],
         libraryUrl: "https://anmeldung.example.org/instrumente",
       }),
     subject: { de: /Materialien zum Workshop/, en: /Materials from the workshop/ },
     joinLink: false,
-    links: ["https://anmeldung.example.org/materials/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e", "https://anmeldung.example.org/instrumente"],
+    links: ["https://anmeldung.example.org/materialien/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e", "https://anmeldung.example.org/instrumente"],
     showsSession: true,
   },
   {

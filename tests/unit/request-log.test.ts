@@ -6,7 +6,7 @@ const token = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7dEf0hIj3";
 describe("the path a request is logged under", () => {
   it("masks the manage link's token, on every page below it", () => {
     expect(loggablePath(`/r/${token}`)).toBe("/r/:token");
-    expect(loggablePath(`/r/${token}/abmelden`)).toBe("/r/:token/abmelden");
+    expect(loggablePath(`/r/${token}/absagen`)).toBe("/r/:token/absagen");
     expect(loggablePath(`/r/${token}/kalender.ics`)).toBe("/r/:token/kalender.ics");
     // Even a short or malformed one: whatever follows /r/ is someone's token.
     expect(loggablePath("/r/abc")).toBe("/r/:token");
@@ -25,7 +25,7 @@ describe("the path a request is logged under", () => {
 
   it("keeps slugs and ids, which are not secret", () => {
     expect(loggablePath("/workshops/amts-und-mandatspersonen-schuetzen")).toBe("/workshops/amts-und-mandatspersonen-schuetzen");
-    expect(loggablePath("/sessions/0b7e2f4c-1d2a-4c3b-9e8f-123456789abc/register")).toBe("/sessions/0b7e2f4c-1d2a-4c3b-9e8f-123456789abc/register");
+    expect(loggablePath("/termine/0b7e2f4c-1d2a-4c3b-9e8f-123456789abc/anmeldung")).toBe("/termine/0b7e2f4c-1d2a-4c3b-9e8f-123456789abc/anmeldung");
     expect(loggablePath("/")).toBe("/");
   });
 

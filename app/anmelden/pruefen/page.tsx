@@ -22,7 +22,7 @@ export default async function CheckEmailPage() {
       </p>
       {usesBuiltInMailbox() ? (
         <p className="notice">
-          <Link href="/mailbox">{t("mailbox")}</Link>
+          <Link href="/postfach">{t("mailbox")}</Link>
         </p>
       ) : null}
       <p>{t("spam")}</p>

@@ -200,7 +200,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <h2 id="cancel">{t("cancelHeading")}</h2>
           <p>{status === "WAITLISTED" ? t("leaveWaitlistIntro") : t("cancelIntro")}</p>
           <p>
-            <Link href={`/r/${token}/abmelden`} className="button button--danger">
+            <Link href={`/r/${token}/absagen`} className="button button--danger">
               {status === "WAITLISTED" ? t("leaveWaitlistButton") : t("cancelButton")}
             </Link>
           </p>

@@ -42,7 +42,7 @@ async function totals() {
 }
 
 const download = (id: string, headers: Record<string, string> = {}, actor: Actor | null = null) =>
-  materialDownloadResponse(async () => actor, id, new Request(`http://localhost:3000/materials/${id}`, { headers }));
+  materialDownloadResponse(async () => actor, id, new Request(`http://localhost:3000/materialien/${id}`, { headers }));
 
 describe("the PostgreSQL material storage", () => {
   it("stores a multi-megabyte file in 256 KiB chunks while it streams in, and gives back the same bytes, whole and in ranges", async () => {

@@ -28,7 +28,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "de";
 
-  const link = (cursor: Record<string, string>) => {
+  const link = (cursor: Record<string, string>): typeof path | `${typeof path}?${string}` => {
     const params = new URLSearchParams();
     if (filter.actor) params.set("wer", filter.actor);
     if (filter.action) params.set("aktion", filter.action);

@@ -7,7 +7,7 @@ import { removeMaterial } from "@/lib/materials/remove-material";
 import { withFlash } from "@/lib/organiser/flash";
 import { formValues, refusedState, type OrganiserFormState } from "@/lib/organiser/form-state";
 
-function instrumentPath(form: FormData): string {
+function instrumentPath(form: FormData): `/organisation/instrumente/${string}` {
   return `/organisation/instrumente/${String(form.get("instrumentId") ?? "")}`;
 }
 

@@ -10,7 +10,7 @@ import { sendSessionMaterials } from "@/lib/materials/send-session-materials";
 import { withFlash, type OrganiserOutcomeCode } from "@/lib/organiser/flash";
 import { formValues } from "@/lib/organiser/form-state";
 
-function sessionPath(form: FormData, anchor = ""): string {
+function sessionPath(form: FormData, anchor = ""): `/organisation/termine/${string}` {
   return `/organisation/termine/${String(form.get("sessionId") ?? "")}${anchor}`;
 }
 

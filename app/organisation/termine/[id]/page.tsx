@@ -24,7 +24,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const filter = attendeeFilterSchema.parse({ q: typeof query.q === "string" ? query.q : undefined, status: query.status, sort: query.sort });
-  const path = `/organisation/termine/${id}`;
+  const path = `/organisation/termine/${id}` as const;
   const [session, attendees, confirmed] = await organiserRead(
     (actor) =>
       Promise.all([

@@ -6,7 +6,7 @@ import { formValues, refusedState, type OrganiserFormState } from "@/lib/organis
 import { setWorkshopPublished } from "@/lib/workshops/set-workshop-published";
 import { updateWorkshop } from "@/lib/workshops/update-workshop";
 
-function workshopPath(form: FormData): string {
+function workshopPath(form: FormData): `/organisation/workshops/${string}` {
   return `/organisation/workshops/${String(form.get("workshopId") ?? "")}`;
 }
 

@@ -9,7 +9,7 @@ import { organiserAction } from "@/lib/auth/organiser-action";
 import { isLocale } from "@/lib/i18n/catalogue";
 import { withFlash, type AdminOutcomeCode } from "@/lib/organiser/flash";
 
-function userPath(form: FormData): string {
+function userPath(form: FormData): `/organisation/admin/benutzer/${string}` {
   return `/organisation/admin/benutzer/${String(form.get("userId") ?? "")}`;
 }
 

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CancelSessionPage({ params }: Props) {
   const { id } = await params;
-  const back = `/organisation/termine/${id}`;
+  const back = `/organisation/termine/${id}` as const;
   const session = await organiserRead((actor) => getSessionForOrganiser(actor, id), `${back}/absagen`);
   const t = await getTranslations("organiser");
   return (

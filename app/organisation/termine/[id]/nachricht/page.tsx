@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MessagePage({ params }: Props) {
   const { id } = await params;
-  const back = `/organisation/termine/${id}`;
+  const back = `/organisation/termine/${id}` as const;
   const session = await organiserRead((actor) => getSessionForOrganiser(actor, id), `${back}/nachricht`);
   const t = await getTranslations("organiser");
   const groups = session.started ? ["ATTENDED", "CONFIRMED", "WAITLISTED"] : ["CONFIRMED", "WAITLISTED"];

@@ -7,7 +7,7 @@ import { moveQuestion } from "@/lib/workshops/move-question";
 import { removeQuestion } from "@/lib/workshops/remove-question";
 import { saveQuestion } from "@/lib/workshops/save-question";
 
-function questionsPath(form: FormData): string {
+function questionsPath(form: FormData): `/organisation/workshops/${string}/fragen` {
   return `/organisation/workshops/${String(form.get("workshopId") ?? "")}/fragen`;
 }
 

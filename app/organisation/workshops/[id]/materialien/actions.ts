@@ -6,7 +6,7 @@ import { formValues, refusedState, type OrganiserFormState } from "@/lib/organis
 import { addMaterial } from "@/lib/materials/add-material";
 import { removeMaterial } from "@/lib/materials/remove-material";
 
-function materialsPath(form: FormData): string {
+function materialsPath(form: FormData): `/organisation/workshops/${string}/materialien` {
   return `/organisation/workshops/${String(form.get("workshopId") ?? "")}/materialien`;
 }
 

@@ -20,7 +20,7 @@ export default async function NewSessionPage({ params }: Props) {
   const { id } = await params;
   const workshop = await organiserRead((actor) => getWorkshopForEditing(actor, id), `/organisation/workshops/${id}/termine/neu`);
   const t = await getTranslations("organiser");
-  const back = `/organisation/workshops/${workshop.id}`;
+  const back = `/organisation/workshops/${workshop.id}` as const;
   return (
     <>
       <p>

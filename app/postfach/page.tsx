@@ -44,7 +44,7 @@ export default async function MailboxPage() {
                   </td>
                   <td>{message.to}</td>
                   <td>
-                    <Link href={`/mailbox/${message.id}`}>{message.subject}</Link>
+                    <Link href={`/postfach/${message.id}`}>{message.subject}</Link>
                   </td>
                   <td>
                     <code>{message.kind}</code>

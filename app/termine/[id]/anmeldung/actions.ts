@@ -14,7 +14,7 @@ export async function submitRegistration(previous: RegistrationFormState, form: 
   const outcome = await registerParticipant(values, { ip: clientIp(await headers()) });
   // The same page whether the address was new, registered already or
   // registered for another date; the email says which (docs/decisions/0014).
-  if (answeredAsReceived(outcome)) redirect(`/sessions/${target!.session.id}/register/eingegangen`);
+  if (answeredAsReceived(outcome)) redirect(`/termine/${target!.session.id}/anmeldung/eingegangen`);
 
   const { website: _honeypot, ...kept } = values;
   return {

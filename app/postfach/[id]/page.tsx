@@ -25,7 +25,7 @@ export default async function MailboxMessagePage({ params }: Props) {
   return (
     <article className="mailbox-message">
       <p>
-        <Link href="/mailbox">{t("back")}</Link>
+        <Link href="/postfach">{t("back")}</Link>
       </p>
       <h1>{message.subject}</h1>
       <dl className="mailbox-facts" aria-label={t("details.label")}>
@@ -75,7 +75,7 @@ export default async function MailboxMessagePage({ params }: Props) {
           <ul>
             {message.attachments.map((attachment) => (
               <li key={attachment.index}>
-                <a href={`/mailbox/${message.id}/attachments/${attachment.index}`} download={attachment.filename}>
+                <a href={`/postfach/${message.id}/anhaenge/${attachment.index}`} download={attachment.filename}>
                   {t("download", { filename: attachment.filename, mediaType: attachment.mediaType, size: attachment.size })}
                 </a>
               </li>
