@@ -1,16 +1,13 @@
-// zod issues → the first error key per form field, for the organiser forms.
-// Pure. Keys are those of the "organiser.errors" catalogue; anything zod
-// reports in its own words becomes "invalid".
+// zod issues → the first error key per form field, for the organiser forms:
+// the one flattener (lib/input/field-errors.ts) with the keys of the
+// "organiser.errors" catalogue. Pure.
 import type { z } from "zod";
 import organiserMessages from "../i18n/messages/de/organiser.json";
+import { fieldErrorsFrom } from "../input/field-errors";
 
-const knownKeys = new Set(Object.keys(organiserMessages.errors));
+type OrganiserErrorKey = keyof typeof organiserMessages.errors;
+const organiserErrorKeys = Object.keys(organiserMessages.errors) as OrganiserErrorKey[];
 
-export function organiserFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "form";
-    errors[path] ??= knownKeys.has(issue.message) ? issue.message : "invalid";
-  }
-  return errors;
+export function organiserFieldErrors(error: z.ZodError): Record<string, OrganiserErrorKey> {
+  return fieldErrorsFrom(error, organiserErrorKeys);
 }

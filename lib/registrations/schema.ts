@@ -2,6 +2,7 @@
 // the server (the only place that decides). No server imports here.
 // Error messages are catalogue keys (namespace "registration.errors").
 import { z } from "zod";
+import { fieldErrorsFrom } from "../input/field-errors";
 import { optionalText, requiredText } from "../input/text";
 import { uuidField } from "../input/uuid";
 
@@ -129,15 +130,9 @@ export const errorKeys = [
   "invalid",
 ] as const;
 
-/** Flattens zod issues to the first error key per field path ("answers.<id>" for questions). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "form";
-    // Anything zod reports in its own words (a wrong type deep inside) becomes "invalid".
-    errors[path] ??= (errorKeys as readonly string[]).includes(issue.message) ? issue.message : "invalid";
-  }
-  return errors;
+/** The first registration error key per field path ("answers.<id>" for questions). */
+export function fieldErrors(error: z.ZodError): Record<string, (typeof errorKeys)[number]> {
+  return fieldErrorsFrom(error, errorKeys);
 }
 
 /** Reads the posted form (works the same with and without JavaScript). */
