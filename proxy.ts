@@ -71,8 +71,12 @@ function refuseMalformed(request: NextRequest): NextResponse | Response | null {
   const { pathname } = request.nextUrl;
   const locale = () => negotiateLocale(undefined, request.headers.get("accept-language"));
   if (pathname.startsWith("/api/") && !isDecodablePath(pathname)) {
-    const message = translator(locale(), "errors")("not-found");
-    return Response.json({ error: { code: "not-found", message, retryable: false } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    const language = locale();
+    const message = translator(language, "errors")("not-found");
+    return Response.json(
+      { error: { code: "not-found", message, retryable: false } },
+      { status: 404, headers: { "Cache-Control": "no-store", "Content-Language": language } },
+    );
   }
   // The public API decides for itself (it is meant to be called from elsewhere).
   if (pathname.startsWith("/api/v1/")) return NextResponse.next();
