@@ -14,6 +14,7 @@
 //
 // "restart" stops and starts the local PostgreSQL cluster (pg_ctlcluster); it
 // is skipped when BENCH_DATABASE_URL points elsewhere or the tool is missing.
+import "./load-env";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";

@@ -6,6 +6,7 @@
 // short), with a pause between requests so that one request's work after
 // its answer does not slow the next one measured. Prints the median and 90th percentile per kind and whether the
 // answers were identical. A measurement, not a test: nothing asserts on time.
+import "./load-env";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 

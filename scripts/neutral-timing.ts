@@ -3,6 +3,7 @@
 // a running server: `tsx scripts/neutral-timing.ts <base url> <database url>`.
 // Requests are interleaved (new, repeat, other date, new, …) so that drift in
 // the machine's load falls on all three alike. A benchmark, not a test.
+import "./load-env";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 

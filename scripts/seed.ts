@@ -1,4 +1,5 @@
 // npm run db:seed [-- --original]: loads the KommA programme into DATABASE_URL.
+import "./load-env";
 import { db, disconnectDb } from "../lib/db";
 import { seedKomma } from "../lib/seed/seed-komma";
 

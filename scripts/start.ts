@@ -15,9 +15,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { decideRuntimeMode, describeRefusal } from "../lib/runtime/decide-runtime-mode";
+import { loadEnvFiles } from "../lib/runtime/load-env-files";
 
 const command = process.argv[2] === "start" ? "start" : "dev";
 const root = fileURLToPath(new URL("..", import.meta.url));
+// .env, .env.local and the rest, as `next dev` / `next start` read them, before anything looks at the environment.
+loadEnvFiles(root, { development: command === "dev" });
 const decision = decideRuntimeMode(process.env);
 if (command === "dev" && decision.mode === "production")
   decision.problems.push("`npm run dev` is the development server; run `npm run build` and `npm start` for production");
@@ -40,10 +43,19 @@ if (decision.mode === "try-out") {
   // "production" below for `npm start`: this keeps it a try-out there.
   process.env.KOMMA_TRYOUT = "true";
   if (!process.env.DATABASE_URL) {
+    const dataDir = process.env.PGLITE_DIR ?? `${root}.data/pglite`;
+    const firstStart = !existsSync(dataDir);
+    // The first start creates the database (a minute or more on a small machine): say so instead of sitting silent.
+    const starting = step(
+      firstStart
+        ? `Creating the embedded database (PGlite) in ${dataDir}: the first start takes a minute or two. Set DATABASE_URL to use your own PostgreSQL.`
+        : `Starting the embedded database (PGlite) in ${dataDir}`,
+    );
     embedded = await startEmbeddedDatabase({
-      dataDir: process.env.PGLITE_DIR ?? `${root}.data/pglite`,
+      dataDir,
       port: Number(process.env.PGLITE_PORT ?? 0),
     });
+    starting.done();
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_SIZE = "1";
     // The try-out setup has no mail server: its mailbox is how people read their mail.
@@ -75,11 +87,15 @@ try {
   process.exit(1);
 }
 
+const migrating = step("Applying the database migrations");
 await migrateDatabase(env().DATABASE_URL);
+migrating.done();
 if (embedded) {
   // Seed through a child so that this process holds no second connection.
+  const seeding = step("Loading the KommA programme (only when it is not there yet)");
   const seeded = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", `${root}scripts/seed.ts`], { stdio: "inherit", env: process.env });
   await new Promise((resolve) => seeded.on("exit", resolve));
+  seeding.done();
 }
 
 const { logger } = await import("../lib/logging/logger");
@@ -96,7 +112,9 @@ const development = command === "dev";
 const server = createServer();
 const app = next({ dev: development, dir: root, hostname: decision.hostname, port, httpServer: server });
 const handle = app.getRequestHandler();
+const preparing = step(development ? "Starting Next.js (pages are compiled on their first visit)" : "Starting Next.js");
 await app.prepare();
+preparing.done();
 
 /** One JSON line per request: no query string, no token, no client address (lib/logging/loggable-path.ts). */
 function logRequest(request: IncomingMessage, response: ServerResponse, requestId: string, started: bigint): void {
@@ -174,3 +192,14 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
 }
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
+
+/**
+ * In the try-out, a line on the console before a step that takes a while and
+ * how long it took after it. Production keeps its output to the JSON log lines.
+ */
+function step(what: string): { done: () => void } {
+  if (decision.mode !== "try-out") return { done: () => {} };
+  console.log(`${what}…`);
+  const started = Date.now();
+  return { done: () => console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`) };
+}

@@ -1,6 +1,7 @@
 // npm run user:add -- person@kommune.de --role ADMIN|ORGANISER [--workshop slug]...
 // Creates (or updates and reactivates) a user of the organiser area and
 // assigns workshops of this installation's programme (PROGRAMME_SLUG).
+import "./load-env";
 import { z } from "zod";
 import { addUser } from "../lib/auth/add-user";
 import { recordAudit } from "../lib/audit/record-audit";

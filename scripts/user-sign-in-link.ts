@@ -3,6 +3,7 @@
 // for an address in ADMIN_EMAILS, to this terminal instead of mailing it:
 // the first administrator's way in when the installation sends no mail yet.
 // The link opens /anmelden/link on APP_URL; the button there signs in.
+import "./load-env";
 import { z } from "zod";
 import { issueSignInLink } from "../lib/admin/issue-sign-in-link";
 import { disconnectDb } from "../lib/db";

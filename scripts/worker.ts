@@ -3,6 +3,7 @@
 // OUTBOX_WORKER=off for the app then, or keep both: claims never overlap).
 // Stops gracefully on SIGTERM/SIGINT: the round in progress is finished and
 // recorded before the process exits.
+import "./load-env";
 import { disconnectDb } from "../lib/db";
 import { startOutboxWorker } from "../lib/email/outbox-worker";
 import { env, usesBuiltInMailbox } from "../lib/env";
