@@ -48,7 +48,7 @@ if (decision.mode === "try-out") {
     // The first start creates the database (a minute or more on a small machine): say so instead of sitting silent.
     const starting = step(
       firstStart
-        ? `Creating the embedded database (PGlite) in ${dataDir}: the first start takes a minute or two. Set DATABASE_URL to use your own PostgreSQL.`
+        ? `Creating the embedded database (PGlite) in ${dataDir}, which takes a minute or two the first time (DATABASE_URL uses your own PostgreSQL instead)`
         : `Starting the embedded database (PGlite) in ${dataDir}`,
     );
     embedded = await startEmbeddedDatabase({

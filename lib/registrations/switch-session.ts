@@ -18,7 +18,8 @@ class Refusal extends Error {
 /**
  * Moves a registration to another date of the same workshop in one
  * transaction: a seat on the new date is taken first (a confirmed person is
- * never moved onto a waiting list), the old seat is released and filled from
+ * moved onto a waiting list only with `giveUpSeat`, said yes to on the
+ * confirmation step, docs/decisions/0027), the old seat is released and filled from
  * its waiting list, the old calendar entry is cancelled and the new one sent.
  * The new date gets a new registration (and so a new calendar UID); the
  * person's private links move with it, so every link they hold keeps
@@ -29,7 +30,7 @@ class Refusal extends Error {
 export async function switchSession(
   registrationId: string,
   targetSessionId: string,
-  options: { manageToken?: string; now?: Date } = {},
+  options: { manageToken?: string; now?: Date; giveUpSeat?: boolean } = {},
 ): Promise<SwitchOutcome> {
   const now = options.now ?? new Date();
   try {
@@ -79,7 +80,7 @@ export async function switchSession(
         let status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED";
         let ticket: number | null = null;
         if (!(await takeSeat(tx, target.id, { newRegistration: true }))) {
-          if (current.status === "CONFIRMED" || !target.waitlistEnabled) throw new Refusal("target-full");
+          if (!target.waitlistEnabled || (current.status === "CONFIRMED" && !options.giveUpSeat)) throw new Refusal("target-full");
           status = "WAITLISTED";
           ticket = await takeWaitlistTicket(tx, target.id);
           if (ticket === null) throw new Refusal("registration-closed");

@@ -2,12 +2,14 @@ import { acceptsRegistrations, type Availability } from "../sessions/availabilit
 
 /**
  * What a switch to another date would give, as the manage page and its
- * confirmation step show it: a seat, a place on the waiting list (only for
- * someone already waiting: a confirmed seat is never traded for a waiting
- * list, as switchSession enforces), or nothing.
+ * confirmation step show it: a seat; a place on the waiting list (for
+ * someone already waiting); a place on the waiting list in exchange for
+ * the confirmed seat, which the person has to accept explicitly on the
+ * confirmation step (docs/decisions/0027); or nothing.
  */
-export function switchTargetOffer(status: string, availability: Availability): "seat" | "waitlist" | null {
+export function switchTargetOffer(status: string, availability: Availability): "seat" | "waitlist" | "waitlist-for-seat" | null {
   if (availability.state === "open") return "seat";
-  if (status === "WAITLISTED" && acceptsRegistrations(availability)) return "waitlist";
-  return null;
+  if (!acceptsRegistrations(availability)) return null;
+  if (status === "WAITLISTED") return "waitlist";
+  return status === "CONFIRMED" ? "waitlist-for-seat" : null;
 }

@@ -24,8 +24,10 @@ export async function cancelAction(form: FormData) {
 export async function switchAction(form: FormData) {
   const { id, token } = await registrationFor(form);
   // The token was just resolved to this registration: the switch mail carries this same link.
-  const outcome = await switchSession(id, String(form.get("sessionId") ?? ""), { manageToken: token });
-  redirect(`/r/${token}?${outcome.ok ? "ok=switched" : `fehler=${outcome.code}`}`);
+  // Giving up a confirmed seat for a waiting list is only done when the confirmation step said so (docs/decisions/0027).
+  const giveUpSeat = form.get("platzAufgeben") === "ja";
+  const outcome = await switchSession(id, String(form.get("sessionId") ?? ""), { manageToken: token, giveUpSeat });
+  redirect(`/r/${token}?${outcome.ok ? `ok=${outcome.status === "WAITLISTED" ? "switched-waitlist" : "switched"}` : `fehler=${outcome.code}`}`);
 }
 
 export async function updateDetailsAction(form: FormData) {

@@ -57,9 +57,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("heading")}</h1>
-      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "details" ? (
+      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "switched-waitlist" || query.ok === "details" ? (
         <div className="notice notice--success" role="status">
-          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok)}</p>
+          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok === "switched-waitlist" ? "switchedToWaitlist" : query.ok)}</p>
         </div>
       ) : null}
       {errorCode && errorCode in errorKeys ? (
@@ -147,7 +147,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 <li key={other.id} className="session">
                   {offer ? (
                     <Link href={`/r/${token}/wechseln?termin=${other.id}`} className="button button--quiet">
-                      {t(offer === "seat" ? "switchTo" : "switchToWaitlist", { date })}
+                      {t(offer === "seat" ? "switchTo" : offer === "waitlist" ? "switchToWaitlist" : "switchToWaitlistForSeat", { date })}
                     </Link>
                   ) : (
                     <p>{t("switchUnavailable", { date, state: programmeT(`availability.${other.availability.state}`, { seats: 0, date }) })}</p>

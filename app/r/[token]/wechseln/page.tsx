@@ -59,11 +59,13 @@ export default async function ConfirmSwitchPage({ params, searchParams }: Props)
         </dd>
       </dl>
       {offer === "waitlist" ? <p className="notice">{t("confirmSwitchWaitlist")}</p> : null}
+      {offer === "waitlist-for-seat" ? <p className="notice notice--warning">{t("confirmSwitchWaitlistForSeat")}</p> : null}
       <form action={switchAction} className="button-row">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="sessionId" value={target.id} />
-        <button type="submit" className="button">
-          {t("confirmSwitchButton")}
+        {offer === "waitlist-for-seat" ? <input type="hidden" name="platzAufgeben" value="ja" /> : null}
+        <button type="submit" className={offer === "waitlist-for-seat" ? "button button--danger" : "button"}>
+          {t(offer === "waitlist-for-seat" ? "confirmSwitchWaitlistForSeatButton" : "confirmSwitchButton")}
         </button>
         <Link href={`/r/${token}`} className="button button--quiet">
           {t("keepDateButton")}
