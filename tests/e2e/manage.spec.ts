@@ -146,3 +146,41 @@ test("the calendar file of a confirmed registration can be downloaded from the m
   expect(ics).toMatch(/DTSTART:\d{8}T1[23]0000Z/);
   expect(ics).not.toContain("/r/");
 });
+
+test("a person with a confirmed seat can switch onto a full date's waiting list, only after confirming that the seat is given up", async ({ page }) => {
+  const first = await sessionIdOf(W2, 0);
+  const second = await sessionIdOf(W2, 1);
+  await withDatabase((client) =>
+    client.query(`UPDATE sessions SET capacity = "confirmedCount" + 1, "waitlistEnabled" = true WHERE id = ANY($1::uuid[])`, [[first, second]]),
+  );
+  await register(page, second, "Ben", "ben.hat-den-platz@example.org");
+  await register(page, first, "Erika", "erika.tauscht@example.org");
+  const managePath = await openManageLinkFromMail(page, "erika.tauscht@example.org", /Anmeldung bestätigt/);
+
+  // The other date is full: the offer says that it costs her seat.
+  await page.getByRole("link", { name: /^Zum Termin am .* wechseln \(Warteliste statt Ihres Platzes\) …$/ }).click();
+  await expect(page.getByText(/geben Sie Ihren bestätigten Platz beim bisherigen Termin auf/)).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByRole("button", { name: "Ja, Platz aufgeben und auf die Warteliste" }).click();
+  await expect(page).toHaveURL(new RegExp(`${managePath}\\?ok=switched-waitlist$`));
+  await expect(page.getByText(/Sie stehen jetzt auf der Warteliste des neuen Termins/)).toBeVisible();
+  await expect(page.getByText("Warteliste – Platz 1")).toBeVisible();
+
+  // One switch mail, with the link she already has: the old calendar entry is withdrawn, no invitation for a date without a seat.
+  await openMail(page, "erika.tauscht@example.org", /Terminwechsel bestätigt/);
+  await expect(page.getByText(/Warteliste, auf Platz 1/)).toBeVisible();
+  await expect(page.getByText(/absage\.ics/)).toBeVisible();
+  await expect(page.getByText(/einladung\.ics/)).toHaveCount(0);
+  expect(await mailLink(page, "/r/")).toBe(managePath);
+
+  const rows = await withDatabase((client) =>
+    client.query<{ status: string; sessionId: string }>(
+      `SELECT status, "sessionId" FROM registrations WHERE email = 'erika.tauscht@example.org' ORDER BY "createdAt"`,
+    ),
+  );
+  expect(rows.rows.map((row) => [row.status, row.sessionId === first ? "first" : "second"])).toEqual([
+    ["CANCELLED", "first"],
+    ["WAITLISTED", "second"],
+  ]);
+});
