@@ -56,10 +56,30 @@ export function EvaluationForm({ action, token, questions }: Props) {
         const name = answerFieldName(question.id);
         const given = state.values[name] ?? [];
         if (question.type === "RATING") {
-          return <RatingScale key={question.id} name={name} question={question} hint={t("form.scaleHint", { low: question.scaleLow, high: question.scaleHigh })} chosen={given[0]} error={message(name)} />;
+          return (
+            <RatingScale
+              key={question.id}
+              name={name}
+              question={question}
+              hint={t("form.scaleHint", { low: question.scaleLow, high: question.scaleHigh })}
+              chosen={given[0]}
+              error={message(name)}
+            />
+          );
         }
         if (question.type === "TEXT") {
-          return <TextField key={question.id} name={name} label={question.label} required={question.required} multiline maxLength={4000} defaultValue={given[0]} error={message(name)} />;
+          return (
+            <TextField
+              key={question.id}
+              name={name}
+              label={question.label}
+              required={question.required}
+              multiline
+              maxLength={4000}
+              defaultValue={given[0]}
+              error={message(name)}
+            />
+          );
         }
         return (
           <ChoiceGroup
@@ -82,7 +102,19 @@ export function EvaluationForm({ action, token, questions }: Props) {
 }
 
 /** Five radio buttons in a row; the words of both ends are in the hint and next to 1 and 5. */
-function RatingScale({ name, question, hint, chosen, error }: { name: string; question: EvaluationQuestionForForm; hint: string; chosen?: string; error?: string }) {
+function RatingScale({
+  name,
+  question,
+  hint,
+  chosen,
+  error,
+}: {
+  name: string;
+  question: EvaluationQuestionForForm;
+  hint: string;
+  chosen?: string;
+  error?: string;
+}) {
   const id = fieldId(name);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (

@@ -23,7 +23,18 @@ export async function chooseEvaluationQuestionnaire(actor: Actor | null, worksho
       const defaults = await tx.evaluationQuestion.findMany({
         where: { programmeId: workshop.programmeId },
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: { position: true, type: true, labelDe: true, labelEn: true, options: true, required: true, scaleLowDe: true, scaleLowEn: true, scaleHighDe: true, scaleHighEn: true },
+        select: {
+          position: true,
+          type: true,
+          labelDe: true,
+          labelEn: true,
+          options: true,
+          required: true,
+          scaleLowDe: true,
+          scaleLowEn: true,
+          scaleHighDe: true,
+          scaleHighEn: true,
+        },
       });
       await tx.evaluationQuestion.createMany({ data: defaults.map((question) => ({ ...question, options: question.options ?? [], workshopId })) });
       copied = defaults.length;

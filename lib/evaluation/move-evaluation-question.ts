@@ -17,7 +17,13 @@ export async function moveEvaluationQuestion(actor: Actor | null, questionId: st
     for (const [position, id] of ids.entries()) {
       await tx.evaluationQuestion.update({ where: { id }, data: { position }, select: { id: true } });
     }
-    await recordAudit(tx, { actor: signedIn, action: "evaluation-question.move", subjectType: "question", subjectId: questionId, details: { workshopId, direction } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "evaluation-question.move",
+      subjectType: "question",
+      subjectId: questionId,
+      details: { workshopId, direction },
+    });
     return { ok: true as const, moved: true };
   });
 }

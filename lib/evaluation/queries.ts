@@ -75,7 +75,14 @@ export async function getEvaluationForm(token: string): Promise<EvaluationForm |
     where: { OR: [{ tokenHash: hash }, { reminderTokenHash: hash }] },
     select: {
       answered: true,
-      session: { select: { startsAt: true, endsAt: true, timeZone: true, workshop: { select: { id: true, title: true, programmeId: true, evaluationOwnQuestions: true } } } },
+      session: {
+        select: {
+          startsAt: true,
+          endsAt: true,
+          timeZone: true,
+          workshop: { select: { id: true, title: true, programmeId: true, evaluationOwnQuestions: true } },
+        },
+      },
     },
   });
   if (!invitation) return null;

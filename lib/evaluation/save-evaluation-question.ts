@@ -9,9 +9,7 @@ import { assertCanManageEvaluationQuestion } from "./question-access";
 import { evaluationQuestionSchema, optionValues, type QuestionOption } from "./schema";
 
 export type SaveEvaluationQuestionOutcome =
-  | { ok: true; questionId: string }
-  | Invalid
-  | { ok: false; code: "evaluation-default-questionnaire" | "evaluation-question-answered" };
+  { ok: true; questionId: string } | Invalid | { ok: false; code: "evaluation-default-questionnaire" | "evaluation-question-answered" };
 
 /**
  * Adds a question to the workshop's own evaluation (at the end), or edits one

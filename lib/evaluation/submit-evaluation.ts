@@ -5,9 +5,7 @@ import { questionnaire } from "./queries";
 import { parseEvaluationAnswers } from "./schema";
 
 export type SubmitEvaluationOutcome =
-  | { ok: true }
-  | { ok: false; code: "invalid"; fieldErrors: Record<string, string> }
-  | { ok: false; code: "already-answered" | "not-found" };
+  { ok: true } | { ok: false; code: "invalid"; fieldErrors: Record<string, string> } | { ok: false; code: "already-answered" | "not-found" };
 
 /**
  * Stores one evaluation through a personal link, once. Anonymous by design
@@ -29,7 +27,12 @@ export async function submitEvaluation(token: string, form: { get(name: string):
   if (invitation.answered) return { ok: false, code: "already-answered" };
   const questions = await questionnaire(db, invitation.session.workshop);
   const parsed = parseEvaluationAnswers(
-    questions.map((question) => ({ id: question.id, type: question.type, required: question.required, optionValues: question.options.map((option) => option.value) })),
+    questions.map((question) => ({
+      id: question.id,
+      type: question.type,
+      required: question.required,
+      optionValues: question.options.map((option) => option.value),
+    })),
     form,
   );
   if (!parsed.ok) return { ok: false, code: "invalid", fieldErrors: parsed.fieldErrors };

@@ -28,7 +28,10 @@ export function renderEvaluationInvitation(input: EvaluationInvitationInput): Re
     paragraph(t("evaluationInvitation.anonymous")),
     { kind: "link", label: t("evaluationInvitation.link"), url: input.evaluationUrl },
     ...(input.certificateUrl
-      ? [paragraph(t("evaluationInvitation.certificate")), { kind: "link" as const, label: t("evaluationInvitation.certificateLink"), url: input.certificateUrl }]
+      ? [
+          paragraph(t("evaluationInvitation.certificate")),
+          { kind: "link" as const, label: t("evaluationInvitation.certificateLink"), url: input.certificateUrl },
+        ]
       : []),
     personalLinksNote(t),
   ];
