@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { text as readText } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/authorisation";
+import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
 import { db } from "@/lib/db";
+import { chooseEvaluationQuestionnaire } from "@/lib/evaluation/choose-evaluation-questionnaire";
 import { exportEvaluation } from "@/lib/evaluation/export-evaluation";
-import { getEvaluationResults } from "@/lib/evaluation/queries";
+import { getEvaluationResults, getEvaluationSetup } from "@/lib/evaluation/queries";
+import { removeEvaluationQuestion } from "@/lib/evaluation/remove-evaluation-question";
+import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-question";
+import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-settings";
 import { sendEvaluationInvitations, sendEvaluationReminders } from "@/lib/evaluation/send-evaluation-invitations";
 import { submitEvaluation } from "@/lib/evaluation/submit-evaluation";
 import { registerParticipant } from "@/lib/registrations/register-participant";
@@ -306,5 +310,76 @@ describe("evaluation results", () => {
     const rows = (await readText(file.body)).trim().split("\r\n").slice(1);
     expect(rows.filter((row) => /^\d+,,/.test(row))).toHaveLength(1);
     expect(rows.filter((row) => /^\d+,\d{4}-\d{2}-\d{2} \d{2}:\d{2},/.test(row))).toHaveLength(3);
+  });
+});
+
+describe("the evaluation form of a workshop", () => {
+  it("starts its own questions from a copy of the default, keeps answered questions and their type, and refuses organisers of other workshops", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 1 });
+    const stranger = await db.user.create({
+      data: { email: uniqueEmail("fremd"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    const question = { type: "TEXT", labelDe: "Noch etwas?", labelEn: "Anything else?" };
+
+    expect(await saveEvaluationQuestion(admin, { workshopId: target.workshopId }, question)).toEqual({ ok: false, code: "evaluation-default-questionnaire" });
+    expect(await chooseEvaluationQuestionnaire(admin, target.workshopId, true)).toEqual({ ok: true, copied: 3 });
+    const saved = await saveEvaluationQuestion(admin, { workshopId: target.workshopId }, question);
+    expect(saved.ok).toBe(true);
+    const setup = await getEvaluationSetup(admin, target.workshopId);
+    expect(setup.questions.map((entry) => entry.labelDe)).toEqual(["Insgesamt", "Anwenden?", "Anregungen", "Noch etwas?"]);
+    expect(
+      await updateEvaluationSettings(admin, target.workshopId, {
+        enabled: "on",
+        recipients: "ATTENDED",
+        delayHours: "",
+        reminderDays: "2",
+        minimumAnswers: "0",
+      }),
+    ).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { minimumAnswers: "tooSmall" },
+    });
+    expect(
+      await updateEvaluationSettings(admin, target.workshopId, {
+        enabled: "on",
+        recipients: "ATTENDED",
+        delayHours: "",
+        reminderDays: "2",
+        minimumAnswers: "5",
+      }),
+    ).toEqual({ ok: true });
+    expect((await getEvaluationSetup(admin, target.workshopId)).settings).toMatchObject({
+      recipients: "ATTENDED",
+      delayHours: 1,
+      reminderDays: 2,
+      minimumAnswers: 5,
+    });
+
+    // Answered through the workshop's own copy: that question stays, with its type.
+    await db.workshop.update({ where: { id: target.workshopId }, data: { evaluationRecipients: "ATTENDED_OR_CONFIRMED" } });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    const ownRating = setup.questions[0]!.id;
+    expect(await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${ownRating}`]: "2" }))).toEqual({ ok: true });
+    expect(await removeEvaluationQuestion(admin, ownRating)).toEqual({ ok: false, code: "evaluation-question-answered" });
+    expect(await saveEvaluationQuestion(admin, { questionId: ownRating }, question)).toEqual({ ok: false, code: "evaluation-question-answered" });
+    expect(await removeEvaluationQuestion(admin, saved.ok ? saved.questionId : "")).toEqual({ ok: true });
+
+    for (const attempt of [
+      () => getEvaluationResults(stranger, target.workshopId),
+      () => getEvaluationSetup(stranger, target.workshopId),
+      () => saveEvaluationQuestion(stranger, { workshopId: target.workshopId }, question),
+      () => updateEvaluationSettings(stranger, target.workshopId, { recipients: "ATTENDED" }),
+      () => chooseEvaluationQuestionnaire(stranger, target.workshopId, false),
+      () => removeEvaluationQuestion(stranger, ownRating),
+      () => exportEvaluation(stranger, target.workshopId, "csv", "de"),
+    ]) {
+      await expect(attempt()).rejects.toBeInstanceOf(AuthorizationError);
+    }
+    // The programme's default questions are not a workshop's to edit.
+    await expect(removeEvaluationQuestion(admin, target.questions.text)).rejects.toThrow();
   });
 });
