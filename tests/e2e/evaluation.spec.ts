@@ -113,9 +113,34 @@ test("a participant marked as attended gets the evaluation link, answers without
   await expect(sessions.getByText("1 von 1 Eingeladenen haben geantwortet.")).toBeVisible();
   await expect(sessions.getByText(/1 Antwort – weniger als 3: keine Aufschlüsselung/)).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByText("Durchschnitt")).toHaveCount(0);
   await expect(page.getByText("Das Übergriffsmanagement in unserer Gemeinde")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await picture(page, "auswertung");
+
+  // Two more answers (arranged in the database) reach the minimum: now the session shows its breakdown.
+  await withDatabase(async (client) => {
+    const questions = (
+      await client.query<{ id: string; type: string }>(`SELECT id, type FROM evaluation_questions WHERE "programmeId" IS NOT NULL ORDER BY position`)
+    ).rows;
+    for (const suggestion of ["Mehr Praxisbeispiele", "Mehr Zeit für Fragen"]) {
+      const response = (
+        await client.query<{ id: string }>(`INSERT INTO evaluation_responses (id, "workshopId", "sessionId") VALUES (gen_random_uuid(), $1, $2) RETURNING id`, [
+          workshopId,
+          sessionId,
+        ])
+      ).rows[0]!.id;
+      await client.query(`INSERT INTO evaluation_answers ("responseId", "questionId", rating) VALUES ($1, $2, 5)`, [response, questions[0]!.id]);
+      await client.query(`INSERT INTO evaluation_answers ("responseId", "questionId", text) VALUES ($1, $2, $3)`, [response, questions[4]!.id, suggestion]);
+    }
+  });
+  await page.reload();
+  await expect(page.getByTestId("evaluation-responses")).toHaveText("3");
+  await expect(sessions.getByText("Durchschnitt: 4,7 von 5 (3 Antworten)")).toBeVisible();
+  await expect(sessions.getByText("Das Übergriffsmanagement in unserer Gemeinde")).toBeVisible();
+  await expect(sessions.getByText("Mehr Praxisbeispiele")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await picture(page, "auswertung-mit-antworten");
 
   await page.getByRole("link", { name: "Bewertungsbogen und Versand" }).click();
   await expect(page.getByText("Dieser Workshop verwendet den Standard-Bewertungsbogen des Programms.")).toBeVisible();

@@ -80,7 +80,7 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
                   <strong>{question.labelDe}</strong> <span lang="en">({question.labelEn})</span>
                 </p>
                 <p className="meta">
-                  {t(`evaluation.types.${question.type}`)} · {question.required ? t("questions.required") : t("questions.optional")}
+                  {t(`evaluation.types.${question.type}`)} · {question.required ? t("evaluation.required") : t("evaluation.optional")}
                   {question.type === "RATING" ? ` · ${t("evaluation.scale", { low: question.scaleLowDe, high: question.scaleHighDe })}` : null}
                   {question.options.length > 0
                     ? ` · ${t("questions.options", { options: question.options.map((option) => option.labelDe).join(", ") })}`
