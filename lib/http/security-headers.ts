@@ -54,12 +54,20 @@ export function staticSecurityHeaders(): Record<string, string> {
 }
 
 // Pages whose address holds a private token (a manage or confirmation link,
-// the sign-in link page, the built-in mailbox with everyone's links): their
+// the sign-in link page, an evaluation link, the built-in mailbox with everyone's links): their
 // address must never leave in a Referer. A page's own <meta name="referrer">
 // is not enough: the header sent for every other page would say otherwise,
 // the meta element only counts once the browser has parsed it, and a
 // calendar file or a redirect has none.
-const privatePaths = [/^\/r(\/|$)/, /^\/bestaetigen(\/|$)/, /^\/anmelden\/link(\/|$)/, /^\/postfach(\/|$)/, /^\/mailbox(\/|$)/, /^\/api\/auth\/callback(\/|$)/];
+const privatePaths = [
+  /^\/r(\/|$)/,
+  /^\/bewertung\/(?!danke$)/,
+  /^\/bestaetigen(\/|$)/,
+  /^\/anmelden\/link(\/|$)/,
+  /^\/postfach(\/|$)/,
+  /^\/mailbox(\/|$)/,
+  /^\/api\/auth\/callback(\/|$)/,
+];
 
 export function referrerPolicyFor(pathname: string): "no-referrer" | "strict-origin-when-cross-origin" {
   return privatePaths.some((path) => path.test(pathname)) ? "no-referrer" : "strict-origin-when-cross-origin";

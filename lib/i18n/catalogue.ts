@@ -6,6 +6,7 @@ import deCalendar from "./messages/de/calendar.json";
 import deCommon from "./messages/de/common.json";
 import deEmail from "./messages/de/email.json";
 import deErrors from "./messages/de/errors.json";
+import deEvaluation from "./messages/de/evaluation.json";
 import deExport from "./messages/de/export.json";
 import deMailbox from "./messages/de/mailbox.json";
 import deManage from "./messages/de/manage.json";
@@ -19,6 +20,7 @@ import enCalendar from "./messages/en/calendar.json";
 import enCommon from "./messages/en/common.json";
 import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
+import enEvaluation from "./messages/en/evaluation.json";
 import enExport from "./messages/en/export.json";
 import enMailbox from "./messages/en/mailbox.json";
 import enManage from "./messages/en/manage.json";
@@ -42,6 +44,7 @@ const de = {
   common: deCommon,
   email: deEmail,
   errors: deErrors,
+  evaluation: deEvaluation,
   export: deExport,
   mailbox: deMailbox,
   manage: deManage,
@@ -62,6 +65,7 @@ export const catalogues: Record<Locale, Messages> = {
     common: enCommon,
     email: enEmail,
     errors: enErrors,
+    evaluation: enEvaluation,
     export: enExport,
     mailbox: enMailbox,
     manage: enManage,

@@ -1,6 +1,7 @@
 import "server-only";
 import { logger, type EventLog } from "../logging/logger";
 import { describeForLog } from "../logging/without-addresses";
+import { sendEvaluationMails, type EvaluationMailReport } from "../evaluation/send-evaluation-invitations";
 import { anonymiseExpiredRegistrations } from "../privacy/anonymise-ended-sessions";
 import { deleteExpiredRateLimits } from "../rate-limit/delete-expired-rate-limits";
 import { claimDailyRun, claimRunAfter, retryDailyRunSoon } from "./claim-daily-run";
@@ -20,6 +21,8 @@ const RATE_LIMIT_CLEANUP_GAP_SECONDS = 55 * 60;
 export type PeriodicJobsReport = {
   holds: HoldReleaseReport | null;
   reminders: ReminderReport | null;
+  /** Evaluation invitations and their reminders after sessions (docs/decisions/0028). */
+  evaluations: EvaluationMailReport | null;
   /** Null when another instance (or an earlier round) ran it within the last day. */
   anonymised: number | null;
   /** Ended rate-limit counters deleted; null when not this instance's turn. */
@@ -35,7 +38,7 @@ export type PeriodicJobsReport = {
  * rate-limit windows. A failing job does not stop the others.
  */
 export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJobsReport> {
-  const report: PeriodicJobsReport = { holds: null, reminders: null, anonymised: null, rateLimitsDeleted: null, failures: [] };
+  const report: PeriodicJobsReport = { holds: null, reminders: null, evaluations: null, anonymised: null, rateLimitsDeleted: null, failures: [] };
   try {
     report.holds = await releaseExpiredHolds(now);
   } catch (error) {
@@ -45,6 +48,11 @@ export async function runPeriodicJobs(now: Date = new Date()): Promise<PeriodicJ
     report.reminders = await sendDueReminders(now);
   } catch (error) {
     report.failures.push({ job: "send-due-reminders", error });
+  }
+  try {
+    report.evaluations = await sendEvaluationMails(now);
+  } catch (error) {
+    report.failures.push({ job: "send-evaluation-mails", error });
   }
   try {
     if (await claimDailyRun(RETENTION_JOB, now)) {
@@ -100,6 +108,8 @@ export function startPeriodicJobs(options: PeriodicJobsOptions = {}): () => Prom
         movedUp: report.holds?.promoted ?? 0,
         reminders: report.reminders?.reminders ?? 0,
         reminderSessions: report.reminders?.sessions ?? 0,
+        evaluationInvitations: report.evaluations?.invitations ?? 0,
+        evaluationReminders: report.evaluations?.reminders ?? 0,
         anonymised: report.anonymised ?? 0,
         rateLimitsDeleted: report.rateLimitsDeleted ?? 0,
       };

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { instrumentSlug } from "../instruments/slug";
 import { materialStorage } from "../materials/storage/postgres-storage";
 import { nextWeekdays, zonedToInstant } from "../time/zoned";
+import { kommaEvaluationQuestions } from "./komma-evaluation";
 import { kommaProgramme, kommaWorkshops, materialText, TIME_ZONE, type SeedSession } from "./komma";
 
 const WEDNESDAY = 3;
@@ -33,6 +34,21 @@ export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; n
         privacyNotices: { create: { version: 1, text: kommaProgramme.privacyNotice } },
       },
       select: { id: true },
+    });
+    await tx.evaluationQuestion.createMany({
+      data: kommaEvaluationQuestions.map((question, position) => ({
+        programmeId: programme.id,
+        position,
+        type: question.type,
+        labelDe: question.labelDe,
+        labelEn: question.labelEn,
+        required: question.required,
+        options: question.options ?? [],
+        scaleLowDe: question.scale?.lowDe ?? "",
+        scaleLowEn: question.scale?.lowEn ?? "",
+        scaleHighDe: question.scale?.highDe ?? "",
+        scaleHighEn: question.scale?.highEn ?? "",
+      })),
     });
 
     // One record per instrument title: Übergriffsmanagement is presented by both workshops.

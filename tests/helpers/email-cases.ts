@@ -1,6 +1,7 @@
 // Every email template rendered with the same sample data: the unit tests read
 // the words, the e2e layout test renders each in Chromium at phone and desktop widths.
 import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
+import { renderEvaluationInvitation } from "@/lib/email/templates/evaluation-invitation";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
 import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
 import { renderRegistrationReceived } from "@/lib/email/templates/registration-received";
@@ -21,6 +22,7 @@ export const recipient: MailRecipient = { firstName: "<script>alert(1)</script>"
 export const joinUrl = "https://meet.example.org/komma?room=42&pw=geheim";
 export const manageUrl = "https://anmeldung.example.org/verwalten/tok_123?lang=de&x=1";
 export const confirmUrl = "https://anmeldung.example.org/bestaetigen/tok_456";
+export const evaluationUrl = "https://anmeldung.example.org/bewertung/tok_789";
 export const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
 
 export const session: MailSession = {
@@ -80,6 +82,22 @@ export const cases: MessageCase[] = [
     subject: { de: /Materialien zum Workshop/, en: /Materials from the workshop/ },
     joinLink: false,
     links: ["https://anmeldung.example.org/materialien/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e", "https://anmeldung.example.org/instrumente"],
+    showsSession: true,
+  },
+  {
+    name: "evaluation after the session (attended: mentions the certificate)",
+    render: (locale) => renderEvaluationInvitation({ locale, programme, recipient, session, evaluationUrl, certificateUrl: manageUrl, reminder: false }),
+    subject: { de: /Ihre Meinung zum Workshop/, en: /Your opinion on the workshop/ },
+    joinLink: false,
+    links: [evaluationUrl, manageUrl],
+    showsSession: true,
+  },
+  {
+    name: "evaluation reminder (not marked as attended: no certificate)",
+    render: (locale) => renderEvaluationInvitation({ locale, programme, recipient, session, evaluationUrl, certificateUrl: null, reminder: true }),
+    subject: { de: /Erinnerung: Ihre Meinung/, en: /Reminder: your opinion/ },
+    joinLink: false,
+    links: [evaluationUrl],
     showsSession: true,
   },
   {

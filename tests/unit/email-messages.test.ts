@@ -14,7 +14,8 @@ import { renderSignInLink } from "@/lib/email/templates/sign-in-link";
 import type { Locale, MailSession, RenderedEmail } from "@/lib/email/templates/types";
 import { renderWaitlisted } from "@/lib/email/templates/waitlisted";
 
-import { cases, confirmUrl, joinUrl, manageUrl, previousSession, programme, recipient, session, signInUrl } from "../helpers/email-cases";
+import { renderEvaluationInvitation } from "@/lib/email/templates/evaluation-invitation";
+import { cases, confirmUrl, evaluationUrl, joinUrl, manageUrl, previousSession, programme, recipient, session, signInUrl } from "../helpers/email-cases";
 import { renderRegistrationApproved, renderRegistrationConfirmed, renderWaitlistPromoted } from "@/lib/email/templates/seat-confirmed";
 
 // next-intl reports a missing message or a bad ICU argument on console.error
@@ -405,5 +406,17 @@ describe("sign-in link", () => {
     const en = renderSignInLink({ locale: "en", programme, signInUrl, validMinutes: 15 });
     expect(en.text).toContain("valid for 15 minutes");
     expect(en.text).toContain("If you did not request this link");
+  });
+});
+
+describe("evaluation invitation", () => {
+  it("says the answers are anonymous and mentions the certificate only to people marked as attended", () => {
+    const attended = renderEvaluationInvitation({ locale: "de", programme, recipient, session, evaluationUrl, certificateUrl: manageUrl, reminder: false });
+    expect(attended.text).toContain("Ihre Antworten sind anonym");
+    expect(attended.text).toContain("Teilnahmebescheinigung");
+    const notMarked = renderEvaluationInvitation({ locale: "en", programme, recipient, session, evaluationUrl, certificateUrl: null, reminder: false });
+    expect(notMarked.text).toContain("Your answers are anonymous");
+    expect(notMarked.text).not.toContain("certificate");
+    expect(notMarked.text).not.toContain(manageUrl);
   });
 });

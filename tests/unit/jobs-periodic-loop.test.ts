@@ -5,6 +5,7 @@ import { startPeriodicJobs, type PeriodicJobsReport } from "@/lib/jobs/run-perio
 const quietRound: PeriodicJobsReport = {
   holds: { released: 0, promoted: 0 },
   reminders: { sessions: 0, reminders: 0 },
+  evaluations: { invitations: 0, reminders: 0 },
   anonymised: null,
   rateLimitsDeleted: null,
   failures: [],

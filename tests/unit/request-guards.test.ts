@@ -59,13 +59,14 @@ describe("the Referrer-Policy header", () => {
       "/postfach",
       "/postfach/0ad9b0f6-592e-4204-9309-f25b25cce06f",
       "/api/auth/callback/email",
+      "/bewertung/abc",
     ]) {
       expect(referrerPolicyFor(path), path).toBe("no-referrer");
     }
   });
 
   it("keeps the origin-only default elsewhere", () => {
-    for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/bestaetigenx", "/mailboxes", "/postfaecher", "/organisation/r/x"])
+    for (const path of ["/", "/workshops/r", "/rss", "/anmelden", "/bestaetigenx", "/mailboxes", "/postfaecher", "/organisation/r/x", "/bewertung/danke"])
       expect(referrerPolicyFor(path), path).toBe("strict-origin-when-cross-origin");
   });
 });

@@ -105,6 +105,19 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
           <Link href={`/organisation/workshops/${workshop.id}/materialien`}>{t("workshop.editMaterials")}</Link>
         </p>
       </section>
+
+      <section aria-labelledby="evaluation-heading">
+        <h2 id="evaluation-heading">{t("evaluation.workshopHeading")}</h2>
+        <p>{t("evaluation.workshopSummary")}</p>
+        <ul className="org-session-list">
+          <li>
+            <Link href={`/organisation/workshops/${workshop.id}/bewertungsbogen`}>{t("evaluation.questionsLink")}</Link>
+          </li>
+          <li>
+            <Link href={`/organisation/workshops/${workshop.id}/auswertung`}>{t("evaluation.resultsLink")}</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

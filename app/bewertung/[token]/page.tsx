@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EvaluationForm } from "@/components/evaluation-form";
+import { getEvaluationForm } from "@/lib/evaluation/queries";
+import { formatDate, formatTime } from "@/lib/time/format";
+import { submitEvaluationForm } from "./actions";
+
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const form = await getEvaluationForm((await params).token);
+  if (!form) return {};
+  const t = await getTranslations("evaluation");
+  return { title: t("form.pageTitle", { workshop: form.workshopTitle }), robots: { index: false } };
+}
+
+export default async function EvaluationPage({ params }: Props) {
+  const { token } = await params;
+  const form = await getEvaluationForm(token);
+  if (!form) notFound();
+  const t = await getTranslations("evaluation");
+  const programmeT = await getTranslations("programme");
+  const locale = await getLocale();
+  const { session } = form;
+  const when = programmeT("sessionTime", {
+    date: formatDate(session.startsAt, session.timeZone, locale),
+    start: formatTime(session.startsAt, session.timeZone, locale),
+    end: formatTime(session.endsAt, session.timeZone, locale),
+  });
+  const english = locale === "en";
+  return (
+    <>
+      <p className="eyebrow">{t("form.eyebrow")}</p>
+      <h1>{form.workshopTitle}</h1>
+      <dl className="facts">
+        <dt>{t("form.sessionLabel")}</dt>
+        <dd>
+          <time dateTime={session.startsAt.toISOString()}>{when}</time>
+        </dd>
+      </dl>
+      {form.answered ? (
+        <section className="notice notice--success" aria-labelledby="answered-heading">
+          <h2 id="answered-heading">{t("answered.title")}</h2>
+          <p>{t("answered.text")}</p>
+        </section>
+      ) : (
+        <>
+          <p>{t("form.intro")}</p>
+          <section className="notice evaluation-anonymous" aria-labelledby="anonymous-heading">
+            <h2 id="anonymous-heading">{t("form.anonymousTitle")}</h2>
+            <p>{t("form.anonymous")}</p>
+            <p>{t("form.once")}</p>
+          </section>
+          <EvaluationForm
+            action={submitEvaluationForm}
+            token={token}
+            questions={form.questions.map((question) => ({
+              id: question.id,
+              type: question.type,
+              required: question.required,
+              label: english ? question.labelEn : question.labelDe,
+              options: question.options.map((option) => ({ value: option.value, label: english ? option.labelEn : option.labelDe })),
+              scaleLow: english ? question.scaleLowEn : question.scaleLowDe,
+              scaleHigh: english ? question.scaleHighEn : question.scaleHighDe,
+            }))}
+          />
+        </>
+      )}
+    </>
+  );
+}

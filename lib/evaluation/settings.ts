@@ -1,0 +1,44 @@
+// A workshop's evaluation settings as they apply: its own numbers, else the
+// programme's defaults (docs/decisions/0028). Pure.
+import type { EvaluationRecipients } from "./schema";
+
+export type ProgrammeEvaluationDefaults = { evaluationDelayHours: number; evaluationReminderDays: number; evaluationMinimumAnswers: number };
+
+export type WorkshopEvaluationSettings = {
+  evaluationEnabled: boolean;
+  evaluationOwnQuestions: boolean;
+  evaluationRecipients: EvaluationRecipients;
+  evaluationDelayHours: number | null;
+  evaluationReminderDays: number | null;
+  evaluationMinimumAnswers: number | null;
+};
+
+export type EffectiveEvaluationSettings = {
+  enabled: boolean;
+  ownQuestions: boolean;
+  recipients: EvaluationRecipients;
+  delayHours: number;
+  /** 0: no reminder. */
+  reminderDays: number;
+  minimumAnswers: number;
+};
+
+export function effectiveEvaluationSettings(workshop: WorkshopEvaluationSettings, programme: ProgrammeEvaluationDefaults): EffectiveEvaluationSettings {
+  return {
+    enabled: workshop.evaluationEnabled,
+    ownQuestions: workshop.evaluationOwnQuestions,
+    recipients: workshop.evaluationRecipients,
+    delayHours: workshop.evaluationDelayHours ?? programme.evaluationDelayHours,
+    reminderDays: workshop.evaluationReminderDays ?? programme.evaluationReminderDays,
+    minimumAnswers: workshop.evaluationMinimumAnswers ?? programme.evaluationMinimumAnswers,
+  };
+}
+
+/**
+ * Whether a group of answers (a session's, or all of a workshop's) may be
+ * shown beyond its count: below the minimum, a distribution or a free text
+ * could point to the few people who answered.
+ */
+export function mayShowBreakdown(answers: number, minimumAnswers: number): boolean {
+  return answers >= minimumAnswers;
+}

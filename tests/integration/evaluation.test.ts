@@ -1,0 +1,385 @@
+import { randomUUID } from "node:crypto";
+import { text as readText } from "node:stream/consumers";
+import { describe, expect, it } from "vitest";
+import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
+import { db } from "@/lib/db";
+import { chooseEvaluationQuestionnaire } from "@/lib/evaluation/choose-evaluation-questionnaire";
+import { exportEvaluation } from "@/lib/evaluation/export-evaluation";
+import { getEvaluationResults, getEvaluationSetup } from "@/lib/evaluation/queries";
+import { removeEvaluationQuestion } from "@/lib/evaluation/remove-evaluation-question";
+import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-question";
+import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-settings";
+import { sendEvaluationInvitations, sendEvaluationReminders } from "@/lib/evaluation/send-evaluation-invitations";
+import { submitEvaluation } from "@/lib/evaluation/submit-evaluation";
+import { registerParticipant } from "@/lib/registrations/register-participant";
+import { createProgrammeWithSession } from "../helpers/factories";
+import { queuedEmails } from "../helpers/outbox";
+
+// The evaluation after a session (docs/decisions/0028). Other test files share
+// the database; every assertion looks only at this test's own sessions. The
+// concurrent calls race on the real PostgreSQL (TEST_DATABASE_URL).
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.org`;
+}
+
+async function register(sessionId: string, email: string): Promise<string> {
+  const outcome = await registerParticipant(
+    {
+      sessionId,
+      firstName: "Jürgen",
+      lastName: email.split("@")[0],
+      email,
+      organisation: "Gemeinde Beispiel",
+      role: "ADMINISTRATION",
+      accessibilityNeeds: "",
+      answers: {},
+      consent: true,
+      privacyNoticeVersion: "1",
+      website: "",
+      locale: "de",
+    },
+    { ip: null },
+  );
+  if (!outcome.ok) throw new Error(`registration failed: ${outcome.code}`);
+  return outcome.registrationId;
+}
+
+/** A workshop with the programme's default questionnaire (a rating, a choice, a text), a session that ended `endedHoursAgo` and its people. */
+async function endedSession(options: { people?: number; endedHoursAgo?: number } = {}) {
+  const target = await createProgrammeWithSession({ capacity: 20 });
+  const [rating, choice, freeText] = await Promise.all(
+    [
+      {
+        type: "RATING" as const,
+        labelDe: "Insgesamt",
+        labelEn: "Overall",
+        required: true,
+        scaleLowDe: "schlecht",
+        scaleLowEn: "poor",
+        scaleHighDe: "gut",
+        scaleHighEn: "good",
+      },
+      {
+        type: "SINGLE_CHOICE" as const,
+        labelDe: "Anwenden?",
+        labelEn: "Apply?",
+        options: [
+          { value: "ja", labelDe: "Ja", labelEn: "Yes" },
+          { value: "nein", labelDe: "Nein", labelEn: "No" },
+        ],
+      },
+      { type: "TEXT" as const, labelDe: "Anregungen", labelEn: "Suggestions" },
+    ].map((question, position) => db.evaluationQuestion.create({ data: { ...question, programmeId: target.programmeId, position }, select: { id: true } })),
+  );
+  const people: { id: string; email: string }[] = [];
+  for (let index = 0; index < (options.people ?? 3); index += 1) {
+    const email = uniqueEmail(`teilnahme-${index}`);
+    people.push({ id: await register(target.sessionId, email), email });
+  }
+  const endsAt = new Date(Date.now() - (options.endedHoursAgo ?? 2) * HOUR);
+  await db.session.update({ where: { id: target.sessionId }, data: { startsAt: new Date(endsAt.getTime() - 2 * HOUR), endsAt } });
+  return { ...target, people, questions: { rating: rating!.id, choice: choice!.id, text: freeText!.id } };
+}
+
+function invitationsOf(sessionId: string) {
+  return queuedEmails({ kind: "evaluation-invitation", registration: { sessionId } });
+}
+
+function tokenIn(mailText: string): string {
+  const match = mailText.match(/\/bewertung\/([A-Za-z0-9_-]{43})/);
+  if (!match) throw new Error("no evaluation link in the mail");
+  return match[1]!;
+}
+
+function answers(entries: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(entries)) for (const single of [value].flat()) form.append(name, single);
+  return form;
+}
+
+async function adminActor(): Promise<Actor> {
+  const user = await db.user.create({ data: { email: uniqueEmail("admin"), role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
+  return user;
+}
+
+describe("evaluation invitations after a session", () => {
+  it("reach every person marked as attended exactly once, with two workers at the same moment and after a restart", async () => {
+    const target = await endedSession({ people: 4 });
+    const [present, alsoPresent, absent, notMarked] = target.people;
+    await db.registration.update({ where: { id: present!.id }, data: { attended: true } });
+    await db.registration.update({ where: { id: alsoPresent!.id }, data: { attended: true } });
+    await db.registration.update({ where: { id: absent!.id }, data: { attended: false } });
+
+    const now = new Date();
+    await Promise.all([sendEvaluationInvitations(now), sendEvaluationInvitations(now)]);
+    await sendEvaluationInvitations(new Date(now.getTime() + HOUR));
+
+    const mails = await invitationsOf(target.sessionId);
+    expect(mails.map((mail) => mail.toAddress).sort()).toEqual([present!.email, alsoPresent!.email].sort());
+    expect(await db.evaluationInvitation.count({ where: { sessionId: target.sessionId } })).toBe(2);
+    expect(notMarked).toBeDefined();
+    for (const mail of mails) {
+      expect(mail.text).toContain("/bewertung/");
+      expect(mail.text).toContain("anonym");
+      // Marked as attended: the certificate can be downloaded from the manage link.
+      expect(mail.text).toContain("Teilnahmebescheinigung");
+      expect(mail.text).toContain("/r/");
+    }
+  });
+
+  it("go to every confirmed participant when nobody's attendance was taken, without the certificate; not at all when the workshop asks only people marked as attended", async () => {
+    const fallback = await endedSession({ people: 2 });
+    const strict = await endedSession({ people: 2 });
+    await db.workshop.update({ where: { id: strict.workshopId }, data: { evaluationRecipients: "ATTENDED" } });
+
+    await sendEvaluationInvitations();
+
+    const mails = await invitationsOf(fallback.sessionId);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) {
+      expect(mail.text).not.toContain("Teilnahmebescheinigung");
+      expect(mail.text).not.toContain("/r/");
+    }
+    expect(await invitationsOf(strict.sessionId)).toEqual([]);
+  });
+
+  it("wait for the delay after the end (default one hour) and leave disabled workshops alone", async () => {
+    const justEnded = await endedSession({ people: 1, endedHoursAgo: 0.5 });
+    const disabled = await endedSession({ people: 1 });
+    await db.workshop.update({ where: { id: disabled.workshopId }, data: { evaluationEnabled: false } });
+
+    await sendEvaluationInvitations();
+    expect(await invitationsOf(justEnded.sessionId)).toEqual([]);
+    expect(await invitationsOf(disabled.sessionId)).toEqual([]);
+
+    await sendEvaluationInvitations(new Date(Date.now() + HOUR));
+    expect(await invitationsOf(justEnded.sessionId)).toHaveLength(1);
+  });
+
+  it("remind once after the configured days the people who have not answered (default: no reminder)", async () => {
+    const target = await endedSession({ people: 2 });
+    await sendEvaluationInvitations();
+    const [first, second] = await invitationsOf(target.sessionId);
+    expect(await submitEvaluation(tokenIn(first!.text), answers({ [`q-${target.questions.rating}`]: "4" }))).toEqual({ ok: true });
+
+    const later = new Date(Date.now() + 4 * DAY);
+    expect(await sendEvaluationReminders(later)).toBeGreaterThanOrEqual(0);
+    expect(await queuedEmails({ kind: "evaluation-reminder", registration: { sessionId: target.sessionId } })).toEqual([]);
+
+    await db.workshop.update({ where: { id: target.workshopId }, data: { evaluationReminderDays: 3 } });
+    await Promise.all([sendEvaluationReminders(later), sendEvaluationReminders(later)]);
+    await sendEvaluationReminders(new Date(later.getTime() + DAY));
+    const reminders = await queuedEmails({ kind: "evaluation-reminder", registration: { sessionId: target.sessionId } });
+    expect(reminders.map((reminder) => reminder.toAddress)).toEqual([second!.toAddress]);
+    expect(reminders[0]!.subject).toContain("Erinnerung");
+    // Both links lead to the same single answer.
+    expect(await submitEvaluation(tokenIn(reminders[0]!.text), answers({ [`q-${target.questions.rating}`]: "5" }))).toEqual({ ok: true });
+    expect(await submitEvaluation(tokenIn(second!.text), answers({ [`q-${target.questions.rating}`]: "5" }))).toEqual({ ok: false, code: "already-answered" });
+  });
+});
+
+describe("evaluation answers", () => {
+  it("are stored once per link, even when sent twice at the same moment", async () => {
+    const target = await endedSession({ people: 1 });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    const token = tokenIn(mail!.text);
+    const form = { [`q-${target.questions.rating}`]: "5", [`q-${target.questions.choice}`]: "ja", [`q-${target.questions.text}`]: "Mehr Zeit für Fragen" };
+
+    const outcomes = await Promise.all([submitEvaluation(token, answers(form)), submitEvaluation(token, answers(form))]);
+
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([{ ok: false, code: "already-answered" }]);
+    expect(await db.evaluationResponse.count({ where: { sessionId: target.sessionId } })).toBe(1);
+    const invitation = await db.evaluationInvitation.findUniqueOrThrow({ where: { registrationId: target.people[0]!.id }, select: { answered: true } });
+    expect(invitation.answered).toBe(true);
+    expect(await submitEvaluation("x".repeat(43), answers(form))).toEqual({ ok: false, code: "not-found" });
+  });
+
+  it("refuse a missing required answer and store nothing", async () => {
+    const target = await endedSession({ people: 1 });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    const outcome = await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${target.questions.text}`]: "Nur Text" }));
+    expect(outcome).toEqual({ ok: false, code: "invalid", fieldErrors: { [`q-${target.questions.rating}`]: "required" } });
+    expect(await db.evaluationResponse.count({ where: { sessionId: target.sessionId } })).toBe(0);
+  });
+
+  it("cannot be joined to registrations or addresses: no column of the answer tables refers to them", async () => {
+    const columns = await db.$queryRaw<{ table_name: string; column_name: string }[]>`
+      SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name IN ('evaluation_responses', 'evaluation_answers')
+      ORDER BY table_name, ordinal_position`;
+    expect(columns.map((column) => `${column.table_name}.${column.column_name}`)).toEqual([
+      "evaluation_answers.responseId",
+      "evaluation_answers.questionId",
+      "evaluation_answers.rating",
+      "evaluation_answers.choices",
+      "evaluation_answers.text",
+      "evaluation_responses.id",
+      "evaluation_responses.workshopId",
+      "evaluation_responses.sessionId",
+    ]);
+    // Every foreign key of both tables, and where it points: never to registrations, invitations, outbox or tokens.
+    const references = await db.$queryRaw<{ from_table: string; to_table: string }[]>`
+      SELECT conrelid::regclass::text AS from_table, confrelid::regclass::text AS to_table FROM pg_constraint
+      WHERE contype = 'f' AND conrelid::regclass::text IN ('evaluation_responses', 'evaluation_answers')
+      ORDER BY 1, 2`;
+    expect(references.map((reference) => `${reference.from_table} -> ${reference.to_table}`)).toEqual([
+      "evaluation_answers -> evaluation_questions",
+      "evaluation_answers -> evaluation_responses",
+      "evaluation_responses -> sessions",
+      "evaluation_responses -> workshops",
+    ]);
+    // And nothing on the invitation side points to a response.
+    const invitationColumns = await db.$queryRaw<{ column_name: string }[]>`
+      SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'evaluation_invitations'`;
+    expect(invitationColumns.map((column) => column.column_name).filter((name) => /response|answer(?!ed$)/i.test(name))).toEqual([]);
+  });
+});
+
+describe("evaluation results", () => {
+  it("show a session's breakdown only from the minimum number of answers on (default 3), and export formula-safe rows", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 3 });
+    await sendEvaluationInvitations();
+    const tokens = (await invitationsOf(target.sessionId)).map((mail) => tokenIn(mail.text));
+    const rating = `q-${target.questions.rating}`;
+    const text = `q-${target.questions.text}`;
+    await submitEvaluation(tokens[0]!, answers({ [rating]: "5", [text]: '=HYPERLINK("https://example.org")' }));
+    await submitEvaluation(tokens[1]!, answers({ [rating]: "4", [`q-${target.questions.choice}`]: "ja" }));
+
+    const below = await getEvaluationResults(admin, target.workshopId);
+    expect(below).toMatchObject({ minimumAnswers: 3, invited: 3, responses: 2, summaries: null });
+    expect(below.sessions).toEqual([expect.objectContaining({ id: target.sessionId, invited: 3, responses: 2, summaries: null })]);
+    expect(await exportEvaluation(admin, target.workshopId, "csv", "de")).toEqual({ ok: false, code: "evaluation-too-few-answers" });
+
+    await submitEvaluation(tokens[2]!, answers({ [rating]: "3" }));
+    const reached = await getEvaluationResults(admin, target.workshopId);
+    const [overall] = reached.summaries ?? [];
+    expect(overall).toMatchObject({ kind: "rating", answered: 3, average: 4 });
+    expect(reached.sessions[0]!.summaries?.[0]).toMatchObject({ kind: "rating", answered: 3, average: 4 });
+
+    const file = await exportEvaluation(admin, target.workshopId, "csv-semicolon", "de");
+    if (!file.ok) throw new Error(file.code);
+    expect(file.fileName).toMatch(/^bewertung_workshop-.*\.csv$/);
+    const csv = await readText(file.body);
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("Bogen;Termin;Insgesamt;Anwenden?;Anregungen");
+    expect(lines).toHaveLength(4);
+    expect(csv).toContain(`"'=HYPERLINK(""https://example.org"")"`);
+    expect(csv).toContain(";Ja;");
+    expect(csv).not.toContain("@example.org;");
+    const audit = await db.auditEvent.findFirst({ where: { action: "export.evaluation", subjectId: target.workshopId }, select: { details: true } });
+    expect(audit?.details).toMatchObject({ format: "csv-semicolon", rows: 3 });
+
+    const xlsx = await exportEvaluation(admin, target.workshopId, "xlsx", "en");
+    if (!xlsx.ok) throw new Error(xlsx.code);
+    expect((await xlsx.body.toArray()).length).toBeGreaterThan(0);
+  });
+
+  it("keep a session below the minimum without a date in the export when the workshop as a whole has enough", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 3 });
+    await sendEvaluationInvitations();
+    const first = (await invitationsOf(target.sessionId)).map((mail) => tokenIn(mail.text));
+    for (const token of first) await submitEvaluation(token, answers({ [`q-${target.questions.rating}`]: "4" }));
+    // One answer from the workshop's second date.
+    const email = uniqueEmail("zweiter-termin");
+    await register(target.otherSessionId, email);
+    const endsAt = new Date(Date.now() - 2 * HOUR);
+    await db.session.update({ where: { id: target.otherSessionId }, data: { startsAt: new Date(endsAt.getTime() - HOUR), endsAt } });
+    await sendEvaluationInvitations();
+    const [other] = await invitationsOf(target.otherSessionId);
+    await submitEvaluation(tokenIn(other!.text), answers({ [`q-${target.questions.rating}`]: "1" }));
+
+    const results = await getEvaluationResults(admin, target.workshopId);
+    expect(results.responses).toBe(4);
+    expect(results.summaries).not.toBeNull();
+    expect(results.sessions.find((session) => session.id === target.otherSessionId)).toMatchObject({ responses: 1, summaries: null });
+
+    const file = await exportEvaluation(admin, target.workshopId, "csv", "de");
+    if (!file.ok) throw new Error(file.code);
+    const rows = (await readText(file.body)).trim().split("\r\n").slice(1);
+    expect(rows.filter((row) => /^\d+,,/.test(row))).toHaveLength(1);
+    expect(rows.filter((row) => /^\d+,\d{4}-\d{2}-\d{2} \d{2}:\d{2},/.test(row))).toHaveLength(3);
+  });
+});
+
+describe("the evaluation form of a workshop", () => {
+  it("starts its own questions from a copy of the default, keeps answered questions and their type, and refuses organisers of other workshops", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 1 });
+    const stranger = await db.user.create({
+      data: { email: uniqueEmail("fremd"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    const question = { type: "TEXT", labelDe: "Noch etwas?", labelEn: "Anything else?" };
+
+    expect(await saveEvaluationQuestion(admin, { workshopId: target.workshopId }, question)).toEqual({ ok: false, code: "evaluation-default-questionnaire" });
+    expect(await chooseEvaluationQuestionnaire(admin, target.workshopId, true)).toEqual({ ok: true, copied: 3 });
+    const saved = await saveEvaluationQuestion(admin, { workshopId: target.workshopId }, question);
+    expect(saved.ok).toBe(true);
+    const setup = await getEvaluationSetup(admin, target.workshopId);
+    expect(setup.questions.map((entry) => entry.labelDe)).toEqual(["Insgesamt", "Anwenden?", "Anregungen", "Noch etwas?"]);
+    expect(
+      await updateEvaluationSettings(admin, target.workshopId, {
+        enabled: "on",
+        recipients: "ATTENDED",
+        delayHours: "",
+        reminderDays: "2",
+        minimumAnswers: "0",
+      }),
+    ).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { minimumAnswers: "tooSmall" },
+    });
+    expect(
+      await updateEvaluationSettings(admin, target.workshopId, {
+        enabled: "on",
+        recipients: "ATTENDED",
+        delayHours: "",
+        reminderDays: "2",
+        minimumAnswers: "5",
+      }),
+    ).toEqual({ ok: true });
+    expect((await getEvaluationSetup(admin, target.workshopId)).settings).toMatchObject({
+      recipients: "ATTENDED",
+      delayHours: 1,
+      reminderDays: 2,
+      minimumAnswers: 5,
+    });
+
+    // Answered through the workshop's own copy: that question stays, with its type.
+    await db.workshop.update({ where: { id: target.workshopId }, data: { evaluationRecipients: "ATTENDED_OR_CONFIRMED" } });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    const ownRating = setup.questions[0]!.id;
+    expect(await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${ownRating}`]: "2" }))).toEqual({ ok: true });
+    expect(await removeEvaluationQuestion(admin, ownRating)).toEqual({ ok: false, code: "evaluation-question-answered" });
+    expect(await saveEvaluationQuestion(admin, { questionId: ownRating }, question)).toEqual({ ok: false, code: "evaluation-question-answered" });
+    expect(await removeEvaluationQuestion(admin, saved.ok ? saved.questionId : "")).toEqual({ ok: true });
+
+    for (const attempt of [
+      () => getEvaluationResults(stranger, target.workshopId),
+      () => getEvaluationSetup(stranger, target.workshopId),
+      () => saveEvaluationQuestion(stranger, { workshopId: target.workshopId }, question),
+      () => updateEvaluationSettings(stranger, target.workshopId, { recipients: "ATTENDED" }),
+      () => chooseEvaluationQuestionnaire(stranger, target.workshopId, false),
+      () => removeEvaluationQuestion(stranger, ownRating),
+      () => exportEvaluation(stranger, target.workshopId, "csv", "de"),
+    ]) {
+      await expect(attempt()).rejects.toBeInstanceOf(AuthorizationError);
+    }
+    // The programme's default questions are not a workshop's to edit.
+    await expect(removeEvaluationQuestion(admin, target.questions.text)).rejects.toThrow();
+  });
+});
