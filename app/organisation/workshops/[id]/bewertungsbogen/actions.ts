@@ -9,8 +9,8 @@ import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-set
 import { withFlash } from "@/lib/organiser/flash";
 import { formValues, refusedState, type OrganiserFormState } from "@/lib/organiser/form-state";
 
-function setupPath(form: FormData): string {
-  return `/organisation/workshops/${String(form.get("workshopId") ?? "")}/bewertungsbogen`;
+function setupPath(form: FormData) {
+  return `/organisation/workshops/${String(form.get("workshopId") ?? "")}/bewertungsbogen` as const;
 }
 
 export async function submitEvaluationSettings(previous: OrganiserFormState, form: FormData): Promise<OrganiserFormState> {
