@@ -19,7 +19,7 @@ CREATE TABLE "certificate_settings" (
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "certificate_settings_pkey" PRIMARY KEY ("programmeId"),
-    -- An image and its type come together; only PNG and JPEG, at most 512 KiB.
+    -- An image comes with its type: only PNG and JPEG, at most 512 KiB.
     CONSTRAINT "certificate_settings_signature" CHECK (
       ("signature" IS NULL AND "signatureMimeType" IS NULL)
       OR ("signature" IS NOT NULL AND "signatureMimeType" IN ('image/png', 'image/jpeg') AND octet_length("signature") <= 524288)
