@@ -33,7 +33,7 @@ export async function OrganiserCertificates({ path, ended, people }: Props) {
             </button>
           </form>
           <h3>{t("people")}</h3>
-          <ul className="org-material-list">
+          <ul className="certificate-list">
             {people.map((person) => (
               <li key={person.id}>
                 <form method="post" action={action} className="org-inline-form">

@@ -34,7 +34,7 @@ const colour = { text: "#1a1a1a", muted: "#4a4a4a", accent: "#0b5394", rule: "#8
 // A4 portrait in points; the document has no margins of its own (pdfkit would
 // start a new page for text below its bottom margin), every block is placed here.
 const page = { width: 595.28, height: 841.89 };
-const side = 72;
+const side = 64;
 const width = page.width - 2 * side;
 /** Where the signature block starts: the text above must end before it. */
 const signatureTop = 628;
@@ -95,7 +95,7 @@ function factRows(content: CertificateContent): { label: string; value: string }
   return rows;
 }
 
-const labelWidth = 150;
+const labelWidth = 132;
 
 /** Lays out the upper part from `top`; draws it when `draw`, and returns where it ends. */
 function layoutBody(document: PdfDocument, content: CertificateContent, scale: number, draw: boolean, top: number): number {
@@ -110,13 +110,22 @@ function layoutBody(document: PdfDocument, content: CertificateContent, scale: n
   });
 
   y += 34 * scale;
-  if (draw) document.moveTo(side, y).lineTo(page.width - side, y).lineWidth(0.6).strokeColor(colour.rule).stroke();
+  if (draw)
+    document
+      .moveTo(side, y)
+      .lineTo(page.width - side, y)
+      .lineWidth(0.6)
+      .strokeColor(colour.rule)
+      .stroke();
   y += 16 * scale;
   const size = 11 * scale;
   for (const row of factRows(content)) {
     document.font(pdfFonts.regular).fontSize(size);
     const valueOptions = { width: width - labelWidth, lineGap: size * 0.25 };
-    const height = Math.max(document.heightOfString(row.value, valueOptions), document.font(pdfFonts.bold).heightOfString(row.label, { width: labelWidth - 12 }));
+    const height = Math.max(
+      document.heightOfString(row.value, valueOptions),
+      document.font(pdfFonts.bold).heightOfString(row.label, { width: labelWidth - 12 }),
+    );
     if (draw) {
       document
         .font(pdfFonts.bold)
@@ -135,8 +144,16 @@ function layoutBody(document: PdfDocument, content: CertificateContent, scale: n
 }
 
 function drawFrame(document: PdfDocument): void {
-  document.rect(24, 24, page.width - 48, page.height - 48).lineWidth(1.6).strokeColor(colour.accent).stroke();
-  document.rect(30, 30, page.width - 60, page.height - 60).lineWidth(0.5).strokeColor(colour.accent).stroke();
+  document
+    .rect(24, 24, page.width - 48, page.height - 48)
+    .lineWidth(1.6)
+    .strokeColor(colour.accent)
+    .stroke();
+  document
+    .rect(30, 30, page.width - 60, page.height - 60)
+    .lineWidth(0.5)
+    .strokeColor(colour.accent)
+    .stroke();
 }
 
 function drawProgrammeHeader(document: PdfDocument, content: CertificateContent): number {

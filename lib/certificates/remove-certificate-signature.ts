@@ -13,7 +13,13 @@ export async function removeCertificateSignature(actor: Actor | null): Promise<R
     const programmeId = await currentProgrammeId(tx);
     if (!programmeId) return { ok: false as const, code: "no-programme" as const };
     const { count } = await tx.certificateSettings.updateMany({ where: { programmeId }, data: { signature: null, signatureMimeType: null } });
-    await recordAudit(tx, { actor: signedIn, action: "certificate.signature-removed", subjectType: "programme", subjectId: programmeId, details: { removed: count } });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "certificate.signature-removed",
+      subjectType: "programme",
+      subjectId: programmeId,
+      details: { removed: count },
+    });
     return { ok: true as const };
   });
 }

@@ -15,8 +15,19 @@ export async function saveCertificateIssuer(actor: Actor | null, input: Record<s
   return db.$transaction(async (tx) => {
     const programmeId = await currentProgrammeId(tx);
     if (!programmeId) return { ok: false as const, code: "no-programme" as const };
-    await tx.certificateSettings.upsert({ where: { programmeId }, create: { programmeId, ...parsed.data }, update: parsed.data, select: { programmeId: true } });
-    await recordAudit(tx, { actor: signedIn, action: "certificate.issuer-saved", subjectType: "programme", subjectId: programmeId, details: { ...parsed.data } });
+    await tx.certificateSettings.upsert({
+      where: { programmeId },
+      create: { programmeId, ...parsed.data },
+      update: parsed.data,
+      select: { programmeId: true },
+    });
+    await recordAudit(tx, {
+      actor: signedIn,
+      action: "certificate.issuer-saved",
+      subjectType: "programme",
+      subjectId: programmeId,
+      details: { ...parsed.data },
+    });
     return { ok: true as const };
   });
 }

@@ -8,8 +8,7 @@ import { currentProgrammeId } from "./queries";
 import { SIGNATURE_MAX_BYTES } from "./schema";
 
 export type UploadSignatureOutcome =
-  | { ok: true }
-  | { ok: false; code: "file-missing" | "signature-too-large" | "signature-type-refused" | "signature-unreadable" | "no-programme" };
+  { ok: true } | { ok: false; code: "file-missing" | "signature-too-large" | "signature-type-refused" | "signature-unreadable" | "no-programme" };
 
 const imageKinds: Record<string, string> = { png: "image/png", jpg: "image/jpeg" };
 

@@ -5,8 +5,7 @@ import { certificateWhere } from "./availability";
 import { normaliseVerificationCode } from "./verification-code";
 
 export type CertificateVerification =
-  | { state: "valid"; name: string; workshopTitle: string; startsAt: Date; timeZone: string }
-  | { state: "unknown" | "malformed" | "rate-limited" };
+  { state: "valid"; name: string; workshopTitle: string; startsAt: Date; timeZone: string } | { state: "unknown" | "malformed" | "rate-limited" };
 
 /**
  * The public check of a verification code: name, workshop and date of a

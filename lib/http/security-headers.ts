@@ -59,7 +59,14 @@ export function staticSecurityHeaders(): Record<string, string> {
 // is not enough: the header sent for every other page would say otherwise,
 // the meta element only counts once the browser has parsed it, and a
 // calendar file or a redirect has none.
-const privatePaths = [/^\/r(\/|$)/, /^\/bestaetigen(\/|$)/, /^\/anmelden\/link(\/|$)/, /^\/mailbox(\/|$)/, /^\/api\/auth\/callback(\/|$)/, /^\/bescheinigung\/pruefen(\/|$)/];
+const privatePaths = [
+  /^\/r(\/|$)/,
+  /^\/bestaetigen(\/|$)/,
+  /^\/anmelden\/link(\/|$)/,
+  /^\/mailbox(\/|$)/,
+  /^\/api\/auth\/callback(\/|$)/,
+  /^\/bescheinigung\/pruefen(\/|$)/,
+];
 
 export function referrerPolicyFor(pathname: string): "no-referrer" | "strict-origin-when-cross-origin" {
   return privatePaths.some((path) => path.test(pathname)) ? "no-referrer" : "strict-origin-when-cross-origin";

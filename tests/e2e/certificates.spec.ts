@@ -35,10 +35,7 @@ async function endedSessionWithParticipant(): Promise<{ sessionId: string; token
        RETURNING id`,
       [sessionId, EMAIL],
     );
-    await client.query(`INSERT INTO manage_tokens (hash, "registrationId") VALUES ($1, $2)`, [
-      createHash("sha256").update(token).digest("hex"),
-      rows[0]!.id,
-    ]);
+    await client.query(`INSERT INTO manage_tokens (hash, "registrationId") VALUES ($1, $2)`, [createHash("sha256").update(token).digest("hex"), rows[0]!.id]);
   });
   return { sessionId, token };
 }
@@ -85,7 +82,9 @@ test("after the session and the attendance mark, the participant downloads the c
   ]);
   expect(organiserDownload.suggestedFilename()).toBe("Teilnahmebescheinigung-Jürgen-Groß-Öztürk.pdf");
   expect(await pdfText(organiserDownload)).toContain("Jürgen Groß-Öztürk");
-  const audited = await withDatabase((client) => client.query(`SELECT 1 FROM audit_events WHERE action = 'certificate.download' AND "subjectId" = $1`, [sessionId]));
+  const audited = await withDatabase((client) =>
+    client.query(`SELECT 1 FROM audit_events WHERE action = 'certificate.download' AND "subjectId" = $1`, [sessionId]),
+  );
   expect(audited.rows).toHaveLength(0);
   const auditedOne = await withDatabase((client) =>
     client.query(`SELECT 1 FROM audit_events WHERE action = 'certificate.download' AND details->>'sessionId' = $1`, [sessionId]),
@@ -102,7 +101,10 @@ test("after the session and the attendance mark, the participant downloads the c
   // Now the manage page offers the certificate; the participant downloads it.
   await participant.goto(`/r/${token}`);
   await expect(section).toContainText("Sie haben am Workshop teilgenommen.");
-  const [download] = await Promise.all([participant.waitForEvent("download"), section.getByRole("link", { name: "Teilnahmebescheinigung herunterladen (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    participant.waitForEvent("download"),
+    section.getByRole("link", { name: "Teilnahmebescheinigung herunterladen (PDF)" }).click(),
+  ]);
   const text = await pdfText(download);
   expect(text).toContain("Teilnahmebescheinigung");
   expect(text).toContain("Jürgen Groß-Öztürk");

@@ -106,7 +106,10 @@ describe("certificates of attendance for participants", () => {
       },
     });
     expect(await sendSessionMaterials(world.actors.organiserA, world.pastSessionA, "confirmed")).toMatchObject({ ok: true });
-    const mails = await db.outboxMessage.findMany({ where: { kind: "session-materials", registration: { sessionId: world.pastSessionA } }, select: { toAddress: true, text: true } });
+    const mails = await db.outboxMessage.findMany({
+      where: { kind: "session-materials", registration: { sessionId: world.pastSessionA } },
+      select: { toAddress: true, text: true },
+    });
     const attendedMail = mails.find((mail) => mail.toAddress === attended.email)!;
     const link = /\/r\/([A-Za-z0-9_-]{43})\/bescheinigung\.pdf/.exec(attendedMail.text!);
     expect(link).not.toBeNull();
@@ -128,7 +131,10 @@ describe("certificates for organisers", () => {
     expect(text).toContain("Jürgen Groß-Öztürk");
     expect(text).toContain("Certificate of attendance");
     expect(await codeOf(second.id)).not.toBeNull();
-    const audit = await db.auditEvent.findMany({ where: { action: "certificate.download", subjectId: world.pastSessionA }, select: { actorId: true, details: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "certificate.download", subjectId: world.pastSessionA },
+      select: { actorId: true, details: true },
+    });
     expect(audit).toEqual([{ actorId: world.actors.organiserA.id, details: { sessionId: world.pastSessionA, count: 2 } }]);
 
     const one = await downloadSessionCertificates(world.actors.organiserA, world.pastSessionA, attended.id, { locale: "de" });
@@ -173,7 +179,10 @@ describe("certificates for organisers", () => {
   it("with nobody marked as attended, the organiser is told so instead of getting an empty file", async () => {
     const world = await organiserWorld();
     await db.session.update({ where: { id: world.pastSessionA }, data: { endsAt: new Date(Date.now() - HOUR) } });
-    expect(await downloadSessionCertificates(world.actors.organiserA, world.pastSessionA, null, { locale: "de" })).toEqual({ ok: false, code: "no-certificates" });
+    expect(await downloadSessionCertificates(world.actors.organiserA, world.pastSessionA, null, { locale: "de" })).toEqual({
+      ok: false,
+      code: "no-certificates",
+    });
   });
 });
 
@@ -199,7 +208,8 @@ describe("verifying a certificate", () => {
     const ip = uniqueIp();
     // Correct codes are never counted: an employer may check as many as they have.
     for (let attempt = 0; attempt < RATE_LIMITS.certificateCodePerIp.limit + 5; attempt += 1) expect((await verifyCertificate(code, ip)).state).toBe("valid");
-    for (let attempt = 0; attempt < RATE_LIMITS.certificateCodePerIp.limit; attempt += 1) expect((await verifyCertificate(wrongCode(), ip)).state).toBe("unknown");
+    for (let attempt = 0; attempt < RATE_LIMITS.certificateCodePerIp.limit; attempt += 1)
+      expect((await verifyCertificate(wrongCode(), ip)).state).toBe("unknown");
     expect(await verifyCertificate(code, ip)).toEqual({ state: "rate-limited" });
     expect(await verifyCertificate(wrongCode(), ip)).toEqual({ state: "rate-limited" });
     expect((await verifyCertificate(code, uniqueIp())).state).toBe("valid");

@@ -77,7 +77,8 @@ describe("certificate of attendance (PDF)", () => {
 
   it("wraps a very long name and a long title onto more lines and keeps every word, on one page", async () => {
     const longName = "Maximiliane Friederike Theodora Ludowika von und zu Hohenzollern-Sigmaringen-Weißenburg-Süßmilch-Schönfeld";
-    const longTitle = "Vielfaltsorientierte Verwaltung: Strategien, Instrumente und Erfahrungen aus Kommunen für eine diskriminierungssensible Öffentlichkeitsarbeit";
+    const longTitle =
+      "Vielfaltsorientierte Verwaltung: Strategien, Instrumente und Erfahrungen aus Kommunen für eine diskriminierungssensible Öffentlichkeitsarbeit";
     const instruments = Array.from({ length: 9 }, (_, index) => `Instrument Nummer ${index + 1} mit einem längeren Titel über Beteiligung`);
     const pdf = await renderCertificates([content({ participantName: longName, workshopTitle: longTitle, instruments })], { title: "T", author: "A" });
     const raw = pdfText(pdf);

@@ -16,5 +16,8 @@ export async function POST(request: NextRequest, { params }: Context) {
 }
 
 export async function GET(_request: NextRequest, { params }: Context) {
-  return new Response(null, { status: 303, headers: { Location: `/organisation/termine/${encodeURIComponent((await params).id)}`, "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/organisation/termine/${encodeURIComponent((await params).id)}`, "Cache-Control": "no-store" },
+  });
 }
