@@ -19,7 +19,7 @@ export async function OrganiserCertificates({ path, ended, people }: Props) {
   const action = `${path}/bescheinigungen`;
   return (
     <section aria-labelledby="certificates-heading">
-      <h2 id="certificates-heading">{t("heading")}</h2>
+      <h2 id="certificates-heading">{t.rich("heading", { wbr: () => <wbr /> })}</h2>
       {!ended ? (
         <p>{t("notEnded")}</p>
       ) : people.length === 0 ? (

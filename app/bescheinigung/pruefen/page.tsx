@@ -31,7 +31,7 @@ export default async function VerifyCertificatePage({ searchParams }: Props) {
   const result = code.trim() ? await verifyCertificate(code, clientIp(await headers())) : null;
   return (
     <div className="narrow">
-      <h1>{t("title")}</h1>
+      <h1>{t.rich("heading", { wbr: () => <wbr /> })}</h1>
       <p className="lead">{t("intro")}</p>
       {result?.state === "valid" ? (
         <div className="notice notice--success" role="status">

@@ -25,7 +25,7 @@ export default async function CertificateSettingsPage({ searchParams }: Props) {
   return (
     <>
       <AdminNav current="certificates" />
-      <h1>{t("title")}</h1>
+      <h1>{t.rich("heading", { wbr: () => <wbr /> })}</h1>
       <AdminFlash flash={readFlash(query)} />
       <p className="lead">{t("intro")}</p>
       {settings ? (
