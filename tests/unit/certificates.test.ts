@@ -12,6 +12,9 @@ import {
   normaliseVerificationCode,
 } from "../../lib/certificates/verification-code";
 
+// CERTIFICATE_PREVIEW=/tmp/x writes the rendered PDFs to /tmp/x-de.pdf etc.,
+// to look at them (pdftoppm -png) while changing the layout.
+
 function pdfText(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), "certificate-")), "certificate.pdf");
   writeFileSync(file, pdf);
