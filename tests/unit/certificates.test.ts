@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { certificateState } from "../../lib/certificates/availability";
 import { formatDuration, renderCertificates, type CertificateContent } from "../../lib/certificates/draw-certificate";
 import {
   CODE_ALPHABET,
@@ -153,5 +154,26 @@ describe("verification codes", () => {
     expect(normaliseVerificationCode("7KQM-X3PA-HRTW-9CZN-4EUO")).toBeNull();
     expect(normaliseVerificationCode("7KQM-X3PA-HRTW-9CZN-4EU1")).toBeNull();
     expect(normaliseVerificationCode("")).toBeNull();
+  });
+});
+
+describe("who has a certificate", () => {
+  const now = new Date("2026-09-10T15:00:00Z");
+  const ended = { status: "SCHEDULED" as const, endsAt: new Date("2026-09-10T14:00:00Z") };
+  const running = { status: "SCHEDULED" as const, endsAt: new Date("2026-09-10T16:00:00Z") };
+
+  it("a confirmed person marked as attended, once the session is over", () => {
+    expect(certificateState({ status: "CONFIRMED", attended: true, session: ended }, now)).toBe("available");
+    expect(certificateState({ status: "CONFIRMED", attended: true, session: running }, now)).toBe("after-session");
+    expect(certificateState({ status: "CONFIRMED", attended: null, session: running }, now)).toBe("after-session");
+    expect(certificateState({ status: "CONFIRMED", attended: null, session: ended }, now)).toBe("awaiting-attendance");
+  });
+
+  it("nobody marked absent, not confirmed, or whose session was called off", () => {
+    expect(certificateState({ status: "CONFIRMED", attended: false, session: ended }, now)).toBe("none");
+    for (const status of ["PENDING", "WAITLISTED", "CANCELLED", "REJECTED"] as const) {
+      expect(certificateState({ status, attended: true, session: ended }, now)).toBe("none");
+    }
+    expect(certificateState({ status: "CONFIRMED", attended: true, session: { ...ended, status: "CANCELLED" } }, now)).toBe("none");
   });
 });
