@@ -62,6 +62,7 @@ export function staticSecurityHeaders(): Record<string, string> {
 const privatePaths = [
   /^\/r(\/|$)/,
   /^\/bewertung\/(?!danke$)/,
+  /^\/bescheinigung\/pruefen(\/|$)/,
   /^\/bestaetigen(\/|$)/,
   /^\/anmelden\/link(\/|$)/,
   /^\/postfach(\/|$)/,

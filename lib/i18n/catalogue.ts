@@ -3,6 +3,7 @@
 import deAdmin from "./messages/de/admin.json";
 import deAuth from "./messages/de/auth.json";
 import deCalendar from "./messages/de/calendar.json";
+import deCertificates from "./messages/de/certificates.json";
 import deCommon from "./messages/de/common.json";
 import deEmail from "./messages/de/email.json";
 import deErrors from "./messages/de/errors.json";
@@ -17,6 +18,7 @@ import deRegistration from "./messages/de/registration.json";
 import enAdmin from "./messages/en/admin.json";
 import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
+import enCertificates from "./messages/en/certificates.json";
 import enCommon from "./messages/en/common.json";
 import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
@@ -41,6 +43,7 @@ const de = {
   admin: deAdmin,
   auth: deAuth,
   calendar: deCalendar,
+  certificates: deCertificates,
   common: deCommon,
   email: deEmail,
   errors: deErrors,
@@ -62,6 +65,7 @@ export const catalogues: Record<Locale, Messages> = {
     admin: enAdmin,
     auth: enAuth,
     calendar: enCalendar,
+    certificates: enCertificates,
     common: enCommon,
     email: enEmail,
     errors: enErrors,

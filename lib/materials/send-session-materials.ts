@@ -5,6 +5,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { renderSessionMaterials } from "../email/templates/session-materials";
 import type { Prisma } from "../generated/prisma/client";
+import { issueManageUrl } from "../registrations/notifications";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "../sessions/session-mail";
 import { materialHref, publicMaterialSelect } from "./public-material";
 import { publicMaterialWhere } from "./visibility";
@@ -62,17 +63,22 @@ export async function sendSessionMaterials(
       const people = await sessionMailContexts(tx, sessionId, ["CONFIRMED"], recipients === "attended" ? { attended: true } : {});
       if (people.length === 0) return { ok: false as const, code: "no-recipients" as const };
       const libraryUrl = new URL("/instrumente", env().APP_URL).toString();
+      // Whoever is marked as attended has a certificate: their mail links it through a fresh private link.
+      const attended = new Set(
+        (await tx.registration.findMany({ where: { sessionId, status: "CONFIRMED", attended: true }, select: { id: true } })).map((row) => row.id),
+      );
       let sent = 0;
       for (const context of people) {
         const marked = await tx.$executeRaw`
           INSERT INTO "registration_mail_markers" ("registrationId", "purpose") VALUES (${context.id}::uuid, ${MATERIALS_MAIL})
           ON CONFLICT DO NOTHING`;
         if (marked === 0) continue;
+        const certificateUrl = attended.has(context.id) ? `${await issueManageUrl(tx, context.id)}/bescheinigung.pdf` : null;
         await sendToRegistration(
           tx,
           "session-materials",
           context,
-          renderSessionMaterials({ ...mailBase(context), session: mailSession(context), materials, libraryUrl }),
+          renderSessionMaterials({ ...mailBase(context), session: mailSession(context), materials, libraryUrl, certificateUrl }),
         );
         sent += 1;
       }

@@ -5,9 +5,11 @@ import PDFDocument from "pdfkit";
 // Fonts come from an npm package (dejavu-fonts-ttf), embedded in each PDF: no
 // font is fetched at build or run time, and DejaVu covers German, the other
 // Latin scripts (ł, ğ, ș), Greek and Cyrillic, so any name a participant
-// types renders (docs/decisions/0029-pdf-documents.md).
+// types renders (docs/decisions/0029-pdf-documents-and-certificates.md).
+// The bundler must leave the lookup to Node at run time: traced, it would try
+// to bundle every .ttf of the package as a module and fail the build.
 const require = createRequire(import.meta.url);
-const fontFile = (name: string) => require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`);
+const fontFile = (name: string) => require.resolve(/* turbopackIgnore: true */ `dejavu-fonts-ttf/ttf/${name}.ttf`);
 
 export const pdfFonts = { regular: "DejaVuSans", bold: "DejaVuSans-Bold", italic: "DejaVuSans-Oblique" } as const;
 

@@ -17,8 +17,9 @@ export type AnonymisedRegistrations = {
  * timestamps. The email becomes a per-row placeholder that satisfies the
  * normalisation CHECK and the one-active-per-address index and can never be
  * delivered (.invalid, RFC 2606). Private links stop working (their tokens
- * are deleted) and the outbox rows go with their bodies, addresses and
- * manage links: the outbox is a delivery queue, not an archive.
+ * are deleted), and so does a certificate's verification code (cleared).
+ * The outbox rows go with their bodies, addresses and manage links: the
+ * outbox is a delivery queue, not an archive.
  */
 export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], now: Date): Promise<AnonymisedRegistrations> {
   if (registrationIds.length === 0) return { registrationIds: [], manageTokens: 0, messages: 0 };
@@ -26,6 +27,7 @@ export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], 
     UPDATE "registrations"
     SET "firstName" = '', "lastName" = '', "email" = 'anonymised-' || "id"::text || '@invalid',
         "organisation" = '', "accessibilityNeeds" = NULL, "answers" = '{}'::jsonb, "confirmTokenHash" = NULL,
+        "certificateCode" = NULL,
         "anonymisedAt" = ${now}::timestamptz, "updatedAt" = now()
     WHERE "id" = ANY(${registrationIds}::uuid[]) AND "anonymisedAt" IS NULL
     RETURNING "id"`;

@@ -9,6 +9,8 @@ export const RATE_LIMITS = {
   registrationPerIp: { name: "register:ip", limit: 30, windowSeconds: 600 },
   registrationPerEmail: { name: "register:email", limit: 5, windowSeconds: 3600 },
   manageLinkPerIp: { name: "manage:ip", limit: 60, windowSeconds: 600 },
+  /** Wrong verification codes of certificates of attendance (docs/decisions/0029). */
+  certificateCodePerIp: { name: "certificate:ip", limit: 20, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitCheck = { rule: RateLimitRule; subject: string };

@@ -14,6 +14,8 @@ export type ManagedRegistration = {
   lastName: string;
   email: string;
   organisation: string;
+  /** Recorded by the organisers after the session (null: not recorded). */
+  attended: boolean | null;
   /** Nothing can be changed once the session has ended or was cancelled. */
   readOnly: boolean;
   session: {
@@ -52,6 +54,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
       lastName: true,
       email: true,
       organisation: true,
+      attended: true,
       anonymisedAt: true,
       holdExpiresAt: true,
       emailConfirmedAt: true,
@@ -93,6 +96,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     lastName: registration.lastName,
     email: registration.email,
     organisation: registration.organisation,
+    attended: registration.attended,
     readOnly: session.endsAt <= now || session.status === "CANCELLED",
     session: {
       id: session.id,

@@ -101,6 +101,23 @@ export const cases: MessageCase[] = [
     showsSession: true,
   },
   {
+    name: "materials after the session, with the certificate of attendance",
+    render: (locale) =>
+      renderSessionMaterials({
+        locale,
+        programme,
+        recipient,
+        session,
+        materials: [{ title: "Folien: Übergriffsmanagement", url: "https://anmeldung.example.org/materials/6f1c2a43-5b7e-4d1a-9c3e-2f4b5a6c7d8e" }],
+        libraryUrl: "https://anmeldung.example.org/instrumente",
+        certificateUrl: "https://anmeldung.example.org/r/tok_789/bescheinigung.pdf",
+      }),
+    subject: { de: /Materialien zum Workshop/, en: /Materials from the workshop/ },
+    joinLink: false,
+    links: ["https://anmeldung.example.org/r/tok_789/bescheinigung.pdf"],
+    showsSession: true,
+  },
+  {
     name: "waitlisted",
     render: (locale) => renderWaitlisted({ locale, programme, recipient, session, position: 3, manageUrl }),
     subject: { de: /Warteliste/, en: /Waiting list/ },

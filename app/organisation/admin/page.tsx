@@ -16,6 +16,7 @@ const sections = [
   { key: "export", href: "/organisation/export" },
   { key: "audit", href: "/organisation/admin/protokoll" },
   { key: "privacy", href: "/organisation/admin/auskunft" },
+  { key: "certificates", href: "/organisation/admin/bescheinigung" },
 ] as const;
 
 export default async function AdminPage() {

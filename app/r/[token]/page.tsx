@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { TextField } from "@/components/form-fields";
+import { certificateState } from "@/lib/certificates/availability";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/add-to-calendar-links";
 import { clientIp } from "@/lib/http/client-ip";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
@@ -27,6 +28,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const t = await getTranslations("manage");
   const fieldLabels = await getTranslations("registration");
   const programmeT = await getTranslations("programme");
+  const certificateT = await getTranslations("certificates.manage");
   const locale = await getLocale();
 
   const access = await resolveManageToken(token, clientIp(await headers()));
@@ -51,6 +53,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     startsAt: session.startsAt,
     endsAt: session.endsAt,
   };
+  const certificate = certificateState(registration, new Date());
   const errorCode = query.fehler as keyof typeof errorKeys | undefined;
   const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
 
@@ -131,6 +134,24 @@ export default async function ManagePage({ params, searchParams }: Props) {
               </a>
             </li>
           </ul>
+        </section>
+      ) : null}
+
+      {certificate !== "none" ? (
+        <section aria-labelledby="bescheinigung">
+          <h2 id="bescheinigung">{certificateT("heading")}</h2>
+          {certificate === "available" ? (
+            <>
+              <p>{certificateT("intro")}</p>
+              <p>
+                <a href={`/r/${token}/bescheinigung.pdf`} className="button" download>
+                  {certificateT("download")}
+                </a>
+              </p>
+            </>
+          ) : (
+            <p>{certificateT(certificate === "after-session" ? "afterSession" : "awaitingAttendance")}</p>
+          )}
         </section>
       ) : null}
 

@@ -9,9 +9,15 @@ export type SessionMaterialsInput = MailBase & {
   /** Absolute addresses: the public file URL of each upload, or the link itself. */
   materials: { title: string; url: string }[];
   libraryUrl: string;
+  /** For someone marked as attended: their certificate of attendance, through their private link (docs/decisions/0029). */
+  certificateUrl?: string | null;
 };
 
-/** After a session: thanks and the links to its materials (no join or personal links: the session is over). */
+/**
+ * After a session: thanks and the links to its materials (no join link: the
+ * session is over); for those marked as attended, the certificate of
+ * attendance through their private link.
+ */
 export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
@@ -22,6 +28,9 @@ export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEm
     paragraph(t("sessionMaterials.library")),
     { kind: "link", label: t("sessionMaterials.libraryLink"), url: input.libraryUrl },
   ];
+  if (input.certificateUrl) {
+    blocks.push(paragraph(t("sessionMaterials.certificate")), { kind: "link", label: t("sessionMaterials.certificateLink"), url: input.certificateUrl });
+  }
   return renderEmail({
     locale,
     programme: input.programme,

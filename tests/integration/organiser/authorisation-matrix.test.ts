@@ -9,6 +9,7 @@ import { previewMessage, sendMessage } from "@/lib/attendees/message-attendees";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { listAttendees } from "@/lib/attendees/queries";
 import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
+import { downloadSessionCertificates } from "@/lib/certificates/download-session-certificates";
 import { db } from "@/lib/db";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { createSession } from "@/lib/sessions/create-session";
@@ -234,6 +235,18 @@ const operations: Operation[] = [
     check: (result) => expect(result).toEqual({ ok: true, updated: 1 }),
   },
   {
+    // A denied download issues no verification code and writes no audit event (the snapshot compares registrations and audit counts).
+    name: "downloadSessionCertificates",
+    kind: "command",
+    allowed: managersOfA,
+    prepare: async (world) => {
+      await db.session.update({ where: { id: world.pastSessionA }, data: { endsAt: new Date(Date.now() - 3600_000) } });
+      await db.registration.update({ where: { id: world.pastConfirmedA }, data: { attended: true } });
+    },
+    run: (actor, world) => downloadSessionCertificates(actor, world.pastSessionA, null, { locale: "de" }),
+    check: (result) => expect(result).toMatchObject({ ok: true, count: 1 }),
+  },
+  {
     name: "sendMessage",
     kind: "command",
     allowed: managersOfA,
@@ -264,7 +277,7 @@ describe("organiser authorisation matrix", () => {
   }
 
   it("covers every cell", () => {
-    expect(operations.length * actorNames.length).toBe(100);
+    expect(operations.length * actorNames.length).toBe(104);
   });
 
   it("a workshop an organiser creates is a draft until an administrator publishes it", async () => {

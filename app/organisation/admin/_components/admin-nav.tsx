@@ -7,6 +7,7 @@ const sections = [
   { key: "export", href: "/organisation/export" },
   { key: "audit", href: "/organisation/admin/protokoll" },
   { key: "privacy", href: "/organisation/admin/auskunft" },
+  { key: "certificates", href: "/organisation/admin/bescheinigung" },
 ] as const;
 
 export type AdminSection = (typeof sections)[number]["key"];

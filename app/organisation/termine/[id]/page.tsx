@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AttendanceForm } from "@/components/organiser-attendance-form";
 import { AttendeeTable } from "@/components/organiser-attendee-table";
+import { OrganiserCertificates } from "@/components/organiser-certificates";
 import { OrganiserFlash } from "@/components/organiser-flash";
 import { SessionFacts } from "@/components/organiser-session-facts";
 import { SessionWhen } from "@/components/organiser-session-when";
@@ -170,6 +171,12 @@ export default async function SessionPage({ params, searchParams }: Props) {
           <p>{t("materialsMail.notEnded")}</p>
         )}
       </section>
+
+      <OrganiserCertificates
+        path={path}
+        ended={session.status === "SCHEDULED" && session.endsAt <= new Date()}
+        people={confirmed.filter((attendee) => attendee.attended === true)}
+      />
     </>
   );
 }
