@@ -24,7 +24,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const programme = await getCurrentProgramme();
   const { IMPRINT_URL, PRIVACY_URL } = env();
   // Client components get only the texts they use, not the whole catalogue
-  // (emails, organiser area): it is serialised into every page.
+  // (emails, organiser area): it is serialised into every page. The
+  // registration form's texts come with the form (its page adds them).
   const messages = await getMessages();
   return (
     <html lang={locale}>
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader programmeName={programme?.name ?? null} />
         <main id="main" tabIndex={-1} className="container">
-          <NextIntlClientProvider messages={{ common: messages.common, registration: messages.registration }}>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={{ common: messages.common }}>{children}</NextIntlClientProvider>
         </main>
         <SiteFooter imprintUrl={IMPRINT_URL ?? "/impressum"} privacyUrl={PRIVACY_URL ?? "/datenschutz"} contactEmail={programme?.contactEmail ?? null} />
       </body>

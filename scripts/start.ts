@@ -86,6 +86,7 @@ const { logger } = await import("../lib/logging/logger");
 const { acceptedRequestId, loggablePath } = await import("../lib/logging/loggable-path");
 const { rewriteForwardedHeaders } = await import("../lib/http/forwarded-headers");
 const { transportSecurityHeaders } = await import("../lib/http/security-headers");
+const { servePublicPages } = await import("../lib/http/serve-public-page");
 const { default: next } = await import("next");
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -95,7 +96,10 @@ const development = command === "dev";
 
 const server = createServer();
 const app = next({ dev: development, dir: root, hostname: decision.hostname, port, httpServer: server });
-const handle = app.getRequestHandler();
+const nextHandle = app.getRequestHandler();
+// The public pages everybody loads at once are rendered once per page and
+// language every few seconds (docs/decisions/0024); the development server renders every time.
+const handle = development ? nextHandle : servePublicPages(nextHandle, env().PUBLIC_PAGE_CACHE_MS);
 await app.prepare();
 
 /** One JSON line per request: no query string, no token, no client address (lib/logging/loggable-path.ts). */
