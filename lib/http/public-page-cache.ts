@@ -110,6 +110,8 @@ export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, bod
   for (const [name, value] of Object.entries(headers)) {
     if (!perResponseHeaders.has(name.toLowerCase()) && value !== undefined) kept[name] = value;
   }
+  // The preload hints carry the rendering's nonce; a shared copy must not hand it on.
+  if (typeof kept["link"] === "string") kept["link"] = kept["link"].replace(/;\s*nonce="[^"]*"/g, "");
   const html = body.toString("utf8");
   kept["content-security-policy"] = hashedContentSecurityPolicy(inlineScripts(html).map(scriptHash));
   // No personal data on these pages: the browser may keep them for back and

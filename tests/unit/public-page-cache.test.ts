@@ -9,7 +9,12 @@ const html = (text: string) =>
     `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head><body>${text}` +
       `<script nonce="n1">self.__next_f.push([1,"x"])</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
   );
-const htmlHeaders = { "content-type": "text/html; charset=utf-8", "content-security-policy": "script-src 'nonce-n1'", "x-frame-options": "DENY" };
+const htmlHeaders = {
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy": "script-src 'nonce-n1'",
+  "x-frame-options": "DENY",
+  link: '</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="n1"',
+};
 
 describe("which requests share a rendered page", () => {
   it("keys the listed public pages by language, from the cookie first, then Accept-Language", () => {
@@ -52,6 +57,7 @@ describe("a rendered page turned into a shared one", () => {
     expect(scripts).toBe(`script-src 'self' ${expected.join(" ")}`);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["link"]).toBe('</_next/static/chunks/a.css>; rel=preload; as="style"');
   });
 
   it("finds inline scripts only, not script files", () => {
