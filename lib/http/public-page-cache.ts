@@ -27,8 +27,9 @@ const MAX_PAGES = 500;
 const cacheablePaths = [
   /^\/$/,
   /^\/workshops\/[a-z0-9-]{1,100}$/,
-  /^\/sessions\/[0-9a-f-]{36}\/register$/,
-  /^\/termine\/[0-9a-f-]{36}\/anmeldung$/,
+  // The form, and the page every received registration lands on (the same for everyone: docs/decisions/0014).
+  /^\/sessions\/[0-9a-f-]{36}\/register(\/eingegangen)?$/,
+  /^\/termine\/[0-9a-f-]{36}\/anmeldung(\/eingegangen)?$/,
   /^\/instrumente(\/[a-z0-9-]{1,100})?$/,
 ];
 

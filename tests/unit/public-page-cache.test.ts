@@ -22,6 +22,8 @@ describe("which requests share a rendered page", () => {
     expect(publicPageKey("GET", "/", { "accept-language": "en", cookie: "locale=de" })).toBe("de /");
     expect(publicPageKey("GET", "/workshops/vielfalt", {})).toBe("de /workshops/vielfalt");
     expect(publicPageKey("GET", sessionPage, { "accept-language": "fr, en;q=0.5" })).toBe(`en ${sessionPage}`);
+    // Where every received registration lands: the same page for everyone (docs/decisions/0014).
+    expect(publicPageKey("GET", `${sessionPage}/eingegangen`, {})).toBe(`de ${sessionPage}/eingegangen`);
     // German and English copies of one page never share a key.
     expect(publicPageKey("GET", "/", { cookie: "locale=en" })).not.toBe(publicPageKey("GET", "/", { cookie: "locale=de" }));
   });
@@ -33,7 +35,7 @@ describe("which requests share a rendered page", () => {
     expect(publicPageKey("GET", "/r/some-private-token", {})).toBeNull();
     expect(publicPageKey("GET", "/anmelden", {})).toBeNull();
     expect(publicPageKey("GET", "/organisation", {})).toBeNull();
-    expect(publicPageKey("GET", `${sessionPage}/eingegangen`, {})).toBeNull();
+    expect(publicPageKey("GET", `${sessionPage}/abc`, {})).toBeNull();
     // A client-side navigation asks for the page's RSC payload, not its HTML.
     expect(publicPageKey("GET", "/", { rsc: "1" })).toBeNull();
     expect(publicPageKey("GET", "/", { "next-router-prefetch": "1" })).toBeNull();
