@@ -392,8 +392,10 @@ async function browserRush(sessionId: string, amount = requests): Promise<LoadRe
           if (landed.ok) ok += 1;
           else errors += 1;
           latencies.push(performance.now() - began);
-        } catch {
+        } catch (error) {
           errors += 1;
+          const kind = `failed: ${error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.name) : "unknown"}`;
+          statuses[kind] = (statuses[kind] ?? 0) + 1;
         }
       }
     }),
@@ -497,8 +499,8 @@ try {
     console.log("Warm-up …");
     await registrationLoad({ ports: [port], sessionFor: () => warmupSession, amount: Math.round(requests / 2) });
     await ceiling(warmupCeilingSession, Math.round(requests / 2));
-    const rushes: Record<string, number | boolean>[] = [];
-    const browserRushes: Record<string, number | boolean>[] = [];
+    const rushes: Record<string, number | boolean | string>[] = [];
+    const browserRushes: Record<string, number | boolean | string>[] = [];
     const ceilings: number[] = [];
     const pgbenchRuns: Awaited<ReturnType<typeof pgbenchCeiling>>[] = [];
     for (let index = 0; index < rounds; index++) {
@@ -516,6 +518,7 @@ try {
       const browserCounts = await sessionCounts(browserSessions[index]!);
       browserRushes.push({
         ...rushRow(browser),
+        "post answers": JSON.stringify(browser.statuses),
         confirmed: browserCounts.confirmed,
         "exactly C confirmed": browserCounts.confirmed === capacity && browserCounts.counter === capacity,
         waitlisted: browserCounts.waitlisted,
