@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { authCookieNames } from "./lib/auth/cookie-names";
+import { authCookieNames, csrfTokenFromCookie, newCsrfCookieValue } from "./lib/auth/cookie-names";
+import { deriveAuthSecret } from "./lib/auth/derive-auth-secret";
 import { env } from "./lib/env";
 import { isCrossSiteWrite, isDecodablePath, originForOwnForm, requestSiteHeaders } from "./lib/http/request-guards";
 import { RENAMED_PATH_STATUS, renamedPathTarget } from "./lib/http/renamed-paths";
@@ -45,11 +46,29 @@ export function proxy(request: NextRequest) {
     request.nextUrl.protocol,
   );
   if (ownFormOrigin) requestHeaders.set("origin", ownFormOrigin);
+  const csrfCookie = pathname === "/anmelden" ? mintCsrfCookie(request, requestHeaders) : null;
   const response = isDecodablePath(pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : NextResponse.rewrite(new URL("/nicht-gefunden", request.url), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  if (csrfCookie) response.cookies.set(csrfCookie.name, csrfCookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrfCookie.secure });
   return withSecurityHeaders(response, pathname);
+}
+
+/**
+ * The sign-in form needs next-auth's CSRF cookie. A first visit has none:
+ * it is made here, in next-auth's format, and handed to the page with the
+ * request as well, so the form comes on the first answer (formerly a
+ * redirect through /api/auth/signin that added error=Cookies).
+ */
+function mintCsrfCookie(request: NextRequest, requestHeaders: Headers): { name: string; value: string; secure: boolean } | null {
+  const secure = env().APP_URL.startsWith("https://");
+  const name = authCookieNames(secure).csrfToken;
+  if (csrfTokenFromCookie(request.cookies.get(name)?.value)) return null;
+  const { value } = newCsrfCookieValue(deriveAuthSecret(env()));
+  const others = request.headers.get("cookie");
+  requestHeaders.set("cookie", `${others ? `${others}; ` : ""}${name}=${value}`);
+  return { name, value, secure };
 }
 
 function withSecurityHeaders(response: NextResponse, pathname?: string): NextResponse {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
@@ -23,9 +22,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("common");
   const programme = await getCurrentProgramme();
   const { IMPRINT_URL, PRIVACY_URL } = env();
-  // Client components get only the texts they use, not the whole catalogue
-  // (emails, organiser area): it is serialised into every page.
-  const messages = await getMessages();
+  // No client-side translations here: the public pages render their texts on
+  // the server. The client components that translate get their own provider
+  // with only their texts (the registration form's page, the organiser area).
   return (
     <html lang={locale}>
       <body>
@@ -34,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader programmeName={programme?.name ?? null} />
         <main id="main" tabIndex={-1} className="container">
-          <NextIntlClientProvider messages={{ common: messages.common, registration: messages.registration }}>{children}</NextIntlClientProvider>
+          {children}
         </main>
         <SiteFooter imprintUrl={IMPRINT_URL ?? "/impressum"} privacyUrl={PRIVACY_URL ?? "/datenschutz"} contactEmail={programme?.contactEmail ?? null} />
       </body>

@@ -7,6 +7,13 @@ import { useTranslations } from "next-intl";
 import { participantRoles, registrationFormValues, registrationSchema, fieldErrors, type FormQuestion } from "@/lib/registrations/schema";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextField } from "./form-fields";
+import { z } from "zod";
+
+// zod probes `new Function("")` before its first object parse to decide on
+// compiled parsers; under our CSP the browser reports that probe as a
+// violation although zod catches it. In the browser the interpreted parser is
+// fast enough for one form.
+z.config({ jitless: true });
 
 export type FormQuestionView = FormQuestion & { label: string; options: { value: string; label: string }[] };
 

@@ -53,6 +53,12 @@ const schema = z.object({
   /** "mailbox": keep all mail in the built-in mailbox even without SMTP_URL in production. */
   MAIL_DELIVERY: z.enum(["smtp", "mailbox"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * How long the launcher serves a rendered public page (programme, workshop,
+   * registration form) to everybody, in milliseconds (docs/decisions/0024).
+   * 0 renders every request; at most 10 s, seat counts on the pages are this old.
+   */
+  PUBLIC_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(2_000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "MAILBOX_OPEN" | "KOMMA_TRYOUT"> & {

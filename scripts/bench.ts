@@ -1,5 +1,6 @@
-// npm run bench: registration rush against PostgreSQL's own ceiling, spread
-// load, two app instances, reads, outbox delivery, the 100,000-row export and
+// npm run bench: registration rush (through the API and as browsers without
+// JavaScript post the form) against PostgreSQL's own ceiling (pgbench),
+// spread load, the public pages against the session API, two app instances, outbox delivery, the 100,000-row export and
 // a PostgreSQL restart under load. Prints a table and writes
 // bench-results/bench-<time>.json.
 //
@@ -9,7 +10,7 @@
 // BENCH_POOL          database connections per app instance (20)
 // BENCH_PORT          first app port (3300; the second instance uses +1)
 // BENCH_ROUNDS        rush/ceiling pairs, alternating; medians are reported (3)
-// BENCH_ONLY          comma-separated scenarios: rush,spread,instances,reads,outbox,export,restart
+// BENCH_ONLY          comma-separated scenarios: rush,spread,pages,instances,outbox,export,restart
 // BENCH_PROFILE=1     CPU profile of the (first) app server to bench-results/profiles/
 //
 // "restart" stops and starts the local PostgreSQL cluster (pg_ctlcluster); it
@@ -33,7 +34,7 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const smtpPort = port + 10;
 const requests = Math.round(capacity * 1.2);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
-const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,instances,reads,outbox,export,restart").split(",").map((name) => name.trim()));
+const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,pages,instances,outbox,export,restart").split(",").map((name) => name.trim()));
 const profile = process.env.BENCH_PROFILE === "1";
 const results: Record<string, Record<string, number | string | boolean>> = {};
 
@@ -83,10 +84,14 @@ await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve)
 
 async function startApp(appPort: number, extraEnv: Record<string, string> = {}, withProfile = false): Promise<ChildProcess> {
   const profileFlags = withProfile ? ["--cpu-prof", "--cpu-prof-dir", "bench-results/profiles"] : [];
-  const child = spawn(process.execPath, [...profileFlags, "node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
+  // Through the launcher, as in production: its HTTP server, the client
+  // addresses it passes on and the public page cache are part of what is measured.
+  const child = spawn(process.execPath, [...profileFlags, "--conditions=react-server", "--import", "tsx", "scripts/start.ts", "start"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      PORT: String(appPort),
+      HOSTNAME: "127.0.0.1",
       APP_URL: `http://localhost:${appPort}`,
       DATABASE_POOL_SIZE: String(pool),
       NODE_ENV: "production",
@@ -103,7 +108,7 @@ async function startApp(appPort: number, extraEnv: Record<string, string> = {}, 
     try {
       if ((await fetch(`http://localhost:${appPort}/api/v1/sessions/00000000-0000-4000-8000-000000000000`)).status === 404) return child;
     } catch {
-      if (attempt > 120) throw new Error("next start did not come up");
+      if (attempt > 120 || child.exitCode !== null) throw new Error("the launcher (scripts/start.ts start) did not come up");
     }
     await sleep(500);
   }
@@ -261,6 +266,160 @@ async function ceiling(sessionId: string, amount = requests): Promise<number> {
   return round(amount / seconds);
 }
 
+/**
+ * PostgreSQL's own ceiling for the rush's kind of statement (one seat taken
+ * on one session row, the registration and its outbox row inserted), from
+ * pgbench at the client count where it peaks. Each count runs on a fresh
+ * session with room for every transaction.
+ */
+async function pgbenchCeiling(sessionId: string, seconds = 5): Promise<{ "tx/s": number; clients: number; runs: string }> {
+  const notice = (await query<{ id: string }>(`SELECT id FROM privacy_notices LIMIT 1`, databaseUrl))[0]!.id;
+  await query(`UPDATE sessions SET capacity = 100000000, "confirmedCount" = 0 WHERE id = $1`, databaseUrl, [sessionId]);
+  const script = `bench-results/pgbench-${process.pid}.sql`;
+  writeFileSync(
+    script,
+    `WITH seat AS (
+  UPDATE sessions SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now() WHERE id = '${sessionId}' AND "confirmedCount" < capacity RETURNING id
+), registration AS (
+  INSERT INTO registrations (id, "sessionId", status, "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "confirmedAt", "createdAt", "updatedAt")
+  SELECT gen_random_uuid(), id, 'CONFIRMED', 'Bench', 'Ceiling', 'pgbench.' || gen_random_uuid() || '@example.org', 'Gemeinde', 'ADMINISTRATION', '${notice}', now(), now(), now(), now() FROM seat
+  RETURNING id
+)
+INSERT INTO outbox_messages (id, "messageId", kind, "toAddress", template, "registrationId", status, attempts, "nextAttemptAt", "createdAt")
+SELECT gen_random_uuid(), gen_random_uuid()::text, 'registration-confirmed', 'pgbench@example.org', '{}'::jsonb, id, 'PENDING', 0, now(), now() FROM registration;
+`,
+  );
+  const url = new URL(databaseUrl);
+  const runs: { clients: number; tps: number }[] = [];
+  // PostgreSQL here allows 100 connections in all, shared with the app's pool.
+  for (const count of [10, 25, 40]) {
+    const run = spawnSync(
+      "pgbench",
+      [
+        "-n",
+        "-M",
+        "prepared",
+        "-f",
+        script,
+        "-c",
+        String(count),
+        "-j",
+        "2",
+        "-T",
+        String(seconds),
+        "-h",
+        url.hostname,
+        "-p",
+        url.port || "5432",
+        "-U",
+        url.username || "postgres",
+        url.pathname.slice(1),
+      ],
+      { encoding: "utf8" },
+    );
+    const tps = Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1] ?? NaN);
+    if (run.status !== 0 || Number.isNaN(tps)) throw new Error(`pgbench failed: ${run.stderr || run.stdout}`);
+    runs.push({ clients: count, tps: round(tps) });
+  }
+  const best = runs.reduce((top, run) => (run.tps > top.tps ? run : top));
+  return { "tx/s": best.tps, clients: best.clients, runs: runs.map((run) => `${run.clients}: ${run.tps}`).join(" / ") };
+}
+
+const unescapeHtml = (value: string) =>
+  value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#x27": "'", "#39": "'" })[entity]!);
+
+/** The fields a browser without JavaScript sends with the registration form: its hidden inputs (the server action's among them) and what a person types. */
+function formSubmission(html: string, sequenceNumber: number): { action: string | null; body: FormData } {
+  // The page's other form is the language switch.
+  const form = [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].find((candidate) => candidate[2]!.includes('name="$ACTION_'));
+  if (!form) throw new Error("no registration form on the page");
+  const action = /\saction="([^"]*)"/.exec(form[1]!)?.[1];
+  const body = new FormData();
+  for (const input of form[2]!.matchAll(/<input\b([^>]*)>/g)) {
+    const attributes = input[1]!;
+    if (!/\stype="hidden"/.test(attributes)) continue;
+    const name = /\sname="([^"]*)"/.exec(attributes)?.[1];
+    if (name) body.append(unescapeHtml(name), unescapeHtml(/\svalue="([^"]*)"/.exec(attributes)?.[1] ?? ""));
+  }
+  body.append("firstName", "Bench");
+  body.append("lastName", `Browser ${sequenceNumber}`);
+  body.append("email", `browser.${sequenceNumber}.${randomUUID().slice(0, 6)}@example.org`);
+  body.append("organisation", "Gemeinde Last");
+  body.append("role", "ADMINISTRATION");
+  body.append("consent", "on");
+  return { action: action ? unescapeHtml(action) : null, body };
+}
+
+/**
+ * The rush as browsers without JavaScript make it: each client loads the
+ * registration page, posts its form (the server action, multipart, with the
+ * hidden fields from the page) and follows the redirect to the
+ * confirmation page. Latency is the whole sequence.
+ */
+async function browserRush(sessionId: string, amount = requests): Promise<LoadResult> {
+  const origin = `http://localhost:${port}`;
+  const page = `/termine/${sessionId}/anmeldung`;
+  const statuses: Record<string, number> = {};
+  const latencies: number[] = [];
+  let next = 0;
+  let ok = 0;
+  let errors = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < amount) {
+        const index = ++next;
+        const client = `10.200.${(index >> 8) & 255}.${index & 255}`;
+        const headers = { "accept-language": "de", "x-forwarded-for": client };
+        const began = performance.now();
+        try {
+          const form = await fetch(origin + page, { headers });
+          const { action, body } = formSubmission(await form.text(), index);
+          const posted = await fetch(new URL(action || page, origin + page), {
+            method: "POST",
+            body,
+            redirect: "manual",
+            headers: { ...headers, origin, "sec-fetch-site": "same-origin" },
+          });
+          await posted.arrayBuffer();
+          statuses[posted.status] = (statuses[posted.status] ?? 0) + 1;
+          const location = posted.headers.get("location");
+          if (posted.status !== 303 || !location?.includes("/eingegangen")) {
+            errors += 1;
+            continue;
+          }
+          const landed = await fetch(new URL(location, origin), { headers });
+          await landed.arrayBuffer();
+          if (landed.ok) ok += 1;
+          else errors += 1;
+          latencies.push(performance.now() - began);
+        } catch (error) {
+          errors += 1;
+          const kind = `failed: ${error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.name) : "unknown"}`;
+          statuses[kind] = (statuses[kind] ?? 0) + 1;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const sorted = latencies.sort((a, b) => a - b);
+  const percentile = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN);
+  return { sent: amount, ok, seconds, p50: percentile(0.5), p95: percentile(0.95), p99: percentile(0.99), errors, statuses };
+}
+
+/** GETs of one page from 100 connections for a few seconds, as the page table reports them. */
+async function pageLoad(path: string, seconds = 10): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
+  const options = { url: `http://localhost:${port}${path}`, headers: { "accept-language": "de", "accept-encoding": "gzip" }, timeout: 30 };
+  await autocannon({ ...options, connections: 10, duration: 2 });
+  const result = await autocannon({ ...options, connections: 100, duration: seconds });
+  return {
+    rate: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
 /** Waits until no message is pending any more (or the time is up); returns the seconds waited. */
 async function drainOutbox(timeoutMs: number): Promise<number> {
   const start = performance.now();
@@ -292,8 +451,8 @@ try {
     select: { id: true },
   });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
-  // Sessions: a rush and a ceiling one per round, two instances, restart, two warm-ups, then 50 for the spread.
-  const dedicated = 2 * rounds + 4;
+  // Sessions: an API rush, a browser rush, a ceiling and a pgbench one per round, two instances, restart, two warm-ups, then 50 for the spread.
+  const dedicated = 4 * rounds + 4;
   const workshop = await db.workshop.create({
     data: {
       programmeId: programme.id,
@@ -314,9 +473,11 @@ try {
     select: { sessions: { select: { id: true }, orderBy: { startsAt: "asc" } } },
   });
   const sessionIds = workshop.sessions.map((session) => session.id);
-  const [instancesSession, restartSession, warmupSession, warmupCeilingSession] = sessionIds.splice(2 * rounds, 4) as [string, string, string, string];
+  const [instancesSession, restartSession, warmupSession, warmupCeilingSession] = sessionIds.splice(4 * rounds, 4) as [string, string, string, string];
   const rushSessions = sessionIds.splice(0, rounds);
   const ceilingSessions = sessionIds.splice(0, rounds);
+  const browserSessions = sessionIds.splice(0, rounds);
+  const pgbenchSessions = sessionIds.splice(0, rounds);
   const spreadSessions = sessionIds;
   const rushSession = rushSessions[0]!;
 
@@ -339,8 +500,10 @@ try {
     console.log("Warm-up …");
     await registrationLoad({ ports: [port], sessionFor: () => warmupSession, amount: Math.round(requests / 2) });
     await ceiling(warmupCeilingSession, Math.round(requests / 2));
-    const rushes: Record<string, number | boolean>[] = [];
+    const rushes: Record<string, number | boolean | string>[] = [];
+    const browserRushes: Record<string, number | boolean | string>[] = [];
     const ceilings: number[] = [];
+    const pgbenchRuns: Awaited<ReturnType<typeof pgbenchCeiling>>[] = [];
     for (let index = 0; index < rounds; index++) {
       console.log(`Rush ${index + 1}/${rounds}: ${requests} registrations from ${clients} concurrent clients into one session of ${capacity} seats …`);
       const load = await registrationLoad({ ports: [port], sessionFor: () => rushSessions[index]!, amount: requests });
@@ -351,19 +514,50 @@ try {
         "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity,
         waitlisted: counts.waitlisted,
       });
-      console.log(`Ceiling ${index + 1}/${rounds}: the same transaction straight to PostgreSQL …`);
+      console.log(`Browser rush ${index + 1}/${rounds}: page, form post without JavaScript, redirect, ${clients} clients …`);
+      const browser = await browserRush(browserSessions[index]!);
+      const browserCounts = await sessionCounts(browserSessions[index]!);
+      browserRushes.push({
+        ...rushRow(browser),
+        "post answers": JSON.stringify(browser.statuses),
+        confirmed: browserCounts.confirmed,
+        "exactly C confirmed": browserCounts.confirmed === capacity && browserCounts.counter === capacity,
+        waitlisted: browserCounts.waitlisted,
+      });
+      console.log(`Ceiling ${index + 1}/${rounds}: the same transaction straight to PostgreSQL, from Node and from pgbench …`);
       ceilings.push(await ceiling(ceilingSessions[index]!));
+      pgbenchRuns.push(await pgbenchCeiling(pgbenchSessions[index]!));
     }
-    const rates = rushes.map((row) => Number(row["registrations/s"]));
-    const middle = rushes[rates.indexOf(median(rates))]!;
-    results["rush (1 session)"] = {
-      ...middle,
-      errors: rushes.reduce((sum, row) => sum + Number(row.errors), 0),
-      "exactly C confirmed": rushes.every((row) => row["exactly C confirmed"] === true),
-      "ratio to ceiling": round(median(rates) / median(ceilings), 2),
-      "rounds (reg/s)": rates.join(" / "),
+    const pgbenchRates = pgbenchRuns.map((run) => run["tx/s"]);
+    const pgbenchMedian = median(pgbenchRates);
+    for (const [name, rows] of [
+      ["rush (1 session)", rushes],
+      ["browser rush (1 session)", browserRushes],
+    ] as const) {
+      const rates = rows.map((row) => Number(row["registrations/s"]));
+      const middle = rows[rates.indexOf(median(rates))]!;
+      results[name] = {
+        ...middle,
+        errors: rows.reduce((sum, row) => sum + Number(row.errors), 0),
+        "exactly C confirmed": rows.every((row) => row["exactly C confirmed"] === true),
+        "ratio to ceiling": round(median(rates) / median(ceilings), 2),
+        "ratio to pgbench": round(median(rates) / pgbenchMedian, 2),
+        "rounds (reg/s)": rates.join(" / "),
+      };
+    }
+    results["browser rush (1 session)"]!["ratio to API rush"] = round(
+      Number(results["browser rush (1 session)"]!["registrations/s"]) / Number(results["rush (1 session)"]!["registrations/s"]),
+      2,
+    );
+    results["ceiling (raw SQL from Node)"] = { requests, "registrations/s": median(ceilings), errors: 0, "rounds (reg/s)": ceilings.join(" / ") };
+    const peak = pgbenchRuns[pgbenchRates.indexOf(pgbenchMedian)]!;
+    results["ceiling (pgbench)"] = {
+      "registrations/s": pgbenchMedian,
+      "at clients": peak.clients,
+      errors: 0,
+      "rounds (reg/s)": pgbenchRates.join(" / "),
+      "clients: tx/s": peak.runs,
     };
-    results["ceiling (raw SQL)"] = { requests, "registrations/s": median(ceilings), errors: 0, "rounds (reg/s)": ceilings.join(" / ") };
   }
 
   if (scenarios.has("spread")) {
@@ -371,31 +565,40 @@ try {
     results["spread (50 sessions)"] = rushRow(await registrationLoad({ ports: [port], sessionFor: (index) => spreadSessions[index % 50]!, amount: requests }));
   }
 
-  if (scenarios.has("reads")) {
-    const [kommaSession] = await query<{ id: string }>(
-      `SELECT s.id FROM sessions s JOIN workshops w ON w.id = s."workshopId" JOIN programmes p ON p.id = w."programmeId" WHERE p.slug = 'komma' ORDER BY s."startsAt" LIMIT 1`,
+  if (scenarios.has("pages")) {
+    // Every page a browser-based rush loads, against the cheapest answer the
+    // app has (the session API, cached JSON), in the same run, 100 connections each.
+    const [komma] = await query<{ id: string; slug: string }>(
+      `SELECT s.id, w.slug FROM sessions s JOIN workshops w ON w.id = s."workshopId" JOIN programmes p ON p.id = w."programmeId" WHERE p.slug = 'komma' ORDER BY s."startsAt" LIMIT 1`,
       databaseUrl,
     );
-    for (const [name, path] of [
-      ["read: programme page", "/"],
-      ["read: session page (form)", `/termine/${kommaSession!.id}/anmeldung`],
-      ["read: session API", `/api/v1/sessions/${rushSession}`],
-    ] as const) {
-      console.log(`Reads: ${path} …`);
-      // Warm-up, unmeasured.
-      await autocannon({ url: `http://localhost:${port}${path}`, connections: 10, duration: 3, headers: { "accept-language": "de" } });
-      const result = await autocannon({
-        url: `http://localhost:${port}${path}`,
-        connections: 100,
-        duration: 10,
-        timeout: 30,
-        headers: { "accept-language": "de" },
-      });
-      results[name] = {
-        "requests/s": Math.round(result.requests.average),
-        "p50 ms": result.latency.p50,
-        "p95 ms": result.latency.p97_5 ?? result.latency.p90,
-        errors: result.errors + result.non2xx + result.timeouts,
+    const paths = [
+      ["session API", `/api/v1/sessions/${rushSession}`],
+      ["programme page", "/"],
+      ["workshop page", `/workshops/${komma!.slug}`],
+      ["registration page", `/termine/${komma!.id}/anmeldung`],
+    ] as const;
+    // Twice over, the API first each time: the ratios of one round are measured minutes apart at most.
+    const pageRounds: Record<string, { rate: number; p50: number; p99: number; errors: number }>[] = [];
+    for (let index = 0; index < 2; index++) {
+      const loads: (typeof pageRounds)[number] = {};
+      for (const [name, path] of paths) {
+        console.log(`Pages ${index + 1}/2: ${path} …`);
+        loads[name] = await pageLoad(path);
+      }
+      pageRounds.push(loads);
+    }
+    for (const [name] of paths) {
+      const ratios = pageRounds.map((loads) => round(loads[name]!.rate / loads["session API"]!.rate, 2));
+      const last = pageRounds.at(-1)![name]!;
+      results[`page: ${name}`] = {
+        "requests/s": last.rate,
+        "p50 ms": last.p50,
+        "p99 ms": last.p99,
+        "ratio to API": ratios.at(-1)!,
+        "rounds (req/s)": pageRounds.map((loads) => loads[name]!.rate).join(" / "),
+        "rounds (ratio)": ratios.join(" / "),
+        errors: pageRounds.reduce((sum, loads) => sum + loads[name]!.errors, 0),
       };
     }
   }

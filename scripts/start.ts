@@ -102,6 +102,7 @@ const { logger } = await import("../lib/logging/logger");
 const { acceptedRequestId, loggablePath } = await import("../lib/logging/loggable-path");
 const { rewriteForwardedHeaders } = await import("../lib/http/forwarded-headers");
 const { transportSecurityHeaders } = await import("../lib/http/security-headers");
+const { servePublicPages } = await import("../lib/http/serve-public-page");
 const { default: next } = await import("next");
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -111,7 +112,10 @@ const development = command === "dev";
 
 const server = createServer();
 const app = next({ dev: development, dir: root, hostname: decision.hostname, port, httpServer: server });
-const handle = app.getRequestHandler();
+const nextHandle = app.getRequestHandler();
+// The public pages everybody loads at once are rendered once per page and
+// language every few seconds (docs/decisions/0024); the development server renders every time.
+const handle = development ? nextHandle : servePublicPages(nextHandle, env().PUBLIC_PAGE_CACHE_MS);
 const preparing = step(development ? "Starting Next.js (pages are compiled on their first visit)" : "Starting Next.js");
 await app.prepare();
 preparing.done();

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorisation";
-import { forgetPublishedWorkshops } from "../workshops/queries";
 
 export type AuditEntry = {
   actor: Pick<Actor, "id" | "email"> | null;
@@ -25,7 +24,4 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
     },
     select: { id: true },
   });
-  // Every organiser change is audited: the public listing, cached for a
-  // second per process, is read afresh after it.
-  forgetPublishedWorkshops();
 }

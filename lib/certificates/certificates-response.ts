@@ -28,7 +28,7 @@ function seeOther(location: string): Response {
  */
 export async function sessionCertificatesResponse(actor: Actor | null, request: Request, sessionId: string, locale: Locale): Promise<Response> {
   const t = translator(locale, "export");
-  const sessionPath = `/organisation/termine/${encodeURIComponent(sessionId)}`;
+  const sessionPath = `/organisation/termine/${encodeURIComponent(sessionId)}` as const;
   if (!isSameOriginRequest(request)) return refusal(403, t("page.foreignOrigin"));
   if (!actor) return seeOther(`/anmelden?${new URLSearchParams({ callbackUrl: sessionPath })}`);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return refusal(413, t("page.tooLarge"));

@@ -23,6 +23,17 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
 }
 
 /**
+ * The same policy for a page rendered once and served to many (the public
+ * page cache, lib/http/public-page-cache.ts): instead of a nonce, which would
+ * then be shared, the hashes of exactly the inline scripts in that page.
+ * Without 'strict-dynamic' the page's own script files load by 'self'; still
+ * nothing from another host and no inline script that was not rendered here.
+ */
+export function hashedContentSecurityPolicy(scriptHashes: string[]): string {
+  return contentSecurityPolicy("", { development: false }).replace(/script-src [^;]*/, ["script-src 'self'", ...scriptHashes].join(" "));
+}
+
+/**
  * For the pages made for embedding (/einbetten): only the programme's listed
  * origins may frame them (everything else keeps frame-ancestors 'none'),
  * nothing loads from anywhere, the one script is the nonce'd height report.

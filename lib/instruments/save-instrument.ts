@@ -7,6 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { instrumentSchema } from "./schema";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type SaveInstrumentOutcome = { ok: true; instrumentId: string } | Invalid | { ok: false; code: "no-programme" };
 
@@ -28,35 +29,37 @@ export async function saveInstrument(
   const parsed = instrumentSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    let signedIn: Actor;
-    let programme: string;
-    if (target === "new") {
-      const current = await programmeId(tx);
-      if (!current) return { ok: false as const, code: "no-programme" as const };
-      signedIn = await assertCanManageProgramme(actor, current, tx);
-      programme = current;
-    } else {
-      ({ actor: signedIn, programmeId: programme } = await assertCanManageInstrument(actor, target.instrumentId, tx));
-    }
-    const others = { programmeId: programme, ...(target === "new" ? {} : { id: { not: target.instrumentId } }) };
-    if (await tx.instrument.findFirst({ where: { ...others, slug: input.slug }, select: { id: true } })) {
-      return invalid("slug", "instrumentSlugTaken");
-    }
-    if (await tx.instrument.findFirst({ where: { ...others, title: input.title }, select: { id: true } })) {
-      return invalid("title", "instrumentTitleTaken");
-    }
-    const instrument =
-      target === "new"
-        ? await tx.instrument.create({ data: { programmeId: programme, ...input }, select: { id: true } })
-        : await tx.instrument.update({ where: { id: target.instrumentId }, data: input, select: { id: true } });
-    await recordAudit(tx, {
-      actor: signedIn,
-      action: target === "new" ? "instrument.create" : "instrument.update",
-      subjectType: "instrument",
-      subjectId: instrument.id,
-      details: { slug: input.slug, title: input.title },
-    });
-    return { ok: true as const, instrumentId: instrument.id };
-  });
+  return db
+    .$transaction(async (tx) => {
+      let signedIn: Actor;
+      let programme: string;
+      if (target === "new") {
+        const current = await programmeId(tx);
+        if (!current) return { ok: false as const, code: "no-programme" as const };
+        signedIn = await assertCanManageProgramme(actor, current, tx);
+        programme = current;
+      } else {
+        ({ actor: signedIn, programmeId: programme } = await assertCanManageInstrument(actor, target.instrumentId, tx));
+      }
+      const others = { programmeId: programme, ...(target === "new" ? {} : { id: { not: target.instrumentId } }) };
+      if (await tx.instrument.findFirst({ where: { ...others, slug: input.slug }, select: { id: true } })) {
+        return invalid("slug", "instrumentSlugTaken");
+      }
+      if (await tx.instrument.findFirst({ where: { ...others, title: input.title }, select: { id: true } })) {
+        return invalid("title", "instrumentTitleTaken");
+      }
+      const instrument =
+        target === "new"
+          ? await tx.instrument.create({ data: { programmeId: programme, ...input }, select: { id: true } })
+          : await tx.instrument.update({ where: { id: target.instrumentId }, data: input, select: { id: true } });
+      await recordAudit(tx, {
+        actor: signedIn,
+        action: target === "new" ? "instrument.create" : "instrument.update",
+        subjectType: "instrument",
+        subjectId: instrument.id,
+        details: { slug: input.slug, title: input.title },
+      });
+      return { ok: true as const, instrumentId: instrument.id };
+    })
+    .then(forgetPublicContent);
 }

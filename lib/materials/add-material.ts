@@ -9,6 +9,7 @@ import { zonedToInstant } from "../time/zoned";
 import { mayAddMaterial } from "../workshops/publishing";
 import { materialSchema } from "../workshops/schema";
 import { assertCanManageOwner, type MaterialOwner } from "./material-access";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type AddMaterialOutcome = { ok: true; materialId: string } | Invalid;
 
@@ -54,27 +55,29 @@ export async function addMaterial(actor: Actor | null, owner: MaterialOwner, val
   const parsed = materialSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const signedIn = await assertCanManageOwner(actor, owner, tx);
-    if (!mayAddMaterial(signedIn.role, await ownerIsPublic(tx, owner))) throw new AuthorizationError("Administrators add links to public pages");
-    const material = await tx.material.create({
-      data: {
-        ...owner,
-        position: await nextMaterialPosition(tx, owner),
-        title: input.title,
-        url: input.url,
-        language: input.language,
-        availableFrom: availableFromInstant(input.availableFrom),
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: signedIn,
-      action: "material.create",
-      subjectType: "material",
-      subjectId: material.id,
-      details: { ...owner, title: input.title },
-    });
-    return { ok: true as const, materialId: material.id };
-  });
+  return db
+    .$transaction(async (tx) => {
+      const signedIn = await assertCanManageOwner(actor, owner, tx);
+      if (!mayAddMaterial(signedIn.role, await ownerIsPublic(tx, owner))) throw new AuthorizationError("Administrators add links to public pages");
+      const material = await tx.material.create({
+        data: {
+          ...owner,
+          position: await nextMaterialPosition(tx, owner),
+          title: input.title,
+          url: input.url,
+          language: input.language,
+          availableFrom: availableFromInstant(input.availableFrom),
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actor: signedIn,
+        action: "material.create",
+        subjectType: "material",
+        subjectId: material.id,
+        details: { ...owner, title: input.title },
+      });
+      return { ok: true as const, materialId: material.id };
+    })
+    .then(forgetPublicContent);
 }

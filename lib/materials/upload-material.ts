@@ -15,6 +15,7 @@ import { SNIFF_BYTES, sniffFileKind } from "./sniff-file";
 import { StoredFileTooLargeError } from "./storage/material-storage";
 import { materialStorage } from "./storage/postgres-storage";
 import { officeKindOfEntries, ZIP_TAIL_BYTES, zipEntryNames } from "./zip-entries";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type UploadRefusal =
   "forbidden" | "not-found" | "upload-invalid" | "file-missing" | "file-too-large" | "file-type-refused" | "file-type-mismatch" | "material-invalid";
@@ -107,41 +108,43 @@ async function storeFile(
 
   const input = parsed.data;
   try {
-    return await db.$transaction(
-      async (tx) => {
-        const signedIn = await assertCanManageOwner(actor, owner, tx);
-        const kept = { tail: new Uint8Array() };
-        const bytes = wholeFile(pieces, iterator, file, maxBytes);
-        const stored = await materialStorage().put(tx, judgeAtEnd ? keepingTail(bytes, ZIP_TAIL_BYTES, kept) : bytes, { maxBytes });
-        const final = verdict ?? judgeFile(fileName, officeKindOfEntries(zipEntryNames(kept.tail, stored.size) ?? []));
-        if (!final.ok) throw new RefusedAfterStorage(final.code);
-        const { mimeType } = final;
-        const material = await tx.material.create({
-          data: {
-            ...owner,
-            position: await nextMaterialPosition(tx, owner),
-            title: input.title,
-            language: input.language,
-            availableFrom: availableFromInstant(input.availableFrom),
-            fileName,
-            mimeType,
-            sizeBytes: stored.size,
-            sha256: stored.sha256,
-            storageKey: stored.key,
-          },
-          select: { id: true },
-        });
-        await recordAudit(tx, {
-          actor: signedIn,
-          action: "material.upload",
-          subjectType: "material",
-          subjectId: material.id,
-          details: { ...owner, title: input.title, fileName, mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
-        });
-        return { owner, ok: true as const, materialId: material.id };
-      },
-      { timeout: UPLOAD_TRANSACTION_MS, maxWait: 10_000 },
-    );
+    return await db
+      .$transaction(
+        async (tx) => {
+          const signedIn = await assertCanManageOwner(actor, owner, tx);
+          const kept = { tail: new Uint8Array() };
+          const bytes = wholeFile(pieces, iterator, file, maxBytes);
+          const stored = await materialStorage().put(tx, judgeAtEnd ? keepingTail(bytes, ZIP_TAIL_BYTES, kept) : bytes, { maxBytes });
+          const final = verdict ?? judgeFile(fileName, officeKindOfEntries(zipEntryNames(kept.tail, stored.size) ?? []));
+          if (!final.ok) throw new RefusedAfterStorage(final.code);
+          const { mimeType } = final;
+          const material = await tx.material.create({
+            data: {
+              ...owner,
+              position: await nextMaterialPosition(tx, owner),
+              title: input.title,
+              language: input.language,
+              availableFrom: availableFromInstant(input.availableFrom),
+              fileName,
+              mimeType,
+              sizeBytes: stored.size,
+              sha256: stored.sha256,
+              storageKey: stored.key,
+            },
+            select: { id: true },
+          });
+          await recordAudit(tx, {
+            actor: signedIn,
+            action: "material.upload",
+            subjectType: "material",
+            subjectId: material.id,
+            details: { ...owner, title: input.title, fileName, mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
+          });
+          return { owner, ok: true as const, materialId: material.id };
+        },
+        { timeout: UPLOAD_TRANSACTION_MS, maxWait: 10_000 },
+      )
+      .then(forgetPublicContent);
   } catch (error) {
     if (error instanceof StoredFileTooLargeError) return { owner, ok: false, code: "file-too-large" };
     if (error instanceof RefusedAfterStorage) return { owner, ok: false, code: error.code };

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { forgetPublishedWorkshops } from "../workshops/queries";
 import { notifyRegistration } from "./notifications";
 import { fillFreeSeats, releaseSeat } from "./seats";
 
@@ -32,6 +31,5 @@ export async function cancelRegistration(tx: Tx, registrationId: string, options
   if (options.notify !== false) {
     await notifyRegistration(tx, registrationId, { kind: "cancellation-confirmed", previousStatus: current.status, byOrganiser: options.byOrganiser });
   }
-  forgetPublishedWorkshops();
   return { ok: true, previousStatus: current.status, promoted };
 }

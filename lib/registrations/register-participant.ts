@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { RegistrationEmailTemplate, RegistrationMailContext } from "../email/registration-email";
-import { forgetPublishedWorkshops } from "../workshops/queries";
 import { RATE_LIMITS, type RateLimitCheck } from "../rate-limit/consume-rate-limit";
 import { registrationWindowIsOpen } from "../sessions/availability";
 import { confirmUrlFor, createConfirmToken } from "./confirm-token";
@@ -112,7 +111,6 @@ export async function registerParticipant(values: Record<string, unknown>, conte
       return { ok: false, code: outcome.reason, registrationId: outcome.registrationId };
     return { ok: false, code: outcome.reason };
   }
-  forgetPublishedWorkshops();
   if (outcome.waitlistPosition !== null) return { ok: true, registrationId, status: "WAITLISTED", waitlistPosition: outcome.waitlistPosition };
   return { ok: true, registrationId, status, waitlistPosition: null };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "../db";
 import { registrationWindowIsOpen } from "../sessions/availability";
-import { forgetPublishedWorkshops } from "../workshops/queries";
 import { loadRegistrationMailContext, manageUrlFor, notifyRegistration } from "./notifications";
 import { fillFreeSeats, releaseSeat, takeSeat, takeWaitlistTicket, waitlistRank } from "./seats";
 
@@ -123,7 +122,6 @@ export async function switchSession(
       },
       { maxWait: 30_000, timeout: 30_000 },
     );
-    forgetPublishedWorkshops();
     return outcome;
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, code: error.code };

@@ -8,6 +8,7 @@ import { organiserFieldErrors } from "../organiser/field-errors";
 import { lockSession, type LockedSession } from "./lock-session";
 import { notifySessionChanged } from "./notify-session-changed";
 import { sessionSchema, type SessionInput } from "./schema";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type UpdateSessionOutcome =
   | { ok: true; promoted: number; notified: number; sequence: number }
@@ -44,59 +45,61 @@ export async function updateSession(
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const next = parsed.data;
 
-  return db.$transaction(
-    async (tx) => {
-      const { actor: signedIn } = await assertCanManageSession(actor, sessionId, tx);
-      const current = await lockSession(tx, sessionId);
-      if (current.status === "CANCELLED") return { ok: false as const, code: "session-cancelled" as const };
-      if (next.capacity < current.confirmedCount) return { ok: false as const, code: "capacity-below-taken" as const, taken: current.confirmedCount };
+  return db
+    .$transaction(
+      async (tx) => {
+        const { actor: signedIn } = await assertCanManageSession(actor, sessionId, tx);
+        const current = await lockSession(tx, sessionId);
+        if (current.status === "CANCELLED") return { ok: false as const, code: "session-cancelled" as const };
+        if (next.capacity < current.confirmedCount) return { ok: false as const, code: "capacity-below-taken" as const, taken: current.confirmedCount };
 
-      const changed = noticeableChanges(current, next);
-      const timeChanged = changed.includes("startsAt") || changed.includes("endsAt");
-      if (changed.length > 0 && !options.confirmed) {
-        const recipients = await tx.registration.count({
-          where: { sessionId, status: { in: timeChanged ? ["CONFIRMED", "WAITLISTED"] : ["CONFIRMED"] }, anonymisedAt: null },
+        const changed = noticeableChanges(current, next);
+        const timeChanged = changed.includes("startsAt") || changed.includes("endsAt");
+        if (changed.length > 0 && !options.confirmed) {
+          const recipients = await tx.registration.count({
+            where: { sessionId, status: { in: timeChanged ? ["CONFIRMED", "WAITLISTED"] : ["CONFIRMED"] }, anonymisedAt: null },
+          });
+          // Nobody to tell: nothing to confirm either.
+          if (recipients > 0) return { ok: false as const, code: "needs-confirmation" as const, recipients };
+        }
+
+        const updated = await tx.session.update({
+          where: { id: sessionId },
+          data: {
+            ...next,
+            ...(changed.length > 0 ? { sequence: { increment: 1 } } : {}),
+            // A reminder sent for the old time says nothing about the new one.
+            ...(changed.includes("startsAt") ? { reminderSentAt: null } : {}),
+          },
+          select: { sequence: true },
         });
-        // Nobody to tell: nothing to confirm either.
-        if (recipients > 0) return { ok: false as const, code: "needs-confirmation" as const, recipients };
-      }
-
-      const updated = await tx.session.update({
-        where: { id: sessionId },
-        data: {
-          ...next,
-          ...(changed.length > 0 ? { sequence: { increment: 1 } } : {}),
-          // A reminder sent for the old time says nothing about the new one.
-          ...(changed.includes("startsAt") ? { reminderSentAt: null } : {}),
-        },
-        select: { sequence: true },
-      });
-      const promoted = next.capacity > current.capacity ? await fillFreeSeats(tx, sessionId) : [];
-      const notified =
-        changed.length > 0
-          ? await notifySessionChanged(
-              tx,
-              sessionId,
-              {
-                startsAt: current.startsAt,
-                endsAt: current.endsAt,
-                timeZone: current.timeZone,
-                format: current.format,
-                joinUrl: current.joinUrl,
-                location: current.location,
-              },
-              { timeChanged, except: promoted },
-            )
-          : 0;
-      await recordAudit(tx, {
-        actor: signedIn,
-        action: "session.update",
-        subjectType: "session",
-        subjectId: sessionId,
-        details: { changed, capacity: { from: current.capacity, to: next.capacity }, promoted: promoted.length, notified, sequence: updated.sequence },
-      });
-      return { ok: true as const, promoted: promoted.length, notified, sequence: updated.sequence };
-    },
-    { maxWait: 30_000, timeout: 60_000 },
-  );
+        const promoted = next.capacity > current.capacity ? await fillFreeSeats(tx, sessionId) : [];
+        const notified =
+          changed.length > 0
+            ? await notifySessionChanged(
+                tx,
+                sessionId,
+                {
+                  startsAt: current.startsAt,
+                  endsAt: current.endsAt,
+                  timeZone: current.timeZone,
+                  format: current.format,
+                  joinUrl: current.joinUrl,
+                  location: current.location,
+                },
+                { timeChanged, except: promoted },
+              )
+            : 0;
+        await recordAudit(tx, {
+          actor: signedIn,
+          action: "session.update",
+          subjectType: "session",
+          subjectId: sessionId,
+          details: { changed, capacity: { from: current.capacity, to: next.capacity }, promoted: promoted.length, notified, sequence: updated.sequence },
+        });
+        return { ok: true as const, promoted: promoted.length, notified, sequence: updated.sequence };
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    )
+    .then(forgetPublicContent);
 }

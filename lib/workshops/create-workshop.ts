@@ -6,6 +6,7 @@ import { env } from "../env";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { workshopSchema } from "./schema";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type CreateWorkshopOutcome = { ok: true; workshopId: string } | Invalid | { ok: false; code: "no-programme" };
 
@@ -20,26 +21,28 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
   const parsed = workshopSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
-    if (!programme) return { ok: false as const, code: "no-programme" as const };
-    const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: programme.id, slug: input.slug } }, select: { id: true } });
-    if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
-    const last = await tx.workshop.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
-    const workshop = await tx.workshop.create({
-      data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, ...input, published: false },
-      select: { id: true },
-    });
-    if (signedIn.role === "ORGANISER") {
-      await tx.workshopAssignment.create({ data: { userId: signedIn.id, workshopId: workshop.id }, select: { userId: true } });
-    }
-    await recordAudit(tx, {
-      actor: signedIn,
-      action: "workshop.create",
-      subjectType: "workshop",
-      subjectId: workshop.id,
-      details: { slug: input.slug, title: input.title },
-    });
-    return { ok: true as const, workshopId: workshop.id };
-  });
+  return db
+    .$transaction(async (tx) => {
+      const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+      if (!programme) return { ok: false as const, code: "no-programme" as const };
+      const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: programme.id, slug: input.slug } }, select: { id: true } });
+      if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
+      const last = await tx.workshop.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
+      const workshop = await tx.workshop.create({
+        data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, ...input, published: false },
+        select: { id: true },
+      });
+      if (signedIn.role === "ORGANISER") {
+        await tx.workshopAssignment.create({ data: { userId: signedIn.id, workshopId: workshop.id }, select: { userId: true } });
+      }
+      await recordAudit(tx, {
+        actor: signedIn,
+        action: "workshop.create",
+        subjectType: "workshop",
+        subjectId: workshop.id,
+        details: { slug: input.slug, title: input.title },
+      });
+      return { ok: true as const, workshopId: workshop.id };
+    })
+    .then(forgetPublicContent);
 }

@@ -88,7 +88,7 @@ const publishedWorkshops = shortLived(1_000, async (programmeId: string) => {
 /** Published workshops of a programme in display order, with their sessions (at most a second old). */
 export const listPublishedWorkshops = cache((programmeId: string): Promise<PublicWorkshop[]> => publishedWorkshops(programmeId));
 
-/** After a registration changed seats in this process: the next listing is read afresh. */
+/** After an organiser's change has committed (lib/cache/forget-public-content.ts): the next listing is read afresh. Seat counts just wait out the second. */
 export function forgetPublishedWorkshops(): void {
   publishedWorkshops.forget();
 }

@@ -7,6 +7,7 @@ import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { assertCanManageWorkshopPart } from "./part-access";
 import { optionValues, questionSchema, type QuestionOption } from "./schema";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type SaveQuestionOutcome = { ok: true; questionId: string } | Invalid;
 
@@ -20,32 +21,34 @@ export async function saveQuestion(
   const parsed = questionSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const { actor: signedIn, workshopId } = await authorise(tx, actor, target);
-    const data = { type: input.type, labelDe: input.labelDe, labelEn: input.labelEn, required: input.required };
-    let questionId: string;
-    if ("questionId" in target) {
-      const current = await tx.question.findUniqueOrThrow({ where: { id: target.questionId }, select: { options: true } });
-      const options = optionValues(input.options, Array.isArray(current.options) ? (current.options as QuestionOption[]) : []);
-      await tx.question.update({ where: { id: target.questionId }, data: { ...data, options }, select: { id: true } });
-      questionId = target.questionId;
-    } else {
-      const last = await tx.question.aggregate({ where: { workshopId }, _max: { position: true } });
-      const created = await tx.question.create({
-        data: { ...data, workshopId, position: (last._max.position ?? -1) + 1, options: optionValues(input.options) },
-        select: { id: true },
+  return db
+    .$transaction(async (tx) => {
+      const { actor: signedIn, workshopId } = await authorise(tx, actor, target);
+      const data = { type: input.type, labelDe: input.labelDe, labelEn: input.labelEn, required: input.required };
+      let questionId: string;
+      if ("questionId" in target) {
+        const current = await tx.question.findUniqueOrThrow({ where: { id: target.questionId }, select: { options: true } });
+        const options = optionValues(input.options, Array.isArray(current.options) ? (current.options as QuestionOption[]) : []);
+        await tx.question.update({ where: { id: target.questionId }, data: { ...data, options }, select: { id: true } });
+        questionId = target.questionId;
+      } else {
+        const last = await tx.question.aggregate({ where: { workshopId }, _max: { position: true } });
+        const created = await tx.question.create({
+          data: { ...data, workshopId, position: (last._max.position ?? -1) + 1, options: optionValues(input.options) },
+          select: { id: true },
+        });
+        questionId = created.id;
+      }
+      await recordAudit(tx, {
+        actor: signedIn,
+        action: "questionId" in target ? "question.update" : "question.create",
+        subjectType: "question",
+        subjectId: questionId,
+        details: { workshopId, type: input.type },
       });
-      questionId = created.id;
-    }
-    await recordAudit(tx, {
-      actor: signedIn,
-      action: "questionId" in target ? "question.update" : "question.create",
-      subjectType: "question",
-      subjectId: questionId,
-      details: { workshopId, type: input.type },
-    });
-    return { ok: true as const, questionId };
-  });
+      return { ok: true as const, questionId };
+    })
+    .then(forgetPublicContent);
 }
 
 async function authorise(tx: Prisma.TransactionClient, actor: Actor | null, target: { workshopId: string } | { questionId: string }) {

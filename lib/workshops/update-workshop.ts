@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { workshopSchema } from "./schema";
+import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type UpdateWorkshopOutcome = { ok: true } | Invalid;
 
@@ -14,21 +15,26 @@ export async function updateWorkshop(actor: Actor | null, workshopId: string, va
   const parsed = workshopSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
-  return db.$transaction(async (tx) => {
-    const signedIn = await assertCanManageWorkshop(actor, workshopId, tx);
-    const current = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { programmeId: true, slug: true } });
-    if (input.slug !== current.slug) {
-      const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: current.programmeId, slug: input.slug } }, select: { id: true } });
-      if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
-    }
-    await tx.workshop.update({ where: { id: workshopId }, data: input, select: { id: true } });
-    await recordAudit(tx, {
-      actor: signedIn,
-      action: "workshop.update",
-      subjectType: "workshop",
-      subjectId: workshopId,
-      details: { slug: input.slug, ...(input.slug !== current.slug ? { previousSlug: current.slug } : {}) },
-    });
-    return { ok: true as const };
-  });
+  return db
+    .$transaction(async (tx) => {
+      const signedIn = await assertCanManageWorkshop(actor, workshopId, tx);
+      const current = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { programmeId: true, slug: true } });
+      if (input.slug !== current.slug) {
+        const taken = await tx.workshop.findUnique({
+          where: { programmeId_slug: { programmeId: current.programmeId, slug: input.slug } },
+          select: { id: true },
+        });
+        if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
+      }
+      await tx.workshop.update({ where: { id: workshopId }, data: input, select: { id: true } });
+      await recordAudit(tx, {
+        actor: signedIn,
+        action: "workshop.update",
+        subjectType: "workshop",
+        subjectId: workshopId,
+        details: { slug: input.slug, ...(input.slug !== current.slug ? { previousSlug: current.slug } : {}) },
+      });
+      return { ok: true as const };
+    })
+    .then(forgetPublicContent);
 }

@@ -40,6 +40,10 @@ const server = spawn(process.execPath, ["--conditions=react-server", "--import",
     // Request lines would bury Playwright's own output; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The tests change the database directly between page loads, which the
+    // public page cache would hide for its two seconds; the production suite
+    // (tests/e2e-production) runs with it.
+    PUBLIC_PAGE_CACHE_MS: process.env.PUBLIC_PAGE_CACHE_MS ?? "0",
   },
 });
 

@@ -33,7 +33,7 @@ describe("which websites may embed the programme", () => {
     expect(html).toContain("Workshop A");
     expect(html).not.toContain("video.example.org");
     await db.workshop.update({ where: { id: world.workshopA.id }, data: { published: false } });
-    forgetPublishedWorkshops(); // the listing is cached for a second; organiser commands clear it through their audit event
+    forgetPublishedWorkshops(); // the listing is cached for a second; organiser commands clear it after they commit (lib/cache/forget-public-content.ts)
     expect(await (await embedResponse(null, "de")).text()).not.toContain(
       `/workshops/${(await db.workshop.findUniqueOrThrow({ where: { id: world.workshopA.id }, select: { slug: true } })).slug}"`,
     );

@@ -3,13 +3,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/http/client-ip";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
-import { getRegistrationTarget } from "@/lib/registrations/queries";
+import { getRegistrationTargetForSubmission } from "@/lib/registrations/queries";
 import { answeredAsReceived, registerParticipant } from "@/lib/registrations/register-participant";
 import { registrationFormValues } from "@/lib/registrations/schema";
 
 export async function submitRegistration(previous: RegistrationFormState, form: FormData): Promise<RegistrationFormState> {
   const sessionId = form.get("sessionId");
-  const target = typeof sessionId === "string" ? await getRegistrationTarget(sessionId) : null;
+  // The same two-second copy registerParticipant reads (the API's path): in a rush every post needs it.
+  const target = typeof sessionId === "string" ? await getRegistrationTargetForSubmission(sessionId) : null;
   const values = registrationFormValues(form, target?.questions ?? []);
   const outcome = await registerParticipant(values, { ip: clientIp(await headers()) });
   // The same page whether the address was new, registered already or

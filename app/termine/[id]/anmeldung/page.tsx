@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { RegistrationForm } from "@/components/registration-form";
 import { getRegistrationTarget } from "@/lib/registrations/queries";
 import { acceptsRegistrations } from "@/lib/sessions/availability";
@@ -23,6 +24,7 @@ export default async function RegisterPage({ params }: Props) {
   const t = await getTranslations("registration");
   const programmeT = await getTranslations("programme");
   const locale = await getLocale();
+  const messages = await getMessages();
   const { session, workshop } = target;
   const { availability } = session;
   const when = programmeT("sessionTime", {
@@ -48,20 +50,22 @@ export default async function RegisterPage({ params }: Props) {
       ) : null}
       {availability.state === "waitlist" ? <p className="notice notice--warning">{t("waitlistNotice")}</p> : null}
       {acceptsRegistrations(availability) ? (
-        <RegistrationForm
-          action={submitRegistration}
-          sessionId={session.id}
-          locale={locale}
-          privacyNotice={{ version: target.privacyNotice.version, text: target.privacyNotice.text }}
-          waitlist={availability.state === "waitlist"}
-          questions={target.questions.map((question) => ({
-            id: question.id,
-            type: question.type,
-            required: question.required,
-            label: locale === "en" ? question.labelEn : question.labelDe,
-            options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
-          }))}
-        />
+        <NextIntlClientProvider messages={{ common: messages.common, registration: messages.registration }}>
+          <RegistrationForm
+            action={submitRegistration}
+            sessionId={session.id}
+            locale={locale}
+            privacyNotice={{ version: target.privacyNotice.version, text: target.privacyNotice.text }}
+            waitlist={availability.state === "waitlist"}
+            questions={target.questions.map((question) => ({
+              id: question.id,
+              type: question.type,
+              required: question.required,
+              label: locale === "en" ? question.labelEn : question.labelDe,
+              options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
+            }))}
+          />
+        </NextIntlClientProvider>
       ) : (
         <p className="notice notice--warning">
           {t("closedNotice", {

@@ -1,0 +1,184 @@
+// A short-lived cache of the public pages everybody loads during a
+// registration rush (programme, workshop, registration form), kept by the
+// launcher's HTTP server in front of Next.js (docs/decisions/0024).
+//
+// Next.js renders these pages per request: the proxy gives every page a CSP
+// nonce, and the language comes from a cookie or Accept-Language. Here one
+// rendering per page and language serves everybody for a few seconds; the
+// cached copy gets a policy with the hashes of its own inline scripts instead
+// of the nonce, so the nonce is never handed to two visitors.
+//
+// Pure apart from the clock and zlib: the launcher passes the request in and
+// decides what to do with the answer (scripts/start.ts).
+import { createHash } from "node:crypto";
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
+import { gzipSync } from "node:zlib";
+import { LOCALE_COOKIE, negotiateLocale } from "../i18n/locale";
+import { hashedContentSecurityPolicy } from "./security-headers";
+
+// A page is served as it is for `freshMs` (PUBLIC_PAGE_CACHE_MS, 2 s by
+// default; seat counts on it are at most that old, plus the listing's own
+// second), and up to five times as long while one request renders it afresh.
+const STALE_FACTOR = 5;
+const MAX_PAGES = 500;
+
+// The pages with nothing personal on them that everybody loads. Exact shapes,
+// so that the cache holds one entry per real page at most.
+const cacheablePaths = [
+  /^\/$/,
+  /^\/workshops\/[a-z0-9-]{1,100}$/,
+  // The form, and the page every received registration lands on (the same for everyone: docs/decisions/0014).
+  /^\/termine\/[0-9a-f-]{36}\/anmeldung(\/eingegangen)?$/,
+  /^\/instrumente(\/[a-z0-9-]{1,100})?$/,
+];
+
+// Client-side navigation and server action requests carry these; their answers are not the page's HTML.
+const nextRequestHeaders = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+
+/**
+ * The cache key for a request, or null when it must reach Next.js as it is:
+ * not a GET of a listed page, a query string, a client navigation, or any
+ * cookie apart from the language (a signed-in organiser, a sign-in in progress).
+ */
+export function publicPageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
+  if (method !== "GET" || !url || url.includes("?")) return null;
+  if (!cacheablePaths.some((path) => path.test(url))) return null;
+  if (nextRequestHeaders.some((name) => headers[name] !== undefined)) return null;
+  const cookies = parseCookies(headers.cookie);
+  if ([...cookies.keys()].some((name) => name !== LOCALE_COOKIE)) return null;
+  const acceptLanguage = headers["accept-language"];
+  const locale = negotiateLocale(cookies.get(LOCALE_COOKIE), typeof acceptLanguage === "string" ? acceptLanguage : null);
+  return `${locale} ${url}`;
+}
+
+function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const separator = part.indexOf("=");
+    const name = (separator === -1 ? part : part.slice(0, separator)).trim();
+    if (name) cookies.set(name, separator === -1 ? "" : part.slice(separator + 1).trim());
+  }
+  return cookies;
+}
+
+/** The text of every inline script (no src) in an HTML document, as a browser hashes it for CSP. */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\ssrc\s*=/i.test(` ${match[1]}`)) scripts.push(match[2]!);
+  }
+  return scripts;
+}
+
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
+}
+
+export type CachedPage = {
+  storedAt: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+};
+
+// Headers that belong to one response, not to the page: the launcher sets them per request or they are replaced here.
+const perResponseHeaders = new Set([
+  "connection",
+  "content-encoding",
+  "content-length",
+  "content-security-policy",
+  "cache-control",
+  "date",
+  "etag",
+  "keep-alive",
+  "strict-transport-security",
+  "transfer-encoding",
+  "vary",
+  "x-request-id",
+]);
+
+/**
+ * Turns a rendered answer into a cache entry, or null when it must not be
+ * shared: anything but a complete 200 HTML page, or one that sets a cookie.
+ */
+export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, body: Buffer, now: number): CachedPage | null {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return null;
+  if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
+  if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return null;
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!perResponseHeaders.has(name.toLowerCase()) && value !== undefined) kept[name] = value;
+  }
+  // The preload hints carry the rendering's nonce; a shared copy must not hand it on.
+  if (typeof kept["link"] === "string") kept["link"] = kept["link"].replace(/;\s*nonce="[^"]*"/g, "");
+  const html = body.toString("utf8");
+  kept["content-security-policy"] = hashedContentSecurityPolicy(inlineScripts(html).map(scriptHash));
+  // No personal data on these pages: the browser may keep them for back and
+  // forward (no-store would forbid that) but asks again before reusing them.
+  // private: the language depends on a cookie, so no shared cache may hold them.
+  kept["cache-control"] = "private, no-cache";
+  kept["vary"] = "Cookie, Accept-Language";
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  return { storedAt: now, headers: kept, body, gzip: gzipSync(body, { level: 6 }), etag };
+}
+
+export type PageLookup = { page: CachedPage; fresh: boolean } | null;
+
+/** The entries, with the renderings in progress so that one request per page renders and the others wait for it. */
+export class PublicPageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private readonly rendering = new Map<string, Promise<CachedPage | null>>();
+
+  constructor(
+    private readonly freshMs: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  lookup(key: string): PageLookup {
+    const page = this.pages.get(key);
+    if (!page) return null;
+    const age = this.clock() - page.storedAt;
+    if (age < this.freshMs) return { page, fresh: true };
+    if (age < this.freshMs * STALE_FACTOR) return { page, fresh: false };
+    this.pages.delete(key);
+    return null;
+  }
+
+  renderingOf(key: string): Promise<CachedPage | null> | undefined {
+    return this.rendering.get(key);
+  }
+
+  /** Registers a rendering in progress; its result is stored when it is shareable. */
+  render(key: string, rendered: Promise<CachedPage | null>): Promise<CachedPage | null> {
+    const stored = rendered
+      .then((page) => {
+        if (page && this.freshMs > 0) {
+          this.pages.delete(key);
+          if (this.pages.size >= MAX_PAGES) this.pages.delete(this.pages.keys().next().value!);
+          this.pages.set(key, page);
+        }
+        return page;
+      })
+      .catch(() => null)
+      .finally(() => this.rendering.delete(key));
+    this.rendering.set(key, stored);
+    return stored;
+  }
+
+  /** Everything at once: after an organiser's change in this process (other instances wait out freshMs). */
+  clear(): void {
+    this.pages.clear();
+  }
+}
+
+/** The bytes and headers to send for a cached page to one request. */
+export function cachedPageAnswer(page: CachedPage, requestHeaders: IncomingHttpHeaders): { status: number; headers: OutgoingHttpHeaders; body: Buffer } {
+  const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag };
+  if (requestHeaders["if-none-match"] === page.etag) return { status: 304, headers, body: Buffer.alloc(0) };
+  const gzip = /\bgzip\b/.test(String(requestHeaders["accept-encoding"] ?? ""));
+  const body = gzip ? page.gzip : page.body;
+  if (gzip) headers["content-encoding"] = "gzip";
+  headers["content-length"] = body.length;
+  return { status: 200, headers, body };
+}

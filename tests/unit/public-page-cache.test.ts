@@ -1,0 +1,121 @@
+import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { PublicPageCache, cachedPageAnswer, cachedPageFrom, inlineScripts, publicPageKey, scriptHash } from "@/lib/http/public-page-cache";
+
+const sessionPage = "/termine/0b9f6f7e-2a4c-4d7e-9d6a-1c2b3a4d5e6f/anmeldung";
+const html = (text: string) =>
+  Buffer.from(
+    `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head><body>${text}` +
+      `<script nonce="n1">self.__next_f.push([1,"x"])</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
+  );
+const htmlHeaders = {
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy": "script-src 'nonce-n1'",
+  "x-frame-options": "DENY",
+  link: '</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="n1"',
+};
+
+describe("which requests share a rendered page", () => {
+  it("keys the listed public pages by language, from the cookie first, then Accept-Language", () => {
+    expect(publicPageKey("GET", "/", { "accept-language": "en-GB,en;q=0.9" })).toBe("en /");
+    expect(publicPageKey("GET", "/", { "accept-language": "en", cookie: "locale=de" })).toBe("de /");
+    expect(publicPageKey("GET", "/workshops/vielfalt", {})).toBe("de /workshops/vielfalt");
+    expect(publicPageKey("GET", sessionPage, { "accept-language": "fr, en;q=0.5" })).toBe(`en ${sessionPage}`);
+    // Where every received registration lands: the same page for everyone (docs/decisions/0014).
+    expect(publicPageKey("GET", `${sessionPage}/eingegangen`, {})).toBe(`de ${sessionPage}/eingegangen`);
+    // German and English copies of one page never share a key.
+    expect(publicPageKey("GET", "/", { cookie: "locale=en" })).not.toBe(publicPageKey("GET", "/", { cookie: "locale=de" }));
+  });
+
+  it("lets everything else through to Next.js", () => {
+    expect(publicPageKey("POST", sessionPage, {})).toBeNull();
+    expect(publicPageKey("HEAD", "/", {})).toBeNull();
+    expect(publicPageKey("GET", "/?error=1", {})).toBeNull();
+    expect(publicPageKey("GET", "/r/some-private-token", {})).toBeNull();
+    expect(publicPageKey("GET", "/anmelden", {})).toBeNull();
+    expect(publicPageKey("GET", "/organisation", {})).toBeNull();
+    expect(publicPageKey("GET", `${sessionPage}/abc`, {})).toBeNull();
+    // A client-side navigation asks for the page's RSC payload, not its HTML.
+    expect(publicPageKey("GET", "/", { rsc: "1" })).toBeNull();
+    expect(publicPageKey("GET", "/", { "next-router-prefetch": "1" })).toBeNull();
+    // Any cookie but the language: a signed-in organiser, a sign-in in progress.
+    expect(publicPageKey("GET", "/", { cookie: "locale=de; next-auth.session-token=abc" })).toBeNull();
+    expect(publicPageKey("GET", "/", { cookie: "next-auth.csrf-token=abc" })).toBeNull();
+  });
+});
+
+describe("a rendered page turned into a shared one", () => {
+  it("replaces the nonce policy with the hashes of exactly its inline scripts", () => {
+    const page = cachedPageFrom(200, htmlHeaders, html("<p>Programm</p>"), 0)!;
+    const policy = String(page.headers["content-security-policy"]);
+    const scripts = policy.split("; ").find((directive) => directive.startsWith("script-src"))!;
+    expect(scripts).not.toContain("nonce");
+    expect(scripts).not.toContain("unsafe-inline");
+    expect(scripts).not.toContain("strict-dynamic");
+    const expected = ['self.__next_f.push([1,"x"])', "(self.__next_f=self.__next_f||[]).push([0])"].map(
+      (script) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`,
+    );
+    expect(scripts).toBe(`script-src 'self' ${expected.join(" ")}`);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["link"]).toBe('</_next/static/chunks/a.css>; rel=preload; as="style"');
+  });
+
+  it("finds inline scripts only, not script files", () => {
+    expect(inlineScripts(html("").toString())).toEqual(['self.__next_f.push([1,"x"])', "(self.__next_f=self.__next_f||[]).push([0])"]);
+    expect(scriptHash("")).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+
+  it("may be kept for back and forward but only by the visitor's own browser", () => {
+    const page = cachedPageFrom(200, htmlHeaders, html(""), 0)!;
+    expect(page.headers["cache-control"]).toBe("private, no-cache");
+    expect(page.headers["vary"]).toBe("Cookie, Accept-Language");
+  });
+
+  it("is never made of an error, a redirect, a cookie or anything but HTML", () => {
+    expect(cachedPageFrom(404, htmlHeaders, html(""), 0)).toBeNull();
+    expect(cachedPageFrom(307, htmlHeaders, html(""), 0)).toBeNull();
+    expect(cachedPageFrom(200, { ...htmlHeaders, "set-cookie": ["a=b"] }, html(""), 0)).toBeNull();
+    expect(cachedPageFrom(200, { ...htmlHeaders, "content-type": "text/x-component" }, html(""), 0)).toBeNull();
+    expect(cachedPageFrom(200, { ...htmlHeaders, "content-encoding": "gzip" }, html(""), 0)).toBeNull();
+  });
+
+  it("is sent compressed to browsers that ask, and as 304 when the browser has it", () => {
+    const page = cachedPageFrom(200, htmlHeaders, html("<p>Hallo</p>"), 0)!;
+    const gzip = cachedPageAnswer(page, { "accept-encoding": "gzip, br" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).toString()).toContain("<p>Hallo</p>");
+    const plain = cachedPageAnswer(page, {});
+    expect(plain.body.toString()).toContain("<p>Hallo</p>");
+    expect(plain.headers["content-length"]).toBe(plain.body.length);
+    expect(cachedPageAnswer(page, { "if-none-match": page.etag }).status).toBe(304);
+  });
+});
+
+describe("the cache's clock", () => {
+  it("serves a page fresh, then only while another rendering runs, then not at all", async () => {
+    let now = 0;
+    const cache = new PublicPageCache(2_000, () => now);
+    await cache.render("de /", Promise.resolve(cachedPageFrom(200, htmlHeaders, html(""), 0)));
+    expect(cache.lookup("de /")?.fresh).toBe(true);
+    expect(cache.lookup("en /")).toBeNull();
+    now = 2_000;
+    expect(cache.lookup("de /")?.fresh).toBe(false);
+    now = 10_000;
+    expect(cache.lookup("de /")).toBeNull();
+  });
+
+  it("shares one rendering between the requests that arrive meanwhile, and forgets everything on clear", async () => {
+    const cache = new PublicPageCache(2_000, () => 0);
+    let finish!: (page: ReturnType<typeof cachedPageFrom>) => void;
+    const rendering = cache.render("de /", new Promise((resolve) => (finish = resolve)));
+    expect(cache.renderingOf("de /")).toBe(rendering);
+    finish(cachedPageFrom(200, htmlHeaders, html(""), 0));
+    await rendering;
+    expect(cache.renderingOf("de /")).toBeUndefined();
+    expect(cache.lookup("de /")).not.toBeNull();
+    cache.clear();
+    expect(cache.lookup("de /")).toBeNull();
+  });
+});
