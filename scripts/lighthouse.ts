@@ -8,6 +8,7 @@
 // BENCH_DATABASE_URL  a server on which a fresh database is created (local)
 // BENCH_PORT          the app's port (3300)
 // CHROME_PATH         the browser (/usr/bin/chromium)
+import "./load-env";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import pg from "pg";
