@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import { escapeHtml } from "../email/templates/layout";
 import { env } from "../env";
 import { embedContentSecurityPolicy } from "../http/security-headers";
@@ -54,7 +55,7 @@ function page(input: { locale: Locale; title: string; body: string; nonce: strin
  * open the app in a new tab (registration happens there), plain HTML.
  */
 export async function embedResponse(slug: string | null, locale: Locale): Promise<Response> {
-  const programme = await db.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true, name: true, embedOrigins: true } });
+  const programme = await db.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true, name: true, nameEn: true, embedOrigins: true } });
   if (!programme) return new Response("Not found\n", { status: 404 });
   const workshops = await listPublishedWorkshops(programme.id);
   const shown = slug === null ? workshops : workshops.filter((workshop) => workshop.slug === slug);

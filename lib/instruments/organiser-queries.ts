@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCanManageInstrument, assertCanManageProgramme, assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import { materialsWithCounts, type OrganiserMaterial } from "../materials/organiser-queries";
 
 export type ManagedInstrument = {
@@ -14,7 +14,7 @@ export type ManagedInstrument = {
 
 /** The instruments of this installation's programme, for the people who manage it (any of its workshops' organisers, administrators). */
 export async function listManagedInstruments(actor: Actor | null): Promise<ManagedInstrument[]> {
-  const programme = await db.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+  const programme = await db.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true } });
   if (!programme) return [];
   await assertCanManageProgramme(actor, programme.id);
   const rows = await db.instrument.findMany({

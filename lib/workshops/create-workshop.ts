@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { requireActor, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { workshopSchema } from "./schema";
@@ -21,7 +21,7 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
   return db.$transaction(async (tx) => {
-    const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+    const programme = await tx.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true } });
     if (!programme) return { ok: false as const, code: "no-programme" as const };
     const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: programme.id, slug: input.slug } }, select: { id: true } });
     if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
