@@ -37,7 +37,9 @@ export type InstrumentForEditing = {
   title: string;
   titleEn: string | null;
   summary: string;
+  summaryEn: string | null;
   description: string;
+  descriptionEn: string | null;
   position: number;
   isPublic: boolean;
   materials: OrganiserMaterial[];
@@ -53,7 +55,9 @@ export async function getInstrumentForEditing(actor: Actor | null, instrumentId:
       title: true,
       titleEn: true,
       summary: true,
+      summaryEn: true,
       description: true,
+      descriptionEn: true,
       position: true,
       _count: { select: { workshops: { where: { workshop: { published: true } } } } },
     },
