@@ -7,7 +7,7 @@ export type AuditEntry = {
   actor: Pick<Actor, "id" | "email"> | null;
   /** Dotted verb, e.g. "session.update", "attendee.add". */
   action: string;
-  subjectType: "workshop" | "session" | "registration" | "question" | "material" | "instrument" | "user";
+  subjectType: "workshop" | "session" | "registration" | "question" | "material" | "instrument" | "user" | "programme";
   subjectId: string | null;
   details?: Prisma.InputJsonObject;
 };

@@ -1,10 +1,10 @@
 // The organiser forms for workshops, their questions and materials. Shared by
 // forms and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { lines, optionalText, requiredText, storableString } from "../input/text";
+import { lines, nullableText, requiredText, storableString } from "../input/text";
 
 /** An English version that may be left empty: null means "not translated" (docs/decisions/0032). */
-export const optionalEnglish = (max: number) => optionalText(max).transform((value) => value || null);
+const optionalEnglish = nullableText;
 import { checkbox, optionalLocalDateTime, optionalUrlSlug, webUrl } from "../organiser/zod-fields";
 
 export const questionTypes = ["TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "CHECKBOX"] as const;
