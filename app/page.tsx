@@ -11,7 +11,6 @@ export const dynamic = "force-dynamic";
 
 export default async function ProgrammePage() {
   const t = await getTranslations("programme");
-  const common = await getTranslations("common");
   const locale = await getLocale();
   const programme = await getCurrentProgramme();
   if (!programme) return <NotSetUp />;

@@ -10,14 +10,7 @@ export function MaterialForm({ action, owner }: { action: OrganiserFormAction; o
       <FormFeedback state={state} fieldOrder={["title", "titleEn", "url"]} focusRef={focusRef} />
       <input type="hidden" name={owner.name} value={owner.value} />
       <InputField name="title" label={t("materials.form.title")} required maxLength={200} defaultValue={value("title")} error={error("title")} />
-      <InputField
-        name="titleEn"
-        label={t("english.title")}
-        hint={t("english.hint")}
-        maxLength={200}
-        defaultValue={value("titleEn")}
-        error={error("titleEn")}
-      />
+      <InputField name="titleEn" label={t("english.title")} hint={t("english.hint")} maxLength={200} defaultValue={value("titleEn")} error={error("titleEn")} />
       <InputField
         name="url"
         type="url"

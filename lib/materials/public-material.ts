@@ -11,7 +11,16 @@ export type PublicMaterial = {
   sizeBytes: number | null;
 };
 
-export const publicMaterialSelect = { id: true, title: true, titleEn: true, language: true, url: true, fileName: true, mimeType: true, sizeBytes: true } as const;
+export const publicMaterialSelect = {
+  id: true,
+  title: true,
+  titleEn: true,
+  language: true,
+  url: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+} as const;
 
 /** A link material opens its address; a file is served by /materials/<id>. */
 export function materialHref(material: Pick<PublicMaterial, "id" | "url">): string {

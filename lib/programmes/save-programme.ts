@@ -33,7 +33,11 @@ async function publishPrivacyNotice(tx: Tx, programmeId: string, input: Programm
  * first programme of an installation is shown at once; marking one shown
  * unmarks the other (a partial unique index allows one).
  */
-export async function saveProgramme(actor: Actor | null, target: "new" | { programmeId: string }, values: Record<string, unknown>): Promise<SaveProgrammeOutcome> {
+export async function saveProgramme(
+  actor: Actor | null,
+  target: "new" | { programmeId: string },
+  values: Record<string, unknown>,
+): Promise<SaveProgrammeOutcome> {
   assertAdmin(actor);
   if (target !== "new" && !isUuid(target.programmeId)) throw new NotFoundError(`Programme ${target.programmeId}`);
   const parsed = programmeSchema.safeParse(values);
@@ -51,7 +55,8 @@ export async function saveProgramme(actor: Actor | null, target: "new" | { progr
     // The first programme is the one the home page shows, whatever the box says: otherwise nothing would appear.
     const anyShown = (await tx.programme.count({ where: { shownOnHome: true, ...(current ? { id: { not: current.id } } : {}) } })) > 0;
     const shownOnHome = wantsShown || (!anyShown && (await tx.programme.count()) === (current ? 1 : 0));
-    if (shownOnHome) await tx.programme.updateMany({ where: { shownOnHome: true, ...(current ? { id: { not: current.id } } : {}) }, data: { shownOnHome: false } });
+    if (shownOnHome)
+      await tx.programme.updateMany({ where: { shownOnHome: true, ...(current ? { id: { not: current.id } } : {}) }, data: { shownOnHome: false } });
     const programme = current
       ? await tx.programme.update({ where: { id: current.id }, data: { ...texts, slug, shownOnHome }, select: { id: true } })
       : await tx.programme.create({ data: { ...texts, slug, shownOnHome }, select: { id: true } });

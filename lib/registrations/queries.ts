@@ -101,7 +101,11 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
       requiresApproval: workshop.requiresApproval,
       holdHours: workshop.holdHours,
     },
-    mail: { joinUrl: session.joinUrl, sequence: session.sequence, programme: { name: workshop.programme.name, nameEn: workshop.programme.nameEn, contactEmail: workshop.programme.contactEmail } },
+    mail: {
+      joinUrl: session.joinUrl,
+      sequence: session.sequence,
+      programme: { name: workshop.programme.name, nameEn: workshop.programme.nameEn, contactEmail: workshop.programme.contactEmail },
+    },
     questions: workshop.questions.map((question) => ({
       ...question,
       options: Array.isArray(question.options) ? (question.options as { value: string; labelDe: string; labelEn: string }[]) : [],

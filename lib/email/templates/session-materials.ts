@@ -20,7 +20,11 @@ export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEm
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
     paragraph(t("sessionMaterials.intro", { workshop: session.workshopTitle, when: formatSessionTime(locale, session) })),
-    ...input.materials.map((material): EmailBlock => ({ kind: "link", label: localizedText(locale, material.title, material.titleEn).text, url: material.url })),
+    ...input.materials.map((material): EmailBlock => ({
+      kind: "link",
+      label: localizedText(locale, material.title, material.titleEn).text,
+      url: material.url,
+    })),
     paragraph(t("sessionMaterials.library")),
     { kind: "link", label: t("sessionMaterials.libraryLink"), url: input.libraryUrl },
   ];
