@@ -38,7 +38,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" tabIndex={-1} className="container">
           <NextIntlClientProvider messages={{ common: messages.common, registration: messages.registration }}>{children}</NextIntlClientProvider>
         </main>
-        <SiteFooter imprintUrl={programme?.imprint ? "/impressum" : (IMPRINT_URL ?? "/impressum")} privacyUrl={PRIVACY_URL ?? "/datenschutz"} contactEmail={programme?.contactEmail ?? null} />
+        <SiteFooter
+          imprintUrl={programme?.imprint ? "/impressum" : (IMPRINT_URL ?? "/impressum")}
+          privacyUrl={PRIVACY_URL ?? "/datenschutz"}
+          contactEmail={programme?.contactEmail ?? null}
+        />
       </body>
     </html>
   );
