@@ -127,9 +127,15 @@ test.describe("programmes in the administration", () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole("textbox", { name: /^Name/ }).first().fill(name);
-    await page.getByRole("textbox", { name: /^Einführung/ }).first().fill("Ein Programm zum Ausprobieren.");
+    await page
+      .getByRole("textbox", { name: /^Einführung/ })
+      .first()
+      .fill("Ein Programm zum Ausprobieren.");
     await page.getByRole("textbox", { name: /^Kontakt-E-Mail-Adresse/ }).fill("test@example.org");
-    await page.getByRole("textbox", { name: /^Datenschutzhinweise/ }).first().fill("Datenschutzhinweise\nFassung zum Ausprobieren.");
+    await page
+      .getByRole("textbox", { name: /^Datenschutzhinweise/ })
+      .first()
+      .fill("Datenschutzhinweise\nFassung zum Ausprobieren.");
     await page.getByRole("button", { name: "Programm anlegen" }).click();
     await expect(page.getByText("Das Programm ist angelegt.")).toBeVisible();
     const row = page.getByRole("row", { name: new RegExp(name) });
@@ -138,7 +144,10 @@ test.describe("programmes in the administration", () => {
     await row.getByRole("link").click();
     await expect(page.getByRole("textbox", { name: /^Kurzname/ })).toHaveValue(/^testprogramm-strassen-/);
     await expectNoAxeViolations(page);
-    await page.getByRole("textbox", { name: /^Datenschutzhinweise/ }).first().fill("Datenschutzhinweise\nZweite Fassung.");
+    await page
+      .getByRole("textbox", { name: /^Datenschutzhinweise/ })
+      .first()
+      .fill("Datenschutzhinweise\nZweite Fassung.");
     await page.getByRole("button", { name: "Programm speichern" }).click();
     await expect(page.getByText(/Die geänderten Datenschutzhinweise gelten als neue Fassung/)).toBeVisible();
     await page.getByRole("link", { name: "Zurück zu den Programmen" }).click();
