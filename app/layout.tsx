@@ -3,16 +3,18 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const programme = await getCurrentProgramme();
   const t = await getTranslations("common");
-  const name = programme?.name ?? t("siteTitle");
+  const locale = await getLocale();
+  const name = programme ? localizedText(locale, programme.name, programme.nameEn).text : t("siteTitle");
   return {
     title: { default: name, template: `%s – ${name}` },
-    description: programme?.description.split("\n")[0],
+    description: programme ? localizedText(locale, programme.description, programme.descriptionEn).text.split("\n")[0] : undefined,
     robots: { index: true, follow: true },
   };
 }
@@ -31,11 +33,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="skip-link">
           {t("skipLink")}
         </a>
-        <SiteHeader programmeName={programme?.name ?? null} />
+        <SiteHeader programmeName={programme ? localizedText(locale, programme.name, programme.nameEn) : null} />
         <main id="main" tabIndex={-1} className="container">
           {children}
         </main>
-        <SiteFooter imprintUrl={IMPRINT_URL ?? "/impressum"} privacyUrl={PRIVACY_URL ?? "/datenschutz"} contactEmail={programme?.contactEmail ?? null} />
+        <SiteFooter
+          imprintUrl={programme?.imprint ? "/impressum" : (IMPRINT_URL ?? "/impressum")}
+          privacyUrl={PRIVACY_URL ?? "/datenschutz"}
+          contactEmail={programme?.contactEmail ?? null}
+        />
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField, TextAreaField } from "./organiser-fields";
 
-const fields = ["title", "titleEn", "slug", "summary", "description", "position"];
+const fields = ["title", "titleEn", "slug", "summary", "description", "summaryEn", "descriptionEn", "position"];
 
 /** Create or edit an instrument's texts. */
 export function InstrumentForm({
@@ -57,6 +57,23 @@ export function InstrumentForm({
         maxLength={10000}
         defaultValue={value("description")}
         error={error("description")}
+      />
+      <TextAreaField
+        name="summaryEn"
+        label={t("english.summary")}
+        hint={t("english.hint")}
+        rows={3}
+        maxLength={600}
+        defaultValue={value("summaryEn")}
+        error={error("summaryEn")}
+      />
+      <TextAreaField
+        name="descriptionEn"
+        label={t("english.description")}
+        rows={8}
+        maxLength={10000}
+        defaultValue={value("descriptionEn")}
+        error={error("descriptionEn")}
       />
       <InputField
         name="position"

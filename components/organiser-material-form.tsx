@@ -7,9 +7,10 @@ export function MaterialForm({ action, owner }: { action: OrganiserFormAction; o
   const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action);
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
-      <FormFeedback state={state} fieldOrder={["title", "url"]} focusRef={focusRef} />
+      <FormFeedback state={state} fieldOrder={["title", "titleEn", "url"]} focusRef={focusRef} />
       <input type="hidden" name={owner.name} value={owner.value} />
       <InputField name="title" label={t("materials.form.title")} required maxLength={200} defaultValue={value("title")} error={error("title")} />
+      <InputField name="titleEn" label={t("english.title")} hint={t("english.hint")} maxLength={200} defaultValue={value("titleEn")} error={error("titleEn")} />
       <InputField
         name="url"
         type="url"

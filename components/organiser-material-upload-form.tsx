@@ -28,6 +28,13 @@ export async function MaterialUploadForm({ owner, maxBytes }: { owner: MaterialO
         </label>
         <input id="upload-title" name="title" type="text" required maxLength={200} />
       </div>
+      <div className="field">
+        <label htmlFor="upload-titleEn">{t("english.title")}</label>
+        <p id="upload-titleEn-hint" className="field__hint">
+          {t("english.hint")}
+        </p>
+        <input id="upload-titleEn" name="titleEn" type="text" maxLength={200} aria-describedby="upload-titleEn-hint" />
+      </div>
       <ChoiceGroup
         name="language"
         legend={t("materials.form.language")}

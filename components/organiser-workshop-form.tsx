@@ -2,7 +2,7 @@
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField, TextAreaField } from "./organiser-fields";
 
-const fields = ["title", "slug", "summary", "description", "guidingQuestions", "holdHours"];
+const fields = ["title", "slug", "summary", "description", "guidingQuestions", "titleEn", "summaryEn", "descriptionEn", "guidingQuestionsEn", "holdHours"];
 
 /** Create or edit a workshop's texts; guiding questions one per line, in order (instruments: their own page). */
 export function WorkshopForm({
@@ -27,7 +27,6 @@ export function WorkshopForm({
         name="slug"
         label={t("workshopForm.slug")}
         hint={t("workshopForm.slugHint")}
-        required
         maxLength={80}
         defaultValue={value("slug")}
         error={error("slug")}
@@ -60,6 +59,30 @@ export function WorkshopForm({
         defaultValue={value("guidingQuestions")}
         error={error("guidingQuestions")}
       />
+      <fieldset className="field" aria-describedby="english-version-hint">
+        <legend>{t("english.legend")}</legend>
+        <p id="english-version-hint" className="field__hint">
+          {t("english.hint")}
+        </p>
+        <InputField name="titleEn" label={t("english.title")} maxLength={200} defaultValue={value("titleEn")} error={error("titleEn")} />
+        <TextAreaField name="summaryEn" label={t("english.summary")} rows={3} maxLength={600} defaultValue={value("summaryEn")} error={error("summaryEn")} />
+        <TextAreaField
+          name="descriptionEn"
+          label={t("english.description")}
+          rows={8}
+          maxLength={10000}
+          defaultValue={value("descriptionEn")}
+          error={error("descriptionEn")}
+        />
+        <TextAreaField
+          name="guidingQuestionsEn"
+          label={t("english.guidingQuestions")}
+          hint={t("english.guidingQuestionsHint")}
+          rows={6}
+          defaultValue={value("guidingQuestionsEn")}
+          error={error("guidingQuestionsEn")}
+        />
+      </fieldset>
       <fieldset className="field">
         <legend>{t("workshopForm.registrationProcess")}</legend>
         <div className="choice">

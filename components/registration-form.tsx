@@ -21,7 +21,8 @@ type Props = {
   action: (state: RegistrationFormState, form: FormData) => Promise<RegistrationFormState>;
   sessionId: string;
   locale: "de" | "en";
-  privacyNotice: { version: number; text: string };
+  /** `lang` is set when the text is German on an English page (lib/i18n/localized-text.ts). */
+  privacyNotice: { version: number; text: string; lang?: "de" };
   questions: FormQuestionView[];
   waitlist: boolean;
 };
@@ -236,7 +237,7 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
       >
         <details className="privacy-notice">
           <summary>{t("fields.privacySummary", { version: privacyNotice.version })}</summary>
-          <div lang="de">
+          <div lang={privacyNotice.lang}>
             {privacyNotice.text
               .split("\n")
               .filter(Boolean)

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { instrumentTitle, MaterialList, PresentingWorkshops } from "@/components/workshop-details";
+import { localizedTitle, MaterialList, PresentingWorkshops } from "@/components/workshop-details";
 import { listPublicInstruments } from "@/lib/instruments/queries";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 
 export const dynamic = "force-dynamic";
@@ -26,17 +27,18 @@ export default async function InstrumentLibraryPage() {
       <p className="lead">{t("library.intro")}</p>
       {instruments.length === 0 ? <p>{t("library.empty")}</p> : null}
       {instruments.map((instrument) => {
-        const title = instrumentTitle(instrument, locale);
+        const title = localizedTitle(instrument, locale);
+        const summary = localizedText(locale, instrument.summary, instrument.summaryEn);
         return (
           <article key={instrument.id} className="workshop" aria-labelledby={`instrument-${instrument.slug}`}>
-            <h2 className="workshop__title" id={`instrument-${instrument.slug}`}>
-              {title}
+            <h2 className="workshop__title" id={`instrument-${instrument.slug}`} lang={title.lang}>
+              {title.text}
             </h2>
-            {instrument.summary ? <p>{instrument.summary}</p> : null}
+            {summary.text ? <p lang={summary.lang}>{summary.text}</p> : null}
             <PresentingWorkshops workshops={instrument.workshops} heading="h3" />
             <MaterialList materials={instrument.materials} heading="h3" />
             <p>
-              <Link href={`/instrumente/${instrument.slug}`} aria-label={t("library.moreLabel", { title })}>
+              <Link href={`/instrumente/${instrument.slug}`} aria-label={t("library.moreLabel", { title: title.text })}>
                 {t("library.more")}
               </Link>
             </p>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import type { Locale } from "../i18n/catalogue";
+import { localizedText } from "../i18n/localized-text";
 import { translator } from "../i18n/translator";
 import { buildProgrammeFeed } from "./build-programme-feed";
 
@@ -12,7 +13,7 @@ export function programmeFeedUrls(): { https: string; webcal: string } {
 }
 
 /** Every session of the programme's published workshops (cancelled ones marked so), as iCalendar. */
-export async function programmeFeed(programme: { id: string; name: string }, locale: Locale): Promise<string> {
+export async function programmeFeed(programme: { id: string; name: string; nameEn?: string | null }, locale: Locale): Promise<string> {
   const t = translator(locale, "calendar");
   const base = env().APP_URL;
   const host = new URL(base).hostname;
@@ -27,11 +28,11 @@ export async function programmeFeed(programme: { id: string; name: string }, loc
       sequence: true,
       format: true,
       location: true,
-      workshop: { select: { title: true, summary: true, slug: true } },
+      workshop: { select: { title: true, titleEn: true, summary: true, summaryEn: true, slug: true } },
     },
   });
   return buildProgrammeFeed({
-    name: programme.name,
+    name: localizedText(locale, programme.name, programme.nameEn).text,
     events: sessions.map((session) => {
       const url = new URL(`/workshops/${session.workshop.slug}`, base).toString();
       return {
@@ -39,8 +40,9 @@ export async function programmeFeed(programme: { id: string; name: string }, loc
         sequence: session.sequence,
         startsAt: session.startsAt,
         endsAt: session.endsAt,
-        title: session.workshop.title,
-        description: `${session.workshop.summary}\n\n${t("feed.more", { url })}`,
+        // Calendar texts carry no language mark: the English version where written, else the German one.
+        title: localizedText(locale, session.workshop.title, session.workshop.titleEn).text,
+        description: `${localizedText(locale, session.workshop.summary, session.workshop.summaryEn).text}\n\n${t("feed.more", { url })}`,
         location: session.format === "ONLINE" ? t("feed.online") : (session.location ?? ""),
         url,
         cancelled: session.status === "CANCELLED",

@@ -5,6 +5,7 @@ import { invitationUid } from "../calendar/invitation-uid";
 import { invitationDescription } from "../calendar/session-description";
 import { env } from "../env";
 import { isLocale } from "../i18n/catalogue";
+import { localizedText } from "../i18n/localized-text";
 import type { EmailAttachment, OutgoingEmail } from "./enqueue-email";
 import { renderCancellationConfirmed } from "./templates/cancellation-confirmed";
 import { renderRegisteredForOtherDate } from "./templates/registered-for-other-date";
@@ -43,7 +44,10 @@ const registrationMailContextSchema = z.object({
     workshop: z.object({
       title: z.string(),
       summary: z.string(),
-      programme: z.object({ name: z.string(), contactEmail: z.string() }),
+      // English versions (docs/decisions/0032); absent in templates queued before they existed.
+      titleEn: z.string().nullable().optional(),
+      summaryEn: z.string().nullable().optional(),
+      programme: z.object({ name: z.string(), nameEn: z.string().nullable().optional(), contactEmail: z.string() }),
     }),
   }),
 });
@@ -97,16 +101,26 @@ export function mailBase(context: RegistrationMailContext): MailBase {
   const { programme } = context.session.workshop;
   return {
     locale: isLocale(context.locale) ? context.locale : "de",
-    programme: { name: programme.name, contactEmail: programme.contactEmail },
+    programme: { name: localizedText(context.locale, programme.name, programme.nameEn).text, contactEmail: programme.contactEmail },
     recipient: { firstName: context.firstName, lastName: context.lastName },
+  };
+}
+
+/** The workshop's title and summary in the recipient's language: English where written, else German. */
+function workshopTexts(context: RegistrationMailContext): { title: string; summary: string } {
+  const { workshop } = context.session;
+  return {
+    title: localizedText(context.locale, workshop.title, workshop.titleEn).text,
+    summary: localizedText(context.locale, workshop.summary, workshop.summaryEn).text,
   };
 }
 
 export function mailSession(context: RegistrationMailContext): MailSession {
   const { session } = context;
+  const workshop = workshopTexts(context);
   return {
-    workshopTitle: session.workshop.title,
-    workshopSummary: session.workshop.summary,
+    workshopTitle: workshop.title,
+    workshopSummary: workshop.summary,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     timeZone: session.timeZone,
@@ -128,11 +142,11 @@ export function invitationFor(context: RegistrationMailContext, method: "REQUEST
     sequence: method === "CANCEL" ? session.sequence + 1 : session.sequence,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
-    title: session.workshop.title,
-    description: invitationDescription({ locale, summary: session.workshop.summary, joinUrl: session.joinUrl, contactEmail: programme.contactEmail }),
+    title: workshopTexts(context).title,
+    description: invitationDescription({ locale, summary: workshopTexts(context).summary, joinUrl: session.joinUrl, contactEmail: programme.contactEmail }),
     location: session.format === "ONLINE" ? (session.joinUrl ?? undefined) : (session.location ?? undefined),
     url: session.joinUrl ?? undefined,
-    organizer: { name: programme.name, email: programme.contactEmail },
+    organizer: { name: localizedText(locale, programme.name, programme.nameEn).text, email: programme.contactEmail },
     attendee: { name: `${context.firstName} ${context.lastName}`, email: context.email },
   });
 }

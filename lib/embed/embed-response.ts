@@ -1,14 +1,21 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import { escapeHtml } from "../email/templates/layout";
 import { env } from "../env";
 import { embedContentSecurityPolicy } from "../http/security-headers";
 import type { Locale } from "../i18n/catalogue";
+import { localizedText, type LocalizedText } from "../i18n/localized-text";
 import { translator } from "../i18n/translator";
 import { acceptsRegistrations } from "../sessions/availability";
 import { formatDate, formatShortDate, formatTime } from "../time/format";
 import { listPublishedWorkshops, type PublicWorkshop } from "../workshops/queries";
+
+/** ` lang="de"` for a German text on an English page, else nothing. */
+function langAttribute(text: LocalizedText): string {
+  return text.lang ? ` lang="${text.lang}"` : "";
+}
 
 /** The message the embedded page sends its host page; the snippet resizes the iframe on it. */
 export const EMBED_MESSAGE = "komma-embed-height";
@@ -54,7 +61,7 @@ function page(input: { locale: Locale; title: string; body: string; nonce: strin
  * open the app in a new tab (registration happens there), plain HTML.
  */
 export async function embedResponse(slug: string | null, locale: Locale): Promise<Response> {
-  const programme = await db.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true, name: true, embedOrigins: true } });
+  const programme = await db.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true, name: true, nameEn: true, embedOrigins: true } });
   if (!programme) return new Response("Not found\n", { status: 404 });
   const workshops = await listPublishedWorkshops(programme.id);
   const shown = slug === null ? workshops : workshops.filter((workshop) => workshop.slug === slug);
@@ -63,13 +70,15 @@ export async function embedResponse(slug: string | null, locale: Locale): Promis
   const base = env().APP_URL;
   const nonce = randomBytes(16).toString("base64");
   const articles = shown
-    .map(
-      (workshop) =>
-        `<article><h2><a href="${escapeHtml(new URL(`/workshops/${workshop.slug}`, base).toString())}" target="_blank" rel="noopener">${escapeHtml(workshop.title)}</a></h2><p>${escapeHtml(workshop.summary)}</p><ul>${sessionItems(workshop, locale, base)}</ul></article>`,
-    )
+    .map((workshop) => {
+      const title = localizedText(locale, workshop.title, workshop.titleEn);
+      const summary = localizedText(locale, workshop.summary, workshop.summaryEn);
+      return `<article><h2${langAttribute(title)}><a href="${escapeHtml(new URL(`/workshops/${workshop.slug}`, base).toString())}" target="_blank" rel="noopener">${escapeHtml(title.text)}</a></h2><p${langAttribute(summary)}>${escapeHtml(summary.text)}</p><ul>${sessionItems(workshop, locale, base)}</ul></article>`;
+    })
     .join("");
-  const title = slug === null ? programme.name : shown[0]!.title;
-  const body = `<h1>${escapeHtml(title)}</h1>${articles}<p><a href="${escapeHtml(new URL("/", base).toString())}" target="_blank" rel="noopener">${escapeHtml(t("embed.open"))}</a></p>`;
+  const heading = slug === null ? localizedText(locale, programme.name, programme.nameEn) : localizedText(locale, shown[0]!.title, shown[0]!.titleEn);
+  const title = heading.text;
+  const body = `<h1${langAttribute(heading)}>${escapeHtml(title)}</h1>${articles}<p><a href="${escapeHtml(new URL("/", base).toString())}" target="_blank" rel="noopener">${escapeHtml(t("embed.open"))}</a></p>`;
   return new Response(page({ locale, title, body, nonce, appOrigin: new URL(base).origin }), {
     headers: {
       "Content-Type": "text/html; charset=utf-8",

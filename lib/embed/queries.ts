@@ -1,7 +1,7 @@
 import "server-only";
 import { requireActor, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import { embedSnippet } from "./embed-response";
 
 export type EmbedSettings = { origins: string[]; canEdit: boolean; snippets: { label: string; slug: string | null; code: string }[] };
@@ -9,8 +9,8 @@ export type EmbedSettings = { origins: string[]; canEdit: boolean; snippets: { l
 /** The snippets for the programme and each published workshop, and the allowlist (which administrators edit). */
 export async function getEmbedSettings(actor: Actor | null): Promise<EmbedSettings | null> {
   const signedIn = requireActor(actor);
-  const programme = await db.programme.findUnique({
-    where: { slug: env().PROGRAMME_SLUG },
+  const programme = await db.programme.findFirst({
+    ...currentProgrammeQuery(),
     select: { name: true, embedOrigins: true, workshops: { where: { published: true }, orderBy: { position: "asc" }, select: { slug: true, title: true } } },
   });
   if (!programme) return null;

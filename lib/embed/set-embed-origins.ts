@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { assertAdmin, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { embedOriginsSchema } from "./schema";
@@ -17,7 +17,7 @@ export async function setEmbedOrigins(
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   return db.$transaction(async (tx) => {
     const admin = assertAdmin(actor);
-    const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+    const programme = await tx.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true } });
     if (!programme) return { ok: false as const, code: "no-programme" as const };
     await tx.programme.update({ where: { id: programme.id }, data: { embedOrigins: parsed.data.origins }, select: { id: true } });
     await recordAudit(tx, {

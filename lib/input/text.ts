@@ -45,6 +45,9 @@ export const optionalText = (max: number) =>
     .transform((value) => value.trim())
     .pipe(z.string().max(max, { error: "tooLong" }));
 
+/** A text that may be left empty, which is then stored as null (an English version not written, an imprint not given). */
+export const nullableText = (max: number) => optionalText(max).transform((value) => value || null);
+
 /** A textarea with one entry per line, in order; blank lines dropped. */
 export const lines = (maxLines: number, maxEach: number) =>
   optionalText(Number.MAX_SAFE_INTEGER)

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCanManageInstrument, assertCanManageProgramme, assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import { materialsWithCounts, type OrganiserMaterial } from "../materials/organiser-queries";
 
 export type ManagedInstrument = {
@@ -14,7 +14,7 @@ export type ManagedInstrument = {
 
 /** The instruments of this installation's programme, for the people who manage it (any of its workshops' organisers, administrators). */
 export async function listManagedInstruments(actor: Actor | null): Promise<ManagedInstrument[]> {
-  const programme = await db.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+  const programme = await db.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true } });
   if (!programme) return [];
   await assertCanManageProgramme(actor, programme.id);
   const rows = await db.instrument.findMany({
@@ -37,7 +37,9 @@ export type InstrumentForEditing = {
   title: string;
   titleEn: string | null;
   summary: string;
+  summaryEn: string | null;
   description: string;
+  descriptionEn: string | null;
   position: number;
   isPublic: boolean;
   materials: OrganiserMaterial[];
@@ -53,7 +55,9 @@ export async function getInstrumentForEditing(actor: Actor | null, instrumentId:
       title: true,
       titleEn: true,
       summary: true,
+      summaryEn: true,
       description: true,
+      descriptionEn: true,
       position: true,
       _count: { select: { workshops: { where: { workshop: { published: true } } } } },
     },

@@ -4,16 +4,20 @@ import { db } from "../db";
 import { publicMaterialSelect, type PublicMaterial } from "../materials/public-material";
 import { publicInstrumentWhere, publicMaterialWhere } from "../materials/visibility";
 
+export type PresentingWorkshop = { slug: string; title: string; titleEn: string | null };
+
 export type PublicInstrument = {
   id: string;
   slug: string;
   title: string;
   titleEn: string | null;
   summary: string;
+  summaryEn: string | null;
   description: string;
+  descriptionEn: string | null;
   materials: PublicMaterial[];
   /** Only published workshops are named. */
-  workshops: { slug: string; title: string }[];
+  workshops: PresentingWorkshop[];
 };
 
 function instrumentSelect(now: Date) {
@@ -23,17 +27,19 @@ function instrumentSelect(now: Date) {
     title: true,
     titleEn: true,
     summary: true,
+    summaryEn: true,
     description: true,
+    descriptionEn: true,
     materials: { where: publicMaterialWhere(now), orderBy: { position: "asc" }, select: publicMaterialSelect },
     workshops: {
       where: { workshop: { published: true } },
       orderBy: { workshop: { position: "asc" } },
-      select: { workshop: { select: { slug: true, title: true } } },
+      select: { workshop: { select: { slug: true, title: true, titleEn: true } } },
     },
   } as const;
 }
 
-type InstrumentRow = Omit<PublicInstrument, "workshops"> & { workshops: { workshop: { slug: string; title: string } }[] };
+type InstrumentRow = Omit<PublicInstrument, "workshops"> & { workshops: { workshop: PresentingWorkshop }[] };
 
 function toPublic(row: InstrumentRow): PublicInstrument {
   return { ...row, workshops: row.workshops.map((entry) => entry.workshop) };

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { assertCanManageInstrument, assertCanManageProgramme, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { currentProgrammeId } from "../programmes/current-programme";
 import type { Prisma } from "../generated/prisma/client";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
@@ -16,7 +16,7 @@ function invalid(field: string, key: string): Invalid {
 }
 
 async function programmeId(tx: Prisma.TransactionClient): Promise<string | null> {
-  return (await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } }))?.id ?? null;
+  return currentProgrammeId(tx);
 }
 
 /** Creates an instrument in this installation's programme (target "new") or saves an existing one. */

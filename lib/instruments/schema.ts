@@ -9,7 +9,9 @@ export const instrumentSchema = z.object({
   titleEn: optionalText(200).transform((value) => value || null),
   slug: urlSlug,
   summary: optionalText(600),
+  summaryEn: optionalText(600).transform((value) => value || null),
   description: optionalText(10_000),
+  descriptionEn: optionalText(10_000).transform((value) => value || null),
   position: wholeNumber(0, 999),
 });
 export type InstrumentInput = z.output<typeof instrumentSchema>;

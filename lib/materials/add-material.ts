@@ -64,6 +64,7 @@ export async function addMaterial(actor: Actor | null, owner: MaterialOwner, val
           ...owner,
           position: await nextMaterialPosition(tx, owner),
           title: input.title,
+          titleEn: input.titleEn,
           url: input.url,
           language: input.language,
           availableFrom: availableFromInstant(input.availableFrom),

@@ -3,6 +3,7 @@
 export type PublicMaterial = {
   id: string;
   title: string;
+  titleEn: string | null;
   language: string;
   url: string | null;
   fileName: string | null;
@@ -10,7 +11,16 @@ export type PublicMaterial = {
   sizeBytes: number | null;
 };
 
-export const publicMaterialSelect = { id: true, title: true, language: true, url: true, fileName: true, mimeType: true, sizeBytes: true } as const;
+export const publicMaterialSelect = {
+  id: true,
+  title: true,
+  titleEn: true,
+  language: true,
+  url: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+} as const;
 
 /** A link material opens its address; a file is served by /materialien/<id>. */
 export function materialHref(material: Pick<PublicMaterial, "id" | "url">): string {

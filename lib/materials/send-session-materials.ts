@@ -20,7 +20,7 @@ export const MATERIALS_MAIL = "session-materials";
 type Tx = Prisma.TransactionClient;
 
 /** The materials the public may see now: the workshop's own, then its instruments' (absolute links for a mail). */
-async function sessionMaterials(tx: Tx, workshopId: string, now: Date): Promise<{ title: string; url: string }[]> {
+async function sessionMaterials(tx: Tx, workshopId: string, now: Date): Promise<{ title: string; titleEn: string | null; url: string }[]> {
   const where = publicMaterialWhere(now);
   const workshop = await tx.workshop.findUniqueOrThrow({
     where: { id: workshopId },
@@ -34,7 +34,7 @@ async function sessionMaterials(tx: Tx, workshopId: string, now: Date): Promise<
   });
   const all = [...workshop.materials, ...workshop.instruments.flatMap((entry) => entry.instrument.materials)];
   const unique = all.filter((material, index) => all.findIndex((other) => other.id === material.id) === index);
-  return unique.map((material) => ({ title: material.title, url: new URL(materialHref(material), env().APP_URL).toString() }));
+  return unique.map((material) => ({ title: material.title, titleEn: material.titleEn, url: new URL(materialHref(material), env().APP_URL).toString() }));
 }
 
 /**

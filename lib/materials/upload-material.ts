@@ -123,6 +123,7 @@ async function storeFile(
               ...owner,
               position: await nextMaterialPosition(tx, owner),
               title: input.title,
+              titleEn: input.titleEn,
               language: input.language,
               availableFrom: availableFromInstant(input.availableFrom),
               fileName,

@@ -51,6 +51,13 @@ export const urlSlug = z
   .transform((value) => value.trim().toLowerCase())
   .pipe(z.string().min(1, { error: "required" }).max(80, { error: "tooLong" }).regex(slugPattern, { error: "slug" }));
 
+/** A slug field that may be left empty (""): the command then suggests one from the title. */
+export const optionalUrlSlug = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").trim().toLowerCase())
+  .pipe(z.union([z.literal(""), z.string().max(80, { error: "tooLong" }).regex(slugPattern, { error: "slug" })]));
+
 /** A date and time from an <input type="datetime-local"> (wall-clock time, zone applied by the caller), or nothing. */
 export const optionalLocalDateTime = z
   .string()

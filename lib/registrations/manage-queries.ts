@@ -29,7 +29,7 @@ export type ManagedRegistration = {
     /** Only for confirmed participants. */
     joinUrl: string | null;
   };
-  workshop: { title: string; summary: string; slug: string };
+  workshop: { title: string; titleEn: string | null; summary: string; summaryEn: string | null; slug: string };
   programme: { name: string; contactEmail: string };
   otherSessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; availability: Availability }[];
 };
@@ -71,7 +71,9 @@ export async function getManagedRegistration(token: string, now = new Date()): P
           workshop: {
             select: {
               title: true,
+              titleEn: true,
               summary: true,
+              summaryEn: true,
               slug: true,
               programme: { select: { name: true, contactEmail: true } },
               sessions: {
@@ -108,7 +110,13 @@ export async function getManagedRegistration(token: string, now = new Date()): P
       status: session.status,
       joinUrl: registration.status === "CONFIRMED" ? session.joinUrl : null,
     },
-    workshop: { title: session.workshop.title, summary: session.workshop.summary, slug: session.workshop.slug },
+    workshop: {
+      title: session.workshop.title,
+      titleEn: session.workshop.titleEn,
+      summary: session.workshop.summary,
+      summaryEn: session.workshop.summaryEn,
+      slug: session.workshop.slug,
+    },
     programme: session.workshop.programme,
     otherSessions: session.workshop.sessions
       .filter((other) => other.id !== session.id)

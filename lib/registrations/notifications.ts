@@ -28,7 +28,9 @@ export const registrationMailSelect = {
       joinUrl: true,
       location: true,
       sequence: true,
-      workshop: { select: { title: true, summary: true, programme: { select: { name: true, contactEmail: true } } } },
+      workshop: {
+        select: { title: true, titleEn: true, summary: true, summaryEn: true, programme: { select: { name: true, nameEn: true, contactEmail: true } } },
+      },
     },
   },
 } as const;

@@ -20,7 +20,9 @@ export type RegistrationTarget = {
     id: string;
     slug: string;
     title: string;
+    titleEn: string | null;
     summary: string;
+    summaryEn: string | null;
     programmeId: string;
     sessionCount: number;
     doubleOptIn: boolean;
@@ -28,9 +30,9 @@ export type RegistrationTarget = {
     holdHours: number;
   };
   /** What the confirmation email needs; server-side only, never rendered on the page. */
-  mail: { joinUrl: string | null; sequence: number; programme: { name: string; contactEmail: string } };
+  mail: { joinUrl: string | null; sequence: number; programme: { name: string; nameEn: string | null; contactEmail: string } };
   questions: (Omit<FormQuestion, "options"> & { labelDe: string; labelEn: string; options: { value: string; labelDe: string; labelEn: string }[] })[];
-  privacyNotice: { id: string; version: number; text: string } | null;
+  privacyNotice: { id: string; version: number; text: string; textEn: string | null } | null;
 };
 
 /** Everything the registration form and its server action need about a session. */
@@ -52,7 +54,9 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
           id: true,
           slug: true,
           title: true,
+          titleEn: true,
           summary: true,
+          summaryEn: true,
           programmeId: true,
           doubleOptIn: true,
           requiresApproval: true,
@@ -62,8 +66,9 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
           programme: {
             select: {
               name: true,
+              nameEn: true,
               contactEmail: true,
-              privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true } },
+              privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, text: true, textEn: true } },
             },
           },
         },
@@ -87,14 +92,20 @@ export const getRegistrationTarget = cache(async (sessionId: string): Promise<Re
       id: workshop.id,
       slug: workshop.slug,
       title: workshop.title,
+      titleEn: workshop.titleEn,
       summary: workshop.summary,
+      summaryEn: workshop.summaryEn,
       programmeId: workshop.programmeId,
       sessionCount: workshop._count.sessions,
       doubleOptIn: workshop.doubleOptIn,
       requiresApproval: workshop.requiresApproval,
       holdHours: workshop.holdHours,
     },
-    mail: { joinUrl: session.joinUrl, sequence: session.sequence, programme: { name: workshop.programme.name, contactEmail: workshop.programme.contactEmail } },
+    mail: {
+      joinUrl: session.joinUrl,
+      sequence: session.sequence,
+      programme: { name: workshop.programme.name, nameEn: workshop.programme.nameEn, contactEmail: workshop.programme.contactEmail },
+    },
     questions: workshop.questions.map((question) => ({
       ...question,
       options: Array.isArray(question.options) ? (question.options as { value: string; labelDe: string; labelEn: string }[]) : [],

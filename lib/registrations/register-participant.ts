@@ -149,7 +149,7 @@ function mailContext(id: string, target: RegistrationTarget, input: Registration
       joinUrl: mail.joinUrl,
       location: session.location,
       sequence: mail.sequence,
-      workshop: { title: workshop.title, summary: workshop.summary, programme: mail.programme },
+      workshop: { title: workshop.title, titleEn: workshop.titleEn, summary: workshop.summary, summaryEn: workshop.summaryEn, programme: mail.programme },
     },
   };
 }

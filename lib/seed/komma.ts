@@ -15,13 +15,18 @@ export type SeedQuestion = {
 export type SeedWorkshop = {
   slug: string;
   title: string;
+  titleEn: string;
   summary: string;
+  summaryEn: string;
   description: string;
+  descriptionEn: string;
   guidingQuestions: string[];
+  guidingQuestionsEn: string[];
   instruments: string[];
   originalSessions: SeedSession[];
   questions: SeedQuestion[];
   materialTitle: string;
+  materialTitleEn: string;
 };
 
 export const TIME_ZONE = "Europe/Berlin";
@@ -29,6 +34,9 @@ export const TIME_ZONE = "Europe/Berlin";
 export const kommaProgramme = {
   slug: "komma",
   name: "KommA – Kommunale Allianzen gegen Rassismus und Hass",
+  nameEn: "KommA – Municipal Alliances against Racism and Hate",
+  descriptionEn:
+    "For three years, the model project KommA – Municipal Alliances against Racism and Hate has worked intensively to give municipalities practical support. In ten model municipalities, best practices, instruments and strategies were developed with which municipalities can effectively protect officials, elected representatives and administrative staff from hostility, racism and discrimination, and support them when incidents occur.\n\nWe would now like to share the results of this joint work with you: in three online transfer workshops, we present the solutions and instruments that were developed and discuss how they can be transferred to other municipalities. Everyone interested is warmly invited to take part.",
   description:
     "Drei Jahre lang haben wir im Modellprojekt KommA – Kommunale Allianzen gegen Rassismus und Hass intensiv daran gearbeitet, Kommunen praxisnah zu unterstützen. In zehn Modellkommunen wurden Best Practices, Instrumente und Strategien entwickelt, mit denen Kommunen Amts- und Mandatspersonen sowie Verwaltungsmitarbeitende wirksam vor Anfeindungen, Rassismus und Diskriminierung schützen und bei Vorfällen unterstützen können.\n\nNun teilen wir die Ergebnisse der gemeinsamen Arbeit mit Ihnen: In drei digitalen Transferworkshops stellen wir die erarbeiteten Lösungen und Instrumente vor und diskutieren, wie diese auf andere Kommunen übertragbar sind. Wir laden alle Interessierten herzlich zur Teilnahme ein!",
   benefits: [
@@ -48,6 +56,17 @@ export const kommaProgramme = {
     "",
     "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Beschwerde bei einer Datenschutzaufsichtsbehörde.",
   ].join("\n"),
+  privacyNoticeEn: [
+    "Privacy notice for registering for the KommA transfer workshops",
+    "",
+    "The controller responsible for processing your data is the organisation running the KommA programme (contact: komma@example.org).",
+    "",
+    "We process the information from the registration form (name, email address, organisation, role, optional information on accessibility and your answers) solely to organise your participation in the chosen workshop: confirmation of registration, access details, changes of date and reminders. The legal basis is your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time with effect for the future, for example via the personal link in your confirmation email.",
+    "",
+    "Your personal data will be deleted or anonymised no later than 180 days after the workshop; only anonymous figures are kept for reporting. Your data will not be passed on to third parties. Our pages do not load content from third parties and do not set tracking cookies.",
+    "",
+    "You have the right of access, rectification, erasure, restriction of processing, data portability and to lodge a complaint with a data protection supervisory authority.",
+  ].join("\n"),
 };
 
 const expectations: SeedQuestion = {
@@ -61,6 +80,16 @@ export const kommaWorkshops: SeedWorkshop[] = [
   {
     slug: "vielfaltsorientierte-verwaltung",
     title: "Vielfaltsorientierte Verwaltung stärken und Mitarbeitende schützen",
+    titleEn: "Strengthening a diversity-oriented administration and protecting staff",
+    summaryEn:
+      "How municipalities can ask staff about their experiences of discrimination, racism and hate, set up complaint and support procedures, and raise awareness among managers.",
+    descriptionEn:
+      "In the first online transfer workshop, we present instruments that were developed and tested in the KommA model municipalities for a diversity-oriented administration, and discuss with you how they can be transferred to your municipality. The workshop lasts two hours and takes place online.",
+    guidingQuestionsEn: [
+      "How can we ask staff specifically about their experiences of discrimination, racism and hate?",
+      "How can complaint and support procedures be set up effectively?",
+      "How can we raise awareness among managers?",
+    ],
     summary:
       "Wie Kommunen Mitarbeitende zu Erfahrungen mit Diskriminierung, Rassismus und Hass befragen, Beschwerde- und Unterstützungsprozesse aufstellen und Führungskräfte sensibilisieren.",
     description:
@@ -80,10 +109,22 @@ export const kommaWorkshops: SeedWorkshop[] = [
     originalSessions: [{ date: "2025-09-10", start: "14:00", end: "16:00" }],
     questions: [expectations],
     materialTitle: "Übersicht: KommA-Instrumente für eine vielfaltsorientierte Verwaltung",
+    materialTitleEn: "Overview: KommA instruments for a diversity-oriented administration",
   },
   {
     slug: "amts-und-mandatspersonen-schuetzen",
     title: "Amts- und Mandatspersonen bei Anfeindungen schützen und stärken",
+    titleEn: "Protecting and supporting officials and elected representatives facing hostility",
+    summaryEn:
+      "How hostility towards officials and elected representatives can be put on the local agenda, which procedures are needed, and how municipal alliances and strategy groups come about.",
+    descriptionEn:
+      "This workshop takes place twice with identical content: please choose one of the two dates. We present instruments from the KommA model municipalities with which municipalities support officials and elected representatives facing hostility, and discuss with you how they can be transferred to your municipality. The workshop lasts two hours and takes place online.",
+    guidingQuestionsEn: [
+      "How can hostility towards officials and elected representatives be put on the agenda locally?",
+      "Which procedures does this require?",
+      "How can municipal alliances and strategy groups be built?",
+      "Which aspects matter in developing strategies and procedures so that officials and elected representatives are well supported?",
+    ],
     summary:
       "Wie das Thema Anfeindungen gegen Amts- und Mandatsträger:innen auf die lokale Agenda kommt, welche Prozesse es braucht und wie kommunale Allianzen und Strategiegruppen entstehen.",
     description:
@@ -120,8 +161,23 @@ export const kommaWorkshops: SeedWorkshop[] = [
       expectations,
     ],
     materialTitle: "Übersicht: KommA-Instrumente zum Schutz von Amts- und Mandatspersonen",
+    materialTitleEn: "Overview: KommA instruments for protecting officials and elected representatives",
   },
 ];
+
+/** The instruments' English titles, by German title. */
+export const instrumentTitlesEn: Record<string, string> = {
+  Übergriffsmanagement: "Managing assaults",
+  "Beschwerde- und Unterstützungsprozesse": "Complaint and support procedures",
+  "Diskriminierungssensibles Führen am Beispiel Antirassismus": "Discrimination-sensitive leadership, using anti-racism as an example",
+  "Stärkung / Vernetzung von Mitarbeitenden mit Rassismuserfahrungen": "Strengthening and connecting staff with experience of racism",
+  "Antirassistisches Strategiekonzept": "Anti-racist strategy concept",
+  "Amts- und Mandatspersonen bei Anfeindungen unterstützen": "Supporting officials and elected representatives facing hostility",
+  "Anfeindungen von Amts- und Mandatspersonen auf die Agenda setzen": "Putting hostility towards officials and elected representatives on the agenda",
+  "Vertrauliche Allianzen: Strategieentwicklung und abgestimmtes Handeln gegen Rassismus und Hass":
+    "Confidential alliances: developing strategies and coordinated action against racism and hate",
+  "Mitarbeitenden-Befragung": "Staff questionnaire",
+};
 
 /** A downloadable overview of a workshop's instruments (stored as a file). */
 export function materialText(workshop: SeedWorkshop): string {

@@ -4,7 +4,7 @@ import { instrumentSlug } from "../instruments/slug";
 import { materialStorage } from "../materials/storage/postgres-storage";
 import { nextWeekdays, zonedToInstant } from "../time/zoned";
 import { kommaEvaluationQuestions } from "./komma-evaluation";
-import { kommaProgramme, kommaWorkshops, materialText, TIME_ZONE, type SeedSession } from "./komma";
+import { instrumentTitlesEn, kommaProgramme, kommaWorkshops, materialText, TIME_ZONE, type SeedSession } from "./komma";
 
 const WEDNESDAY = 3;
 const DEFAULT_CAPACITY = 100;
@@ -29,9 +29,11 @@ export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; n
       data: {
         slug: kommaProgramme.slug,
         name: kommaProgramme.name,
+        nameEn: kommaProgramme.nameEn,
         description: kommaProgramme.description,
+        descriptionEn: kommaProgramme.descriptionEn,
         contactEmail: kommaProgramme.contactEmail,
-        privacyNotices: { create: { version: 1, text: kommaProgramme.privacyNotice } },
+        privacyNotices: { create: { version: 1, text: kommaProgramme.privacyNotice, textEn: kommaProgramme.privacyNoticeEn } },
       },
       select: { id: true },
     });
@@ -56,7 +58,7 @@ export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; n
     for (const title of kommaWorkshops.flatMap((workshop) => workshop.instruments)) {
       if (instrumentIds.has(title)) continue;
       const instrument = await tx.instrument.create({
-        data: { programmeId: programme.id, slug: instrumentSlug(title), position: instrumentIds.size, title },
+        data: { programmeId: programme.id, slug: instrumentSlug(title), position: instrumentIds.size, title, titleEn: instrumentTitlesEn[title] ?? null },
         select: { id: true },
       });
       instrumentIds.set(title, instrument.id);
@@ -74,9 +76,13 @@ export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; n
           slug: workshop.slug,
           position,
           title: workshop.title,
+          titleEn: workshop.titleEn,
           summary: workshop.summary,
+          summaryEn: workshop.summaryEn,
           description: workshop.description,
+          descriptionEn: workshop.descriptionEn,
           guidingQuestions: workshop.guidingQuestions,
+          guidingQuestionsEn: workshop.guidingQuestionsEn,
           instruments: { create: workshop.instruments.map((title, index) => ({ instrumentId: instrumentIds.get(title)!, position: index })) },
           published: true,
           sessions: {
@@ -101,6 +107,7 @@ export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; n
           materials: {
             create: {
               title: workshop.materialTitle,
+              titleEn: workshop.materialTitleEn,
               fileName: `${workshop.slug}-instrumente.txt`,
               mimeType: "text/plain; charset=utf-8",
               storageKey: stored.key,

@@ -2,7 +2,8 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { requireActor, type Actor } from "../auth/authorisation";
 import { db } from "../db";
-import { env } from "../env";
+import { freeSlug, slugFromTitle } from "../input/slug";
+import { currentProgrammeQuery } from "../programmes/current-programme";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { workshopSchema } from "./schema";
@@ -23,13 +24,16 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
   const input = parsed.data;
   return db
     .$transaction(async (tx) => {
-      const programme = await tx.programme.findUnique({ where: { slug: env().PROGRAMME_SLUG }, select: { id: true } });
+      const programme = await tx.programme.findFirst({ ...currentProgrammeQuery(), select: { id: true } });
       if (!programme) return { ok: false as const, code: "no-programme" as const };
-      const taken = await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: programme.id, slug: input.slug } }, select: { id: true } });
-      if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
+      const isTaken = async (slug: string) =>
+        (await tx.workshop.findUnique({ where: { programmeId_slug: { programmeId: programme.id, slug } }, select: { id: true } })) !== null;
+      // An address typed by hand must be free; one left empty is suggested from the title and made free.
+      if (input.slug && (await isTaken(input.slug))) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
+      const slug = input.slug || (await freeSlug(slugFromTitle(input.title, "workshop"), isTaken));
       const last = await tx.workshop.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
       const workshop = await tx.workshop.create({
-        data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, ...input, published: false },
+        data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, ...input, slug, published: false },
         select: { id: true },
       });
       if (signedIn.role === "ORGANISER") {
@@ -40,7 +44,7 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
         action: "workshop.create",
         subjectType: "workshop",
         subjectId: workshop.id,
-        details: { slug: input.slug, title: input.title },
+        details: { slug, title: input.title },
       });
       return { ok: true as const, workshopId: workshop.id };
     })

@@ -28,10 +28,14 @@ export async function listManagedWorkshops(actor: Actor | null, now = new Date()
 export type WorkshopForEditing = {
   id: string;
   title: string;
+  titleEn: string | null;
   slug: string;
   summary: string;
+  summaryEn: string | null;
   description: string;
+  descriptionEn: string | null;
   guidingQuestions: string[];
+  guidingQuestionsEn: string[];
   /** The instruments the workshop presents, in its order. */
   instruments: { id: string; title: string }[];
   published: boolean;
@@ -54,10 +58,14 @@ export async function getWorkshopForEditing(actor: Actor | null, workshopId: str
     select: {
       id: true,
       title: true,
+      titleEn: true,
       slug: true,
       summary: true,
+      summaryEn: true,
       description: true,
+      descriptionEn: true,
       guidingQuestions: true,
+      guidingQuestionsEn: true,
       instruments: { orderBy: { position: "asc" }, select: { instrument: { select: { id: true, title: true } } } },
       published: true,
       doubleOptIn: true,

@@ -21,9 +21,14 @@ export type PublicWorkshop = {
   id: string;
   slug: string;
   title: string;
+  /** English versions: null (or empty) where not translated (lib/i18n/localized-text.ts). */
+  titleEn: string | null;
   summary: string;
+  summaryEn: string | null;
   description: string;
+  descriptionEn: string | null;
   guidingQuestions: string[];
+  guidingQuestionsEn: string[];
   /** In the workshop's order; each has its own page at /instrumente/<slug>. */
   instruments: { slug: string; title: string; titleEn: string | null }[];
   /** The workshop's own public materials, then those of its instruments. */
@@ -37,9 +42,13 @@ function publicSelect(now: Date) {
     id: true,
     slug: true,
     title: true,
+    titleEn: true,
     summary: true,
+    summaryEn: true,
     description: true,
+    descriptionEn: true,
     guidingQuestions: true,
+    guidingQuestionsEn: true,
     instruments: { orderBy: { position: "asc" }, select: { instrument: { select: { slug: true, title: true, titleEn: true, materials } } } },
     materials,
     sessions: {

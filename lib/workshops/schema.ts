@@ -1,18 +1,26 @@
 // The organiser forms for workshops, their questions and materials. Shared by
 // forms and server; no server imports. Errors are "organiser.errors" keys.
 import { z } from "zod";
-import { lines, requiredText, storableString } from "../input/text";
-import { checkbox, optionalLocalDateTime, urlSlug, webUrl } from "../organiser/zod-fields";
+import { lines, nullableText, requiredText, storableString } from "../input/text";
+
+/** An English version that may be left empty: null means "not translated" (docs/decisions/0032). */
+const optionalEnglish = nullableText;
+import { checkbox, optionalLocalDateTime, optionalUrlSlug, webUrl } from "../organiser/zod-fields";
 
 export const questionTypes = ["TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "CHECKBOX"] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
 export const workshopSchema = z.object({
   title: requiredText(200),
-  slug: urlSlug,
+  titleEn: optionalEnglish(200),
+  // Left empty: suggested from the title (lib/input/slug.ts).
+  slug: optionalUrlSlug,
   summary: requiredText(600),
+  summaryEn: optionalEnglish(600),
   description: requiredText(10_000),
+  descriptionEn: optionalEnglish(10_000),
   guidingQuestions: lines(30, 500),
+  guidingQuestionsEn: lines(30, 500),
   // How registrations are accepted (checkboxes: "on" when ticked).
   doubleOptIn: z
     .string()
@@ -105,6 +113,7 @@ export const materialLanguages = ["de", "en"] as const;
 
 export const materialSchema = z.object({
   title: requiredText(200),
+  titleEn: optionalEnglish(200),
   url: webUrl,
   language: z.enum(materialLanguages, { error: "required" }).default("de"),
   availableFrom: optionalLocalDateTime,

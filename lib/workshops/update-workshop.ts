@@ -19,20 +19,22 @@ export async function updateWorkshop(actor: Actor | null, workshopId: string, va
     .$transaction(async (tx) => {
       const signedIn = await assertCanManageWorkshop(actor, workshopId, tx);
       const current = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { programmeId: true, slug: true } });
-      if (input.slug !== current.slug) {
+      // An emptied address keeps the one the workshop has: links to it stay valid.
+      const slug = input.slug || current.slug;
+      if (slug !== current.slug) {
         const taken = await tx.workshop.findUnique({
-          where: { programmeId_slug: { programmeId: current.programmeId, slug: input.slug } },
+          where: { programmeId_slug: { programmeId: current.programmeId, slug } },
           select: { id: true },
         });
         if (taken) return { ok: false as const, code: "invalid" as const, fieldErrors: { slug: "slugTaken" } };
       }
-      await tx.workshop.update({ where: { id: workshopId }, data: input, select: { id: true } });
+      await tx.workshop.update({ where: { id: workshopId }, data: { ...input, slug }, select: { id: true } });
       await recordAudit(tx, {
         actor: signedIn,
         action: "workshop.update",
         subjectType: "workshop",
         subjectId: workshopId,
-        details: { slug: input.slug, ...(input.slug !== current.slug ? { previousSlug: current.slug } : {}) },
+        details: { slug, ...(slug !== current.slug ? { previousSlug: current.slug } : {}) },
       });
       return { ok: true as const };
     })

@@ -18,7 +18,7 @@ function handout(): Buffer {
 
 async function upload(page: Page, title: string, file: { name: string; mimeType: string; buffer: Buffer }) {
   const form = page.getByRole("region", { name: "Datei hochladen" });
-  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Titel", { exact: false }).first().fill(title);
   await form.getByLabel("Datei").setInputFiles(file);
   await form.getByRole("button", { name: "Datei hochladen" }).click();
 }

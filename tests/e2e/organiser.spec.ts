@@ -6,11 +6,11 @@ import { expectNoAxeViolations } from "./support/axe";
 
 async function createWorkshop(page: Page, title: string, slug: string) {
   await page.getByRole("link", { name: "Neuen Workshop anlegen" }).click();
-  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("textbox", { name: "Titel", exact: true }).fill(title);
   await page.getByLabel("Adresse (Kurzname)").fill(slug);
-  await page.getByLabel("Kurzbeschreibung").fill("Ein Workshop, den die Tests anlegen.");
+  await page.getByRole("textbox", { name: "Kurzbeschreibung", exact: true }).fill("Ein Workshop, den die Tests anlegen.");
   await page.getByRole("textbox", { name: "Beschreibung", exact: true }).fill("Beschreibung des Workshops.");
-  await page.getByLabel("Leitfragen").fill("Wie moderieren wir?\nWer hilft?");
+  await page.getByRole("textbox", { name: "Leitfragen", exact: true }).fill("Wie moderieren wir?\nWer hilft?");
   await page.getByRole("button", { name: "Workshop anlegen" }).click();
   await expect(page.getByText("Der Workshop ist angelegt. Er ist noch nicht veröffentlicht.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -55,7 +55,9 @@ describe("instruments", () => {
       titleEn: null,
       slug: "uebergriffsmanagement",
       summary: "",
+      summaryEn: null,
       description: "",
+      descriptionEn: null,
       position: 3,
     });
     expect(instrumentSchema.safeParse({ title: "", slug: "ü", position: "0" }).success).toBe(false);

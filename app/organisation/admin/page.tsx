@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const sections = [
+  { key: "programmes", href: "/organisation/admin/programme" },
   { key: "users", href: "/organisation/admin/benutzer" },
   { key: "export", href: "/organisation/export" },
   { key: "audit", href: "/organisation/admin/protokoll" },

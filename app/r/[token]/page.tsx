@@ -7,6 +7,7 @@ import { TextField } from "@/components/form-fields";
 import { certificateState } from "@/lib/certificates/availability";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/add-to-calendar-links";
 import { clientIp } from "@/lib/http/client-ip";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
@@ -46,9 +47,10 @@ export default async function ManagePage({ params, searchParams }: Props) {
   });
   const active = status === "CONFIRMED" || status === "WAITLISTED" || status === "PENDING";
   const canChange = active && !registration.readOnly;
+  const title = localizedText(locale, workshop.title, workshop.titleEn);
   const calendarInput = {
-    title: workshop.title,
-    details: `${workshop.summary}${session.joinUrl ? `\n\n${session.joinUrl}` : ""}`,
+    title: title.text,
+    details: `${localizedText(locale, workshop.summary, workshop.summaryEn).text}${session.joinUrl ? `\n\n${session.joinUrl}` : ""}`,
     location: session.joinUrl ?? session.location,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
@@ -80,7 +82,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           )}
         </dd>
         <dt>{t("workshop")}</dt>
-        <dd>{workshop.title}</dd>
+        <dd lang={title.lang}>{title.text}</dd>
         <dt>{t("when")}</dt>
         <dd>
           <time dateTime={session.startsAt.toISOString()}>{when}</time>

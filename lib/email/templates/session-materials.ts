@@ -1,3 +1,4 @@
+import { localizedText } from "@/lib/i18n/localized-text";
 import { translator } from "@/lib/i18n/translator";
 import { greeting, renderEmail, type EmailBlock } from "./layout";
 import { paragraph } from "./session-parts";
@@ -7,7 +8,8 @@ import type { MailBase, MailSession, RenderedEmail } from "./types";
 export type SessionMaterialsInput = MailBase & {
   session: MailSession;
   /** Absolute addresses: the public file URL of each upload, or the link itself. */
-  materials: { title: string; url: string }[];
+  /** `titleEn`: the English title, used for English mails where written. */
+  materials: { title: string; titleEn?: string | null; url: string }[];
   libraryUrl: string;
   /** For someone marked as attended: their certificate of attendance, through their private link (docs/decisions/0029). */
   certificateUrl?: string | null;
@@ -24,7 +26,11 @@ export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEm
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
     paragraph(t("sessionMaterials.intro", { workshop: session.workshopTitle, when: formatSessionTime(locale, session) })),
-    ...input.materials.map((material): EmailBlock => ({ kind: "link", label: material.title, url: material.url })),
+    ...input.materials.map((material): EmailBlock => ({
+      kind: "link",
+      label: localizedText(locale, material.title, material.titleEn).text,
+      url: material.url,
+    })),
     paragraph(t("sessionMaterials.library")),
     { kind: "link", label: t("sessionMaterials.libraryLink"), url: input.libraryUrl },
   ];

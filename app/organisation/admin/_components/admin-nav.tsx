@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 const sections = [
   { key: "overview", href: "/organisation/admin" },
+  { key: "programmes", href: "/organisation/admin/programme" },
   { key: "users", href: "/organisation/admin/benutzer" },
   { key: "export", href: "/organisation/export" },
   { key: "audit", href: "/organisation/admin/protokoll" },

@@ -70,6 +70,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
           <li>
             <Link href={`${path}/drucken`}>{t("session.print")}</Link>
           </li>
+          <li>
+            <Link href={`/organisation/workshops/${session.workshopId}/termine/neu?vorlage=${session.id}`}>{t("sessionCopy.link")}</Link>
+          </li>
           {open ? (
             <li>
               <Link href={`${path}/absagen`}>{t("session.cancel")}</Link>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrganiserFlash } from "@/components/organiser-flash";
 import { SessionWhen } from "@/components/organiser-session-when";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { readFlash } from "@/lib/organiser/flash";
+import { formatShortDate } from "@/lib/time/format";
 import { getWorkshopForEditing } from "@/lib/workshops/organiser-queries";
 import { submitPublished } from "./actions";
 
@@ -19,6 +20,7 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
   const { id } = await params;
   const workshop = await organiserRead((actor) => getWorkshopForEditing(actor, id), `/organisation/workshops/${id}`);
   const t = await getTranslations("organiser");
+  const locale = await getLocale();
   const flash = readFlash(await searchParams);
   return (
     <>
@@ -67,7 +69,13 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
                 <span className="meta">
                   {" "}
                   · {t("seats", { confirmed: session.confirmedCount, capacity: session.capacity })} ·{" "}
-                  <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span>
+                  <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span> ·{" "}
+                  <Link
+                    href={`/organisation/workshops/${workshop.id}/termine/neu?vorlage=${session.id}`}
+                    aria-label={t("sessionCopy.linkLabel", { date: formatShortDate(session.startsAt, session.timeZone, locale) })}
+                  >
+                    {t("sessionCopy.link")}
+                  </Link>
                 </span>
               </li>
             ))}

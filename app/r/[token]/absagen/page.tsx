@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { clientIp } from "@/lib/http/client-ip";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
@@ -33,7 +34,7 @@ export default async function ConfirmCancelPage({ params }: Props) {
       <h1>{t("confirmCancelTitle")}</h1>
       <p>
         {t("confirmCancelText", {
-          workshop: registration.workshop.title,
+          workshop: localizedText(locale, registration.workshop.title, registration.workshop.titleEn).text,
           date: formatDate(registration.session.startsAt, registration.session.timeZone, locale),
         })}
       </p>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { RegistrationForm } from "@/components/registration-form";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getRegistrationTarget } from "@/lib/registrations/queries";
 import { acceptsRegistrations } from "@/lib/sessions/availability";
 import { formatDate, formatTime } from "@/lib/time/format";
@@ -15,7 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const target = await getRegistrationTarget((await params).id);
   if (!target) return {};
   const t = await getTranslations("registration");
-  return { title: t("pageTitle", { workshop: target.workshop.title }), description: target.workshop.summary, robots: { index: false } };
+  const locale = await getLocale();
+  return {
+    title: t("pageTitle", { workshop: localizedText(locale, target.workshop.title, target.workshop.titleEn).text }),
+    description: localizedText(locale, target.workshop.summary, target.workshop.summaryEn).text,
+    robots: { index: false },
+  };
 }
 
 export default async function RegisterPage({ params }: Props) {
@@ -27,6 +33,8 @@ export default async function RegisterPage({ params }: Props) {
   const messages = await getMessages();
   const { session, workshop } = target;
   const { availability } = session;
+  const title = localizedText(locale, workshop.title, workshop.titleEn);
+  const privacyNotice = localizedText(locale, target.privacyNotice.text, target.privacyNotice.textEn);
   const when = programmeT("sessionTime", {
     date: formatDate(session.startsAt, session.timeZone, locale),
     start: formatTime(session.startsAt, session.timeZone, locale),
@@ -36,7 +44,7 @@ export default async function RegisterPage({ params }: Props) {
   return (
     <>
       <p className="eyebrow">{t("heading")}</p>
-      <h1>{workshop.title}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
       <dl className="facts">
         <dt>{t("sessionLabel")}</dt>
         <dd>
@@ -55,7 +63,7 @@ export default async function RegisterPage({ params }: Props) {
             action={submitRegistration}
             sessionId={session.id}
             locale={locale}
-            privacyNotice={{ version: target.privacyNotice.version, text: target.privacyNotice.text }}
+            privacyNotice={{ version: target.privacyNotice.version, text: privacyNotice.text, lang: privacyNotice.lang }}
             waitlist={availability.state === "waitlist"}
             questions={target.questions.map((question) => ({
               id: question.id,

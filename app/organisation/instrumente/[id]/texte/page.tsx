@@ -33,6 +33,8 @@ export default async function InstrumentTextsPage({ params }: Props) {
           slug: instrument.slug,
           summary: instrument.summary,
           description: instrument.description,
+          summaryEn: instrument.summaryEn ?? "",
+          descriptionEn: instrument.descriptionEn ?? "",
           position: String(instrument.position),
         }}
       />

@@ -30,10 +30,14 @@ export default async function WorkshopTextsPage({ params }: Props) {
         workshopId={workshop.id}
         initialValues={{
           title: workshop.title,
+          titleEn: workshop.titleEn ?? "",
           slug: workshop.slug,
           summary: workshop.summary,
+          summaryEn: workshop.summaryEn ?? "",
           description: workshop.description,
+          descriptionEn: workshop.descriptionEn ?? "",
           guidingQuestions: workshop.guidingQuestions.join("\n"),
+          guidingQuestionsEn: workshop.guidingQuestionsEn.join("\n"),
           doubleOptIn: workshop.doubleOptIn ? "on" : "",
           requiresApproval: workshop.requiresApproval ? "on" : "",
           holdHours: String(workshop.holdHours),
