@@ -4,6 +4,7 @@ import deAdmin from "./messages/de/admin.json";
 import deAuth from "./messages/de/auth.json";
 import deCalendar from "./messages/de/calendar.json";
 import deCommon from "./messages/de/common.json";
+import deDashboard from "./messages/de/dashboard.json";
 import deEmail from "./messages/de/email.json";
 import deErrors from "./messages/de/errors.json";
 import deExport from "./messages/de/export.json";
@@ -17,6 +18,7 @@ import enAdmin from "./messages/en/admin.json";
 import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCommon from "./messages/en/common.json";
+import enDashboard from "./messages/en/dashboard.json";
 import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
 import enExport from "./messages/en/export.json";
@@ -40,6 +42,7 @@ const de = {
   auth: deAuth,
   calendar: deCalendar,
   common: deCommon,
+  dashboard: deDashboard,
   email: deEmail,
   errors: deErrors,
   export: deExport,
@@ -60,6 +63,7 @@ export const catalogues: Record<Locale, Messages> = {
     auth: enAuth,
     calendar: enCalendar,
     common: enCommon,
+    dashboard: enDashboard,
     email: enEmail,
     errors: enErrors,
     export: enExport,
