@@ -32,8 +32,16 @@ export function CumulativeChartSvg({ id, geometry, label, capacityLabel }: { id:
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={ink} strokeWidth={1} />
       {geometry.capacityY !== null ? (
         <g>
-          <line x1={plot.left} x2={plot.right} y1={geometry.capacityY} y2={geometry.capacityY} stroke={chartColours.vermilion} strokeWidth={2} strokeDasharray="6 4" />
-          <text x={plot.right} y={geometry.capacityY - 5} textAnchor="end" fill={ink}>
+          <line
+            x1={plot.left}
+            x2={plot.right}
+            y1={geometry.capacityY}
+            y2={geometry.capacityY}
+            stroke={chartColours.vermilion}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+          />
+          <text x={plot.left + 4} y={geometry.capacityY - 5} fill={ink}>
             {capacityLabel}
           </text>
         </g>

@@ -105,9 +105,7 @@ export async function TimelineCharts({ data, locale }: Props & { data: Dashboard
           const points = cumulative(data.timeline.get(session.sessionId) ?? []);
           const title = `${session.workshopTitle} – ${sessionWhenLabel(session, locale)}`;
           const last = points.at(-1);
-          const summary = last
-            ? t("timelineSummary", { total: last.total, day: dayLabel(last.day, locale), capacity: session.seats })
-            : t("timelineNone");
+          const summary = last ? t("timelineSummary", { total: last.total, day: dayLabel(last.day, locale), capacity: session.seats }) : t("timelineNone");
           const id = `timeline-${index}`;
           return (
             <figure key={session.sessionId} className="chart" aria-labelledby={`${id}-caption`}>

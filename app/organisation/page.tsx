@@ -127,10 +127,26 @@ export default async function DashboardPage({ searchParams }: Props) {
               {t("report.hint")}
             </p>
             <div className="org-actions">
-              <button type="submit" formAction={reportPath} formMethod="post" name="format" value="pdf" className="button" aria-describedby="dashboard-report-hint">
+              <button
+                type="submit"
+                formAction={reportPath}
+                formMethod="post"
+                name="format"
+                value="pdf"
+                className="button"
+                aria-describedby="dashboard-report-hint"
+              >
                 {t("report.pdf")}
               </button>
-              <button type="submit" formAction={reportPath} formMethod="post" name="format" value="xlsx" className="button" aria-describedby="dashboard-report-hint">
+              <button
+                type="submit"
+                formAction={reportPath}
+                formMethod="post"
+                name="format"
+                value="xlsx"
+                className="button"
+                aria-describedby="dashboard-report-hint"
+              >
                 {t("report.xlsx")}
               </button>
             </div>

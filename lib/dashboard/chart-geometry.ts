@@ -69,7 +69,11 @@ export function cumulativeLineChart(points: CumulativePoint[], capacity: number,
     capacity,
     capacityY: capacity > 0 ? y(capacity) : null,
     points: placed,
-    xTicks: x.ticks(5).map((tick) => ({ position: x(tick), label: dayLabel(tick) })),
+    // Days only: a short span would otherwise get hourly ticks that all read the same day.
+    xTicks: x
+      .ticks(5)
+      .filter((tick) => tick.getUTCHours() === 0)
+      .map((tick) => ({ position: x(tick), label: dayLabel(tick) })),
     yTicks: y.ticks(5).map((tick) => ({ position: y(tick), label: String(tick) })),
   };
 }

@@ -37,7 +37,8 @@ export function funderReport(data: DashboardData, overallTitle: string): FunderR
       .filter((session) => workshopIds.has(session.workshopId))
       .map((session) => ({ ...session, figures: keyFigures(session), timeline: data.timeline.get(session.sessionId) ?? [] })),
     roles: categoriesOf(data.rolesByWorkshop, workshopIds),
-    institutionKinds: data.institutionKinds && [...workshopIds].some((id) => asking.has(id)) ? categoriesOf(data.institutionKindsByWorkshop, workshopIds) : null,
+    institutionKinds:
+      data.institutionKinds && [...workshopIds].some((id) => asking.has(id)) ? categoriesOf(data.institutionKindsByWorkshop, workshopIds) : null,
   });
   const allIds = new Set(data.sessions.map((session) => session.workshopId));
   return {

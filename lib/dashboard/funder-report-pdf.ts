@@ -14,7 +14,7 @@ import {
 } from "./chart-geometry";
 import { chartLabel, withShares } from "./chart-rows";
 import { figureKeys, type Category, type KeyFigures } from "./figures";
-import { formatCount, formatFigure, formatRate, sessionWhenLabel } from "./format-figure";
+import { dayLabel, formatCount, formatFigure, formatRate, sessionWhenLabel } from "./format-figure";
 import type { FunderReport, ReportSection } from "./funder-report-data";
 
 const ink = "#1a1a1a";
@@ -56,9 +56,15 @@ export async function funderReportPdf(report: FunderReport, texts: Texts, locale
       if (charts.length > 0) heading(document, t("charts.timeline"), 12);
       for (const session of charts) {
         const geometry = cumulativeLineChart(cumulative(session.timeline), session.seats, { width: CHART_WIDTH, height: 170 });
-        const total = session.timeline.reduce((sum, point) => sum + point.registrations, 0);
+        const last = geometry.points.at(-1)!;
         ensureSpace(document, geometry.height + 30);
-        document.font(pdfFonts.regular).fontSize(9).fillColor(ink).text(`${sessionWhenLabel(session, locale)}: ${formatCount(total, locale)} / ${session.seats}`);
+        document
+          .font(pdfFonts.regular)
+          .fontSize(9)
+          .fillColor(ink)
+          .text(
+            `${sessionWhenLabel(session, locale)}: ${t("charts.timelineSummary", { total: last.total, day: dayLabel(last.day, locale), capacity: session.seats })}`,
+          );
         drawLineChart(document, geometry, t("charts.capacityLine", { capacity: session.seats }));
       }
     }
@@ -119,7 +125,7 @@ function figureTable(document: PdfDocument, columns: { header: string; figures: 
   const t = translator(locale, "dashboard");
   const left = document.page.margins.left;
   const width = document.page.width - left - document.page.margins.right;
-  const labelWidth = 140;
+  const labelWidth = 120;
   const columnWidth = (width - labelWidth) / COLUMNS_PER_TABLE;
   const rowHeight = 14;
   document.font(pdfFonts.bold).fontSize(8);
@@ -130,16 +136,30 @@ function figureTable(document: PdfDocument, columns: { header: string; figures: 
     document.text(column.header, left + labelWidth + index * columnWidth, y, { width: columnWidth - 6, align: "right" });
   });
   y += headerHeight + 4;
-  document.moveTo(left, y).lineTo(left + width, y).lineWidth(0.75).strokeColor(ink).stroke();
+  document
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .lineWidth(0.75)
+    .strokeColor(ink)
+    .stroke();
   y += 3;
   document.font(pdfFonts.regular).fontSize(9);
   for (const key of figureKeys) {
     document.fillColor(ink).text(t(`figures.${key}`), left, y, { width: labelWidth, lineBreak: false });
     columns.forEach((column, index) => {
-      document.text(formatFigure(column.figures, key, locale), left + labelWidth + index * columnWidth, y, { width: columnWidth - 6, align: "right", lineBreak: false });
+      document.text(formatFigure(column.figures, key, locale), left + labelWidth + index * columnWidth, y, {
+        width: columnWidth - 6,
+        align: "right",
+        lineBreak: false,
+      });
     });
     y += rowHeight;
-    document.moveTo(left, y - 3).lineTo(left + width, y - 3).lineWidth(0.25).strokeColor(grid).stroke();
+    document
+      .moveTo(left, y - 3)
+      .lineTo(left + width, y - 3)
+      .lineWidth(0.25)
+      .strokeColor(grid)
+      .stroke();
   }
   document.x = left;
   document.y = y + 8;
@@ -189,7 +209,11 @@ function drawBarChart(document: PdfDocument, geometry: BarChartGeometry, legend?
       const x = left + index * 160;
       if (index === 0) document.rect(x, top, 10, 10).fillAndStroke(chartColours.blue, ink);
       else hatch(document, x, top, 10, 10);
-      document.font(pdfFonts.regular).fontSize(chartFont).fillColor(ink).text(name, x + 15, top + 1, { lineBreak: false });
+      document
+        .font(pdfFonts.regular)
+        .fontSize(chartFont)
+        .fillColor(ink)
+        .text(name, x + 15, top + 1, { lineBreak: false });
     });
     top += 18;
   }
@@ -201,7 +225,10 @@ function drawBarChart(document: PdfDocument, geometry: BarChartGeometry, legend?
       .lineWidth(0.5)
       .strokeColor(grid)
       .stroke();
-    document.fillColor(ink).fontSize(chartFont).text(tick.label, left + tick.position - 20, top + plot.bottom + 4, { width: 40, align: "center", lineBreak: false });
+    document
+      .fillColor(ink)
+      .fontSize(chartFont)
+      .text(tick.label, left + tick.position - 20, top + plot.bottom + 4, { width: 40, align: "center", lineBreak: false });
   }
   for (const row of geometry.rows) {
     document
@@ -239,23 +266,40 @@ function drawLineChart(document: PdfDocument, geometry: LineChartGeometry, capac
   document.translate(left, top);
   for (const tick of geometry.yTicks) {
     document.moveTo(plot.left, tick.position).lineTo(plot.right, tick.position).lineWidth(0.5).strokeColor(grid).stroke();
-    document.fillColor(ink).fontSize(chartFont).text(tick.label, 0, tick.position - chartFont / 2, { width: plot.left - 5, align: "right", lineBreak: false });
+    document
+      .fillColor(ink)
+      .fontSize(chartFont)
+      .text(tick.label, 0, tick.position - chartFont / 2, { width: plot.left - 5, align: "right", lineBreak: false });
   }
   for (const tick of geometry.xTicks) {
-    document.fillColor(ink).fontSize(chartFont).text(tick.label, tick.position - 20, plot.bottom + 5, { width: 40, align: "center", lineBreak: false });
+    document
+      .fillColor(ink)
+      .fontSize(chartFont)
+      .text(tick.label, tick.position - 20, plot.bottom + 5, { width: 40, align: "center", lineBreak: false });
   }
   document.moveTo(plot.left, plot.bottom).lineTo(plot.right, plot.bottom).lineWidth(0.75).strokeColor(ink).stroke();
   if (geometry.capacityY !== null) {
-    document.moveTo(plot.left, geometry.capacityY).lineTo(plot.right, geometry.capacityY).dash(6, { space: 4 }).lineWidth(1.5).strokeColor(chartColours.vermilion).stroke();
+    document
+      .moveTo(plot.left, geometry.capacityY)
+      .lineTo(plot.right, geometry.capacityY)
+      .dash(6, { space: 4 })
+      .lineWidth(1.5)
+      .strokeColor(chartColours.vermilion)
+      .stroke();
     document.undash();
     document
       .fillColor(ink)
       .fontSize(chartFont)
-      .text(capacityLabel, plot.right - 150, geometry.capacityY - chartFont - 4, { width: 150, align: "right", lineBreak: false });
+      .text(capacityLabel, plot.left + 4, geometry.capacityY - chartFont - 4, { lineBreak: false });
   }
   document.path(geometry.path).lineWidth(2).strokeColor(chartColours.blue).stroke();
   const last = geometry.points.at(-1);
-  if (last) document.font(pdfFonts.bold).fillColor(chartColours.blue).fontSize(chartFont).text(String(last.total), Math.min(last.x + 4, plot.right - 30), last.y - chartFont - 4, { lineBreak: false });
+  if (last)
+    document
+      .font(pdfFonts.bold)
+      .fillColor(chartColours.blue)
+      .fontSize(chartFont)
+      .text(String(last.total), Math.min(last.x + 4, plot.right - 30), last.y - chartFont - 4, { lineBreak: false });
   document.restore();
   document.font(pdfFonts.regular);
   document.x = left;

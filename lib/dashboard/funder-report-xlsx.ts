@@ -80,7 +80,13 @@ export async function funderReportXlsx(report: FunderReport, locale: Locale): Pr
     [t("figures.workshop"), t("figures.session"), t("charts.day"), t("figures.registrations"), t("charts.cumulative")],
     report.overall.sessions.flatMap((session) => {
       const totals = cumulative(session.timeline);
-      return session.timeline.map((point, index) => [session.workshopTitle, sessionWhenLabel(session, locale), point.day, point.registrations, totals[index]!.total]);
+      return session.timeline.map((point, index) => [
+        session.workshopTitle,
+        sessionWhenLabel(session, locale),
+        point.day,
+        point.registrations,
+        totals[index]!.total,
+      ]);
     }),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -38,7 +38,10 @@ let organiser1: Actor;
 let organiser2: Actor;
 
 async function user(role: "ADMIN" | "ORGANISER"): Promise<Actor> {
-  return db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`, role }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`, role },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 function people(count: number, person: Person): Person[] {
@@ -100,7 +103,15 @@ beforeAll(async () => {
     select: { id: true, questions: { select: { id: true } }, sessions: { select: { id: true }, orderBy: { startsAt: "asc" } } },
   });
   const second = await db.workshop.create({
-    data: { programmeId, slug: uniqueSlug("w2"), position: 1, title: "Berichtsworkshop Zwei", summary: "Kurz", description: "Lang", sessions: { create: [session("2030-05-10", 4)] } },
+    data: {
+      programmeId,
+      slug: uniqueSlug("w2"),
+      position: 1,
+      title: "Berichtsworkshop Zwei",
+      summary: "Kurz",
+      description: "Lang",
+      sessions: { create: [session("2030-05-10", 4)] },
+    },
     select: { id: true, sessions: { select: { id: true } } },
   });
   workshop1 = first.id;
@@ -158,7 +169,16 @@ describe("dashboard key figures", () => {
     // Called off: its seats do not count towards the fill rate.
     expect(figures.get(session2)).toMatchObject({ registrations: 2, cancelled: 2, confirmed: 0, capacity: 0, fillRate: null, attendanceRate: null });
     expect(data.sessions.find((session) => session.sessionId === session2)).toMatchObject({ calledOff: true, seats: 5 });
-    expect(figures.get(session3)).toMatchObject({ registrations: 5, confirmed: 4, rejected: 1, capacity: 4, fillRate: 1, attendanceTaken: 0, noShows: 0, attendanceRate: null });
+    expect(figures.get(session3)).toMatchObject({
+      registrations: 5,
+      confirmed: 4,
+      rejected: 1,
+      capacity: 4,
+      fillRate: 1,
+      attendanceTaken: 0,
+      noShows: 0,
+      attendanceRate: null,
+    });
   });
 
   it("sums the sessions per workshop and overall", async () => {
@@ -237,7 +257,13 @@ describe("small groups", () => {
       { key: "ELECTED_OFFICIAL", count: 7 },
       { key: "other", count: 2 },
     ]);
-    expect(aggregateSmallGroups([{ key: "a", count: 3 }, { key: "b", count: 2 }, { key: "c", count: 0 }])).toEqual([
+    expect(
+      aggregateSmallGroups([
+        { key: "a", count: 3 },
+        { key: "b", count: 2 },
+        { key: "c", count: 0 },
+      ]),
+    ).toEqual([
       { key: "a", count: 3 },
       { key: "other", count: 2 },
     ]);
@@ -277,7 +303,7 @@ describe("funder report", () => {
   it("as XLSX holds the same figures, categories with small groups merged", async () => {
     const file = await createFunderReport(organiser1, {}, "xlsx", { locale: "en" });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.body);
+    await workbook.xlsx.load(file.body as unknown as ExcelJS.Buffer);
     const figures = workbook.getWorksheet("Figures")!;
     const header = (figures.getRow(1).values as unknown[]).slice(1);
     const overall = (figures.getRow(2).values as unknown[]).slice(1);
@@ -286,13 +312,21 @@ describe("funder report", () => {
     expect(column("Fill rate")).toBe(0.6);
     expect(column("Attendance rate")).toBe(0.8);
     expect(column("No-shows")).toBe(1);
-    const roles = workbook.getWorksheet("Role")!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const roles = workbook
+      .getWorksheet("Role")!
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     // Workshop 1 only: administration 8, elected officials 2, civil society 1, other 1 → 8 and "Other" 4.
     expect(roles.filter((row) => row[0] === "All workshops of the selection")).toEqual([
       ["All workshops of the selection", "Administration staff", 8],
       ["All workshops of the selection", "Other", 4],
     ]);
-    const kinds = workbook.getWorksheet("Institution")!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const kinds = workbook
+      .getWorksheet("Institution")!
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     expect(kinds.filter((row) => row[0] === "All workshops of the selection")).toEqual([
       ["All workshops of the selection", "Municipality/city", 5],
       ["All workshops of the selection", "District", 3],
