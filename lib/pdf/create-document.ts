@@ -1,13 +1,17 @@
 import "server-only";
-import { createRequire } from "node:module";
+import { join } from "node:path";
 import PDFDocument from "pdfkit";
 
 // Fonts come from an npm package (dejavu-fonts-ttf), embedded in each PDF: no
 // font is fetched at build or run time, and DejaVu covers German, the other
 // Latin scripts (ł, ğ, ș), Greek and Cyrillic, so any name a participant
 // types renders (docs/decisions/0029-pdf-documents.md).
-const require = createRequire(import.meta.url);
-const fontFile = (name: string) => require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`);
+// The files are found by a path the bundler does not follow: a
+// require.resolve with a template made Turbopack try to bundle every .ttf of
+// the package and fail the build once a route drew a PDF. The app, its
+// scripts and the tests all run from the project directory.
+const fontDirectory = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const fontFile = (name: string) => join(fontDirectory, `${name}.ttf`);
 
 export const pdfFonts = { regular: "DejaVuSans", bold: "DejaVuSans-Bold", italic: "DejaVuSans-Oblique" } as const;
 
