@@ -35,10 +35,12 @@ export async function FigureTable({
   locale,
 }: Props & { caption: string; rowHeader: string; rows: { id: string; label: React.ReactNode; figures: KeyFigures }[] }) {
   const t = await getTranslations("dashboard.figures");
+  const captionId = `figures-${caption.replace(/\W+/g, "-")}`;
+  // A wide table scrolls in its own region, which keyboard users can reach.
   return (
-    <div className="org-table">
+    <div className="org-table" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="figure-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{rowHeader}</th>

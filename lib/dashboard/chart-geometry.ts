@@ -46,7 +46,8 @@ const dayLabel = (instant: Date) => `${String(instant.getUTCDate()).padStart(2, 
 
 /** Cumulative registrations over calendar days, with the session's capacity as a horizontal line. */
 export function cumulativeLineChart(points: CumulativePoint[], capacity: number, size = { width: CHART_WIDTH, height: 220 }): LineChartGeometry {
-  const plot = { left: 44, top: 12, right: size.width - 16, bottom: size.height - 28 };
+  // Room on the right for the last day's label, centred on its tick.
+  const plot = { left: 44, top: 12, right: size.width - 28, bottom: size.height - 28 };
   const first = points[0] ? dayInstant(points[0].day) : new Date(0);
   const lastDay = points.at(-1) ? dayInstant(points.at(-1)!.day) : first;
   // One day more than the last, so the last step has a width.
