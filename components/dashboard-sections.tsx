@@ -12,6 +12,15 @@ import type { Locale } from "@/lib/i18n/catalogue";
 
 type Props = { locale: Locale };
 
+/** A table that may be wider than a phone scrolls in its own region, which keyboard users can reach. */
+function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="chart-table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 export async function OverallFigures({ figures, locale }: Props & { figures: KeyFigures }) {
   const t = await getTranslations("dashboard.figures");
   const shown = ["registrations", "confirmed", "waitlisted", "cancelled", "fillRate", "attendanceRate", "noShows"] as const;
@@ -177,29 +186,31 @@ export async function CategoryChart({
         <strong>{title}</strong>
       </figcaption>
       <BarChartSvg id={id} geometry={geometry} label={`${title}: ${summary}`} />
-      <table className="chart-table">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("group")}</th>
-            <th scope="col" className="numeric">
-              {t("count")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("share")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{labelOf(row.key)}</th>
-              <td className="numeric">{formatCount(row.count, locale)}</td>
-              <td className="numeric">{formatRate(row.share, locale)}</td>
+      <ScrollRegion label={`${t("dataTable")}: ${title}`}>
+        <table className="chart-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("group")}</th>
+              <th scope="col" className="numeric">
+                {t("count")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("share")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{labelOf(row.key)}</th>
+                <td className="numeric">{formatCount(row.count, locale)}</td>
+                <td className="numeric">{formatRate(row.share, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </figure>
   );
 }
@@ -236,37 +247,39 @@ export async function AttendanceChart({ sessions, locale }: Props & { sessions: 
         label={`${title} (${figures("confirmed")} / ${figures("attended")}): ${summary}`}
         legend={[figures("confirmed"), figures("attended")]}
       />
-      <table className="chart-table">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{figures("session")}</th>
-            <th scope="col" className="numeric">
-              {figures("confirmed")}
-            </th>
-            <th scope="col" className="numeric">
-              {figures("attended")}
-            </th>
-            <th scope="col" className="numeric">
-              {figures("noShows")}
-            </th>
-            <th scope="col" className="numeric">
-              {figures("attendanceRate")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {taken.map((session) => (
-            <tr key={session.sessionId}>
-              <th scope="row">{label(session)}</th>
-              <td className="numeric">{formatCount(session.confirmed, locale)}</td>
-              <td className="numeric">{formatCount(session.attended, locale)}</td>
-              <td className="numeric">{formatCount(session.noShows, locale)}</td>
-              <td className="numeric">{formatRate(keyFigures(session).attendanceRate, locale)}</td>
+      <ScrollRegion label={`${t("dataTable")}: ${title}`}>
+        <table className="chart-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{figures("session")}</th>
+              <th scope="col" className="numeric">
+                {figures("confirmed")}
+              </th>
+              <th scope="col" className="numeric">
+                {figures("attended")}
+              </th>
+              <th scope="col" className="numeric">
+                {figures("noShows")}
+              </th>
+              <th scope="col" className="numeric">
+                {figures("attendanceRate")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {taken.map((session) => (
+              <tr key={session.sessionId}>
+                <th scope="row">{label(session)}</th>
+                <td className="numeric">{formatCount(session.confirmed, locale)}</td>
+                <td className="numeric">{formatCount(session.attended, locale)}</td>
+                <td className="numeric">{formatCount(session.noShows, locale)}</td>
+                <td className="numeric">{formatRate(keyFigures(session).attendanceRate, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </figure>
   );
 }
