@@ -97,99 +97,83 @@ async function run<R extends object>(text: string, values: Record<string, unknow
   return (await sqlPool().query(namedParameters(text, values))).rows as R[];
 }
 
-/** Key counts per session, one aggregate over the registrations of the scope. */
-export async function querySessionFigures(scope: DashboardScope): Promise<SessionFigures[]> {
-  const rows = await run<Omit<SessionFigures, "calledOff" | "seats"> & { status: string; seats: number }>(
+type SessionRow = Omit<SessionFigures, keyof KeyCounts | "calledOff"> & { status: string; capacity: number; asksKind: boolean };
+
+/** The sessions in scope, in the order the dashboard lists them, with no registration read. */
+async function queryScopedSessions(scope: DashboardScope): Promise<SessionRow[]> {
+  return run<SessionRow>(
     `WITH ${scopedSessions}
      SELECT s.id AS "sessionId", s."workshopId", s."workshopTitle", s."programmeId", s."programmeName",
             s."startsAt", s."endsAt", s."timeZone", s.status, s.capacity AS seats,
             CASE WHEN s.status = 'CANCELLED' THEN 0 ELSE s.capacity END AS capacity,
-            count(r.id)::int AS registrations,
-            count(*) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed,
-            count(*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted,
-            count(*) FILTER (WHERE r.status = 'PENDING')::int AS pending,
-            count(*) FILTER (WHERE r.status = 'CANCELLED')::int AS cancelled,
-            count(*) FILTER (WHERE r.status = 'REJECTED')::int AS rejected,
-            count(*) FILTER (WHERE r.status = 'CONFIRMED' AND r.attended IS NOT NULL)::int AS "attendanceTaken",
-            count(*) FILTER (WHERE r.status = 'CONFIRMED' AND r.attended)::int AS attended,
-            count(*) FILTER (WHERE r.status = 'CONFIRMED' AND NOT r.attended)::int AS "noShows"
+            EXISTS (SELECT 1 FROM questions q WHERE q."workshopId" = s."workshopId" AND q."reportKey" = $reportKey) AS "asksKind"
      FROM scoped s
-     LEFT JOIN registrations r ON r."sessionId" = s.id
-     GROUP BY s.id, s."workshopId", s."workshopTitle", s."programmeId", s."programmeName", s."workshopPosition",
-              s."startsAt", s."endsAt", s."timeZone", s.status, s.capacity
      ORDER BY s."programmeName", s."workshopPosition", s."workshopTitle", s."startsAt", s.id`,
-    scopeParameters(scope),
+    { ...scopeParameters(scope), reportKey: INSTITUTION_KIND_KEY },
   );
-  return rows.map(({ status, ...row }) => ({ ...emptyCounts, ...row, calledOff: status === "CANCELLED" }));
 }
 
-/** Registrations received per session and calendar day. */
-export async function queryTimeline(scope: DashboardScope): Promise<Map<string, TimelinePoint[]>> {
-  const rows = await run<{ sessionId: string; day: string; registrations: number }>(
-    `WITH ${scopedSessions}
-     SELECT r."sessionId", to_char(r."createdAt" AT TIME ZONE $timeZone, 'YYYY-MM-DD') AS day, count(*)::int AS registrations
-     FROM registrations r
-     JOIN scoped s ON s.id = r."sessionId"
-     GROUP BY 1, 2
-     ORDER BY 1, 2`,
-    { ...scopeParameters(scope), timeZone: DASHBOARD_TIME_ZONE },
+type GroupRow = Omit<KeyCounts, "capacity"> & { sessionId: string; day: string | null; role: string | null; kind: string | null; grouping: number };
+
+// GROUPING(day, role, kind): a set bit means "not grouped by"; the four sets below.
+const BY_SESSION = 7;
+const BY_DAY = 3;
+const BY_ROLE = 5;
+const BY_KIND = 6;
+
+/**
+ * One pass over the registrations of the scope, aggregated four ways at once
+ * (GROUPING SETS): per session (the key counts), per session and calendar
+ * day, per session and role, per session and kind of institution. At 100,000
+ * registrations one scan costs less than four (docs/decisions/0030).
+ */
+async function queryRegistrationGroups(scope: DashboardScope): Promise<GroupRow[]> {
+  return run<GroupRow>(
+    `WITH ${scopedSessions},
+     facts AS (
+       SELECT r."sessionId", r.status, r.attended, r.role::text AS role,
+              date_trunc('day', r."createdAt", $timeZone) AS day,
+              CASE WHEN q.id IS NOT NULL THEN coalesce(NULLIF(r.answers ->> q.id::text, ''), 'none') END AS kind
+       FROM registrations r
+       JOIN scoped s ON s.id = r."sessionId"
+       LEFT JOIN questions q ON q."workshopId" = s."workshopId" AND q."reportKey" = $reportKey
+     )
+     SELECT "sessionId", to_char(day AT TIME ZONE $timeZone, 'YYYY-MM-DD') AS day, role, kind, GROUPING(day, role, kind)::int AS grouping,
+            count(*)::int AS registrations,
+            count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
+            count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
+            count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
+            count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
+            count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
+            count(*) FILTER (WHERE status = 'CONFIRMED' AND attended IS NOT NULL)::int AS "attendanceTaken",
+            count(*) FILTER (WHERE status = 'CONFIRMED' AND attended)::int AS attended,
+            count(*) FILTER (WHERE status = 'CONFIRMED' AND NOT attended)::int AS "noShows"
+     FROM facts
+     GROUP BY GROUPING SETS (("sessionId"), ("sessionId", day), ("sessionId", role), ("sessionId", kind))
+     ORDER BY "sessionId", day, role, kind`,
+    { ...scopeParameters(scope), timeZone: DASHBOARD_TIME_ZONE, reportKey: INSTITUTION_KIND_KEY },
   );
-  const timeline = new Map<string, TimelinePoint[]>();
-  for (const row of rows) {
-    const points = timeline.get(row.sessionId) ?? [];
-    points.push({ day: row.day, registrations: row.registrations });
-    timeline.set(row.sessionId, points);
-  }
-  return timeline;
 }
 
 /** A category count within one workshop; the overall counts are their sums. */
 export type WorkshopCategory = Category & { workshopId: string };
+
+function byWorkshop(rows: { workshopId: string; key: string; count: number }[]): WorkshopCategory[] {
+  const counts = new Map<string, WorkshopCategory>();
+  for (const row of rows) {
+    const id = `${row.workshopId}|${row.key}`;
+    const entry = counts.get(id) ?? { workshopId: row.workshopId, key: row.key, count: 0 };
+    entry.count += row.count;
+    counts.set(id, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.workshopId.localeCompare(b.workshopId) || b.count - a.count || a.key.localeCompare(b.key));
+}
 
 /** Sums per key over the workshops, largest first. */
 export function overallCategories(rows: WorkshopCategory[]): Category[] {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + row.count);
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-}
-
-/** Registrations per workshop and participant role. */
-export async function queryRoles(scope: DashboardScope): Promise<WorkshopCategory[]> {
-  const rows = await run<{ workshopId: string; role: string; count: number }>(
-    `WITH ${scopedSessions}
-     SELECT s."workshopId", r.role::text AS role, count(*)::int AS count
-     FROM registrations r
-     JOIN scoped s ON s.id = r."sessionId"
-     GROUP BY 1, 2
-     ORDER BY 1, 3 DESC, 2`,
-    scopeParameters(scope),
-  );
-  return rows.map((row) => ({ workshopId: row.workshopId, key: row.role === "OTHER" ? OTHER_KEY : row.role, count: row.count }));
-}
-
-/**
- * Registrations per workshop and answer to the kind-of-institution question
- * ("none": not answered), for the workshops whose form asks it; null when no
- * workshop in scope asks.
- */
-export async function queryInstitutionKinds(scope: DashboardScope): Promise<WorkshopCategory[] | null> {
-  const rows = await run<{ workshopId: string | null; kind: string | null; count: number | null; asked: number }>(
-    `WITH ${scopedSessions},
-     asking AS (
-       SELECT s.id AS "sessionId", s."workshopId", q.id::text AS "questionId"
-       FROM scoped s JOIN questions q ON q."workshopId" = s."workshopId" AND q."reportKey" = $reportKey
-     )
-     SELECT a."workshopId", NULLIF(r.answers ->> a."questionId", '') AS kind, count(r.id)::int AS count, (SELECT count(*) FROM asking)::int AS asked
-     FROM asking a
-     JOIN registrations r ON r."sessionId" = a."sessionId"
-     GROUP BY 1, 2
-     UNION ALL
-     SELECT NULL, NULL, NULL, (SELECT count(*) FROM asking)::int
-     ORDER BY 1, 3 DESC NULLS LAST, 2`,
-    { ...scopeParameters(scope), reportKey: INSTITUTION_KIND_KEY },
-  );
-  if ((rows[0]?.asked ?? 0) === 0) return null;
-  return rows.filter((row) => row.count !== null).map((row) => ({ workshopId: row.workshopId!, key: row.kind ?? "none", count: row.count! }));
 }
 
 /**
@@ -199,19 +183,43 @@ export async function queryInstitutionKinds(scope: DashboardScope): Promise<Work
  */
 export async function queryDashboard(actor: Actor | null, filter: DashboardFilter): Promise<DashboardData> {
   const scope = await resolveDashboardScope(actor, filter);
-  const [sessions, timeline, rolesByWorkshop, kindsByWorkshop] = await Promise.all([
-    querySessionFigures(scope),
-    queryTimeline(scope),
-    queryRoles(scope),
-    queryInstitutionKinds(scope),
-  ]);
+  const [sessionRows, groups] = await Promise.all([queryScopedSessions(scope), queryRegistrationGroups(scope)]);
+  const workshopOf = new Map(sessionRows.map((session) => [session.sessionId, session.workshopId]));
+  const counts = new Map<string, GroupRow>();
+  const timeline = new Map<string, TimelinePoint[]>();
+  const roles: { workshopId: string; key: string; count: number }[] = [];
+  const kinds: { workshopId: string; key: string; count: number }[] = [];
+  for (const row of groups) {
+    const workshopId = workshopOf.get(row.sessionId)!;
+    if (row.grouping === BY_SESSION) counts.set(row.sessionId, row);
+    else if (row.grouping === BY_DAY)
+      timeline.set(row.sessionId, [...(timeline.get(row.sessionId) ?? []), { day: row.day!, registrations: row.registrations }]);
+    else if (row.grouping === BY_ROLE) roles.push({ workshopId, key: row.role === "OTHER" ? OTHER_KEY : row.role!, count: row.registrations });
+    else if (row.grouping === BY_KIND && row.kind !== null) kinds.push({ workshopId, key: row.kind, count: row.registrations });
+  }
+  const sessions = sessionRows.map(({ status, asksKind: _asksKind, ...session }): SessionFigures => {
+    const {
+      sessionId: _sessionId,
+      day: _day,
+      role: _role,
+      kind: _kind,
+      grouping: _grouping,
+      ...found
+    } = counts.get(session.sessionId) ?? { ...emptyCounts, ...noGroup };
+    return { ...emptyCounts, ...found, ...session, calledOff: status === "CANCELLED" };
+  });
+  const rolesByWorkshop = byWorkshop(roles);
+  const asked = sessionRows.some((session) => session.asksKind);
+  const institutionKindsByWorkshop = byWorkshop(kinds);
   return {
     scope,
     sessions,
     timeline,
     roles: overallCategories(rolesByWorkshop),
     rolesByWorkshop,
-    institutionKinds: kindsByWorkshop ? overallCategories(kindsByWorkshop) : null,
-    institutionKindsByWorkshop: kindsByWorkshop ?? [],
+    institutionKinds: asked ? overallCategories(institutionKindsByWorkshop) : null,
+    institutionKindsByWorkshop,
   };
 }
+
+const noGroup = { sessionId: "", day: null, role: null, kind: null, grouping: BY_SESSION };
