@@ -14,7 +14,11 @@ import { curveStepAfter, line } from "d3-shape";
  */
 export const chartColours = { blue: "#0072B2", vermilion: "#D55E00", orange: "#E69F00", sky: "#56B4E9", green: "#009E73", grey: "#595959" } as const;
 
-export const CHART_WIDTH = 480;
+// The width the page's charts are drawn for: about what a chart gets in the
+// page's two-column grid, so its 12-unit text reads at about 12 px on a
+// desktop and 11 px on a phone. The PDF draws wider (REPORT_CHART_WIDTH).
+export const CHART_WIDTH = 360;
+export const REPORT_CHART_WIDTH = 480;
 export const CHART_FONT_SIZE = 12;
 
 export type Tick = { position: number; label: string };
@@ -47,7 +51,7 @@ const dayLabel = (instant: Date) => `${String(instant.getUTCDate()).padStart(2, 
 /** Cumulative registrations over calendar days, with the session's capacity as a horizontal line. */
 export function cumulativeLineChart(points: CumulativePoint[], capacity: number, size = { width: CHART_WIDTH, height: 220 }): LineChartGeometry {
   // Room on the right for the last day's label, centred on its tick.
-  const plot = { left: 44, top: 12, right: size.width - 28, bottom: size.height - 28 };
+  const plot = { left: 44, top: 20, right: size.width - 28, bottom: size.height - 28 };
   const first = points[0] ? dayInstant(points[0].day) : new Date(0);
   const lastDay = points.at(-1) ? dayInstant(points.at(-1)!.day) : first;
   // One day more than the last, so the last step has a width.

@@ -2,11 +2,9 @@
 // caller (the page's or the report's translations). Pure.
 import type { Category } from "./figures";
 
-const LABEL_LENGTH = 72;
-
-/** A chart label fits one line of the chart; the table beside it has the whole text. */
-export function chartLabel(text: string): string {
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : text;
+/** A chart label fits one line of the chart (about 56 characters on the page); the table beside it has the whole text. */
+export function chartLabel(text: string, length = 56): string {
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
 
 /** Categories with their share of the total, in the order given. */

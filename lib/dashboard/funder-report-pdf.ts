@@ -4,11 +4,11 @@ import { translator } from "../i18n/translator";
 import { pdfFonts, renderPdf, type PdfDocument } from "../pdf/create-document";
 import { institutionKindLabel, roleLabel } from "./category-labels";
 import {
-  CHART_WIDTH,
   chartColours,
   cumulative,
   cumulativeLineChart,
   horizontalBarChart,
+  REPORT_CHART_WIDTH,
   type BarChartGeometry,
   type LineChartGeometry,
 } from "./chart-geometry";
@@ -55,7 +55,7 @@ export async function funderReportPdf(report: FunderReport, texts: Texts, locale
       const charts = workshop.sessions.filter((session) => session.timeline.length > 0);
       if (charts.length > 0) heading(document, t("charts.timeline"), 12);
       for (const session of charts) {
-        const geometry = cumulativeLineChart(cumulative(session.timeline), session.seats, { width: CHART_WIDTH, height: 170 });
+        const geometry = cumulativeLineChart(cumulative(session.timeline), session.seats, { width: REPORT_CHART_WIDTH, height: 170 });
         const last = geometry.points.at(-1)!;
         ensureSpace(document, geometry.height + 30);
         document
@@ -101,8 +101,9 @@ function drawSection(document: PdfDocument, section: ReportSection, locale: Loca
   if (taken.length > 0) {
     const label = (session: (typeof taken)[number]) => `${sessionWhenLabel(session, locale)} · ${session.workshopTitle}`;
     const geometry = horizontalBarChart(
-      taken.map((session) => ({ label: chartLabel(label(session)), values: [session.confirmed, session.attended] })),
+      taken.map((session) => ({ label: chartLabel(label(session), 90), values: [session.confirmed, session.attended] })),
       2,
+      { width: REPORT_CHART_WIDTH },
     );
     ensureSpace(document, geometry.height + 60);
     heading(document, t("charts.attendance"), 12);
@@ -168,8 +169,9 @@ function figureTable(document: PdfDocument, columns: { header: string; figures: 
 function categoryChart(document: PdfDocument, title: string, categories: Category[], labelOf: (key: string) => string, locale: Locale) {
   if (categories.length === 0) return;
   const geometry = horizontalBarChart(
-    categories.map((category) => ({ label: chartLabel(labelOf(category.key)), values: [category.count] })),
+    categories.map((category) => ({ label: chartLabel(labelOf(category.key), 90), values: [category.count] })),
     1,
+    { width: REPORT_CHART_WIDTH },
   );
   ensureSpace(document, geometry.height + 30 + 12 * categories.length);
   heading(document, title, 12);
