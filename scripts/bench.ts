@@ -10,7 +10,7 @@
 // BENCH_POOL          database connections per app instance (20)
 // BENCH_PORT          first app port (3300; the second instance uses +1)
 // BENCH_ROUNDS        rush/ceiling pairs, alternating; medians are reported (3)
-// BENCH_ONLY          comma-separated scenarios: rush,spread,pages,instances,outbox,export,restart
+// BENCH_ONLY          comma-separated scenarios: rush,spread,pages,instances,outbox,export,dashboard,restart
 // BENCH_PROFILE=1     CPU profile of the (first) app server to bench-results/profiles/
 //
 // "restart" stops and starts the local PostgreSQL cluster (pg_ctlcluster); it
@@ -34,7 +34,7 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const smtpPort = port + 10;
 const requests = Math.round(capacity * 1.2);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
-const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,pages,instances,outbox,export,restart").split(",").map((name) => name.trim()));
+const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,pages,instances,outbox,export,dashboard,restart").split(",").map((name) => name.trim()));
 const profile = process.env.BENCH_PROFILE === "1";
 const results: Record<string, Record<string, number | string | boolean>> = {};
 
@@ -729,6 +729,8 @@ try {
     }
   }
 
+  if (scenarios.has("dashboard")) await dashboardBench();
+
   if (scenarios.has("restart")) await restartUnderLoad(restartSession);
 } finally {
   await cleanUp();
@@ -785,3 +787,120 @@ const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-
 writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), clients, capacity, pool, results }, null, 2));
 console.log(`Written to ${file}`);
 process.exit(0);
+
+/**
+ * The dashboard over 100,000 registrations (docs/decisions/0030): a programme
+ * of its own with 3 workshops and 30 sessions, the registrations inserted in
+ * one statement with mixed statuses, roles, kinds of institution, attendance
+ * and 60 days of registration dates. Timed: the dashboard's queries
+ * in-process, the whole page over HTTP as a signed-in administrator, and the
+ * funder report as PDF and XLSX. Medians of 5 after a warm-up.
+ */
+async function dashboardBench() {
+  console.log("Dashboard: 100,000 registrations …");
+  const { db } = await import("../lib/db");
+  const { INSTITUTION_KIND_KEY, institutionKindOptions } = await import("../lib/dashboard/institution-kinds");
+  const programme = await db.programme.create({
+    data: {
+      slug: "dashboard-bench",
+      name: "Dashboard-Lastprobe",
+      description: "Lastprobe",
+      contactEmail: "bench@example.org",
+      privacyNotices: { create: { version: 1, text: "Lastprobe" } },
+    },
+    select: { id: true, privacyNotices: { select: { id: true } } },
+  });
+  const start = Date.now() - 30 * 24 * 3600_000;
+  for (let index = 0; index < 3; index++) {
+    await db.workshop.create({
+      data: {
+        programmeId: programme.id,
+        slug: `dashboard-${index}`,
+        position: index,
+        title: `Dashboard-Workshop ${index + 1}`,
+        summary: "Lastprobe",
+        description: "Lastprobe",
+        questions: {
+          create: { type: "SINGLE_CHOICE", labelDe: "Institution", labelEn: "Institution", options: institutionKindOptions, reportKey: INSTITUTION_KIND_KEY },
+        },
+        sessions: {
+          create: Array.from({ length: 10 }, (_, session) => ({
+            startsAt: new Date(start + (index * 10 + session) * 24 * 3600_000),
+            endsAt: new Date(start + (index * 10 + session) * 24 * 3600_000 + 7200_000),
+            capacity: 3500,
+          })),
+        },
+      },
+    });
+  }
+  const seeded = performance.now();
+  await query(
+    `WITH s AS (
+       SELECT s.id, q.id::text AS question, (row_number() OVER (ORDER BY s."startsAt") - 1)::int AS n
+       FROM sessions s JOIN workshops w ON w.id = s."workshopId" JOIN questions q ON q."workshopId" = w.id AND q."reportKey" = 'institution-kind'
+       WHERE w."programmeId" = $1)
+     INSERT INTO registrations (id, "sessionId", status, "waitlistPosition", "firstName", "lastName", email, organisation, role, answers,
+       "privacyNoticeId", "consentedAt", attended, "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), s.id,
+       (CASE WHEN g % 10 < 7 THEN 'CONFIRMED' WHEN g % 10 = 7 THEN 'WAITLISTED' WHEN g % 10 = 8 THEN 'CANCELLED' ELSE 'PENDING' END)::"RegistrationStatus",
+       CASE WHEN g % 10 = 7 THEN g END, 'Bench', 'Person ' || g, 'dashboard.' || g || '@example.org', 'Gemeinde',
+       (ARRAY['ADMINISTRATION', 'ELECTED_OFFICIAL', 'CIVIL_SOCIETY', 'OTHER'])[1 + g % 4]::"ParticipantRole",
+       jsonb_build_object(s.question, (ARRAY['municipality', 'district', 'state-federal', 'civil-society', 'science', 'other', ''])[1 + g % 7]),
+       $2, now(), CASE WHEN g % 10 < 7 AND s.n < 15 THEN g % 5 <> 0 END, now() - make_interval(days => g % 60, mins => g % 1440), now()
+     FROM generate_series(1, 100000) g JOIN s ON s.n = g % 30`,
+    databaseUrl,
+    [programme.id, programme.privacyNotices[0]!.id],
+  );
+  await query(`ANALYZE registrations`, databaseUrl);
+  const seedSeconds = round((performance.now() - seeded) / 1000);
+  const [{ count } = { count: 0 }] = await query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM registrations r JOIN sessions s ON s.id = r."sessionId" JOIN workshops w ON w.id = s."workshopId" WHERE w."programmeId" = $1`,
+    databaseUrl,
+    [programme.id],
+  );
+
+  const admin = await db.user.create({
+    data: { email: "dashboard-bench@example.org", role: "ADMIN" },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  const { queryDashboard } = await import("../lib/dashboard/queries");
+  const { createFunderReport } = await import("../lib/dashboard/create-funder-report");
+  async function timed(run: () => Promise<unknown>): Promise<number> {
+    await run(); // warm-up
+    const times: number[] = [];
+    for (let index = 0; index < 5; index++) {
+      const begin = performance.now();
+      await run();
+      times.push(performance.now() - begin);
+    }
+    return Math.round(median(times));
+  }
+  const filter = { programmeId: programme.id };
+  const queriesMs = await timed(() => queryDashboard(admin, filter));
+  const pdfMs = await timed(() => createFunderReport(admin, filter, "pdf", { locale: "de" }));
+  const xlsxMs = await timed(() => createFunderReport(admin, filter, "xlsx", { locale: "de" }));
+
+  // The page over HTTP, signed in with a database session as next-auth keeps it.
+  const token = randomUUID();
+  await db.authSession.create({ data: { sessionToken: token, userId: admin.id, expires: new Date(Date.now() + 3600_000) } });
+  const app = await startApp(port);
+  let pageOk = true;
+  const pageMs = await timed(async () => {
+    const response = await fetch(`http://localhost:${port}/organisation?programmeId=${programme.id}`, {
+      headers: { cookie: `next-auth.session-token=${token}`, "accept-language": "de" },
+      redirect: "manual",
+    });
+    const html = await response.text();
+    pageOk &&= response.status === 200 && html.includes("Dashboard-Workshop 3") && html.includes("<svg");
+  });
+  await stopApp(app);
+  results["dashboard (100,000 registrations)"] = {
+    registrations: count,
+    "seed s": seedSeconds,
+    "queries ms": queriesMs,
+    "page ms (HTTP, whole render)": pageMs,
+    "page complete": pageOk,
+    "report PDF ms": pdfMs,
+    "report XLSX ms": xlsxMs,
+  };
+}

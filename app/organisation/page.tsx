@@ -1,59 +1,235 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AttendanceChart, CategoryChart, OverallFigures, SessionFiguresTable, TimelineCharts, WorkshopFigures } from "@/components/dashboard-sections";
 import { SessionWhen } from "@/components/organiser-session-when";
 import { organiserRead } from "@/lib/auth/organiser-action";
+import { institutionKindLabel, roleLabel } from "@/lib/dashboard/category-labels";
+import { parseDashboardFilter } from "@/lib/dashboard/dashboard-filter";
+import { queryDashboard } from "@/lib/dashboard/queries";
+import { summariseFigures } from "@/lib/dashboard/summary";
+import { listExportChoices } from "@/lib/export/queries";
+import { isLocale } from "@/lib/i18n/catalogue";
 import { listUpcomingSessions } from "@/lib/sessions/organiser-queries";
+import { formatShortDate, formatTime } from "@/lib/time/format";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("organiser.dashboard");
   return { title: t("title") };
 }
 
-export default async function DashboardPage() {
-  const sessions = await organiserRead((actor) => listUpcomingSessions(actor));
-  const t = await getTranslations("organiser");
+const path = "/organisation";
+// The report is posted: every download writes an audit event (as the export, docs/decisions/0016).
+const reportPath = "/organisation/bericht";
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const filter = parseDashboardFilter(await searchParams);
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : "de";
+  const { data, choices, upcoming } = await organiserRead(
+    async (actor) => ({
+      data: await queryDashboard(actor, filter),
+      choices: await listExportChoices(actor),
+      upcoming: await listUpcomingSessions(actor),
+    }),
+    path,
+  );
+  const t = await getTranslations("dashboard");
+  const organiser = await getTranslations("organiser");
+  const summary = summariseFigures(data.sessions, t("figures.overall"));
+  const titles = new Map(choices.workshops.map((workshop) => [workshop.id, workshop.title]));
+  const sessionOption = (session: (typeof choices.sessions)[number]) => {
+    const when = `${formatShortDate(session.startsAt, session.timeZone, locale)}, ${formatTime(session.startsAt, session.timeZone, locale)}`;
+    return session.cancelled ? t("filter.cancelledSession", { when }) : when;
+  };
+
   return (
     <>
-      <h1>{t("dashboard.title")}</h1>
-      <p className="lead">{t("dashboard.intro")}</p>
-      {sessions.length === 0 ? (
+      <h1>{organiser("dashboard.title")}</h1>
+      <p className="lead">{data.scope.reach === "all" ? t("introAll") : t("intro")}</p>
+      {choices.workshops.length === 0 ? (
         <p>
-          {t("dashboard.empty")} <Link href="/organisation/workshops">{t("dashboard.toWorkshops")}</Link>
+          {organiser("dashboard.empty")} <Link href="/organisation/workshops">{organiser("dashboard.toWorkshops")}</Link>
         </p>
       ) : (
-        <div className="org-table">
-          <table>
-            <caption className="visually-hidden">{t("dashboard.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("dashboard.columns.session")}</th>
-                <th scope="col">{t("dashboard.columns.workshop")}</th>
-                <th scope="col">{t("dashboard.columns.seats")}</th>
-                <th scope="col">{t("dashboard.columns.waitlist")}</th>
-                <th scope="col">{t("dashboard.columns.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <tr key={session.id}>
-                  <td>
-                    <Link href={`/organisation/termine/${session.id}`}>
-                      <SessionWhen session={session} />
-                    </Link>
-                  </td>
-                  <td>{session.workshopTitle}</td>
-                  <td>{t("seats", { confirmed: session.confirmedCount, capacity: session.capacity })}</td>
-                  <td>{session.waitlistCount}</td>
-                  <td>
-                    <span className={`fill fill--${session.fill}`}>{t(`fill.${session.fill}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <form method="get" action={path} className="org-filter no-print">
+          <fieldset>
+            <legend>{t("filter.legend")}</legend>
+            <div className="field-row">
+              {choices.programmes.length > 1 ? (
+                <div className="field">
+                  <label htmlFor="dashboard-programme">{t("filter.programme")}</label>
+                  <select id="dashboard-programme" name="programmeId" defaultValue={filter.programmeId ?? ""}>
+                    <option value="">{t("filter.allProgrammes")}</option>
+                    {choices.programmes.map((programme) => (
+                      <option key={programme.id} value={programme.id}>
+                        {programme.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <div className="field">
+                <label htmlFor="dashboard-workshop">{t("filter.workshop")}</label>
+                <select id="dashboard-workshop" name="workshopId" defaultValue={filter.workshopId ?? ""}>
+                  <option value="">{t("filter.allWorkshops")}</option>
+                  {choices.workshops.map((workshop) => (
+                    <option key={workshop.id} value={workshop.id}>
+                      {workshop.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="dashboard-session">{t("filter.session")}</label>
+                <select id="dashboard-session" name="sessionId" defaultValue={filter.sessionId ?? ""}>
+                  <option value="">{t("filter.allSessions")}</option>
+                  {choices.workshops.map((workshop) => {
+                    const sessions = choices.sessions.filter((session) => session.workshopId === workshop.id);
+                    return sessions.length > 0 ? (
+                      <optgroup key={workshop.id} label={titles.get(workshop.id)}>
+                        {sessions.map((session) => (
+                          <option key={session.id} value={session.id}>
+                            {sessionOption(session)}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null;
+                  })}
+                </select>
+              </div>
+            </div>
+            <p id="dashboard-date-hint" className="field__hint">
+              {t("filter.dateHint")}
+            </p>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="dashboard-from">{t("filter.from")}</label>
+                <input id="dashboard-from" name="from" type="date" defaultValue={filter.from} aria-describedby="dashboard-date-hint" />
+              </div>
+              <div className="field">
+                <label htmlFor="dashboard-to">{t("filter.to")}</label>
+                <input id="dashboard-to" name="to" type="date" defaultValue={filter.to} aria-describedby="dashboard-date-hint" />
+              </div>
+            </div>
+            <div className="org-actions">
+              <button type="submit" className="button button--quiet">
+                {t("filter.apply")}
+              </button>
+              <Link href={path}>{t("filter.reset")}</Link>
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t("report.legend")}</legend>
+            <p id="dashboard-report-hint" className="field__hint">
+              {t("report.hint")}
+            </p>
+            <div className="org-actions">
+              <button
+                type="submit"
+                formAction={reportPath}
+                formMethod="post"
+                name="format"
+                value="pdf"
+                className="button"
+                aria-describedby="dashboard-report-hint"
+              >
+                {t("report.pdf")}
+              </button>
+              <button
+                type="submit"
+                formAction={reportPath}
+                formMethod="post"
+                name="format"
+                value="xlsx"
+                className="button"
+                aria-describedby="dashboard-report-hint"
+              >
+                {t("report.xlsx")}
+              </button>
+            </div>
+          </fieldset>
+        </form>
       )}
+
+      <section aria-labelledby="dashboard-figures">
+        <h2 id="dashboard-figures">{t("figures.heading")}</h2>
+        {data.sessions.length === 0 ? (
+          <p>{t("figures.empty")}</p>
+        ) : (
+          <>
+            <OverallFigures figures={summary.overall.figures} locale={locale} />
+            <p className="meta">{t("figures.explanation")}</p>
+            <WorkshopFigures summary={summary} locale={locale} />
+            <SessionFiguresTable sessions={data.sessions} locale={locale} />
+          </>
+        )}
+      </section>
+
+      {data.sessions.length > 0 ? (
+        <section aria-labelledby="dashboard-charts">
+          <h2 id="dashboard-charts">{t("charts.heading")}</h2>
+          <TimelineCharts data={data} locale={locale} />
+          <div className="chart-grid">
+            <CategoryChart id="roles" title={t("charts.roles")} categories={data.roles} labelOf={(key) => roleLabel(key, locale)} locale={locale} />
+            {data.institutionKinds ? (
+              <CategoryChart
+                id="kinds"
+                title={t("charts.kinds")}
+                categories={data.institutionKinds}
+                labelOf={(key) => institutionKindLabel(key, locale)}
+                locale={locale}
+              />
+            ) : (
+              <p>{t("charts.kindsMissing")}</p>
+            )}
+          </div>
+          <AttendanceChart sessions={data.sessions} locale={locale} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="dashboard-upcoming">
+        <h2 id="dashboard-upcoming">{t("upcoming")}</h2>
+        {upcoming.length === 0 ? (
+          <p>
+            {organiser("dashboard.empty")} <Link href="/organisation/workshops">{organiser("dashboard.toWorkshops")}</Link>
+          </p>
+        ) : (
+          <div className="org-table">
+            <table>
+              <caption className="visually-hidden">{organiser("dashboard.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{organiser("dashboard.columns.session")}</th>
+                  <th scope="col">{organiser("dashboard.columns.workshop")}</th>
+                  <th scope="col">{organiser("dashboard.columns.seats")}</th>
+                  <th scope="col">{organiser("dashboard.columns.waitlist")}</th>
+                  <th scope="col">{organiser("dashboard.columns.state")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {upcoming.map((session) => (
+                  <tr key={session.id}>
+                    <td>
+                      <Link href={`/organisation/termine/${session.id}`}>
+                        <SessionWhen session={session} />
+                      </Link>
+                    </td>
+                    <td>{session.workshopTitle}</td>
+                    <td>{organiser("seats", { confirmed: session.confirmedCount, capacity: session.capacity })}</td>
+                    <td>{session.waitlistCount}</td>
+                    <td>
+                      <span className={`fill fill--${session.fill}`}>{organiser(`fill.${session.fill}`)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </>
   );
 }

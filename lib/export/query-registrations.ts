@@ -30,7 +30,7 @@ export type ExportScope = {
   questions: ExportQuestion[];
 };
 
-function sessionStartRange(filter: ExportFilter): Prisma.DateTimeFilter | undefined {
+export function sessionStartRange(filter: ExportFilter): Prisma.DateTimeFilter | undefined {
   if (!filter.from && !filter.to) return undefined;
   const range: Prisma.DateTimeFilter = {};
   if (filter.from) range.gte = zonedToInstant(filter.from, "00:00", EXPORT_TIME_ZONE);

@@ -5,6 +5,7 @@ import deAuth from "./messages/de/auth.json";
 import deCalendar from "./messages/de/calendar.json";
 import deCertificates from "./messages/de/certificates.json";
 import deCommon from "./messages/de/common.json";
+import deDashboard from "./messages/de/dashboard.json";
 import deEmail from "./messages/de/email.json";
 import deErrors from "./messages/de/errors.json";
 import deEvaluation from "./messages/de/evaluation.json";
@@ -20,6 +21,7 @@ import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCertificates from "./messages/en/certificates.json";
 import enCommon from "./messages/en/common.json";
+import enDashboard from "./messages/en/dashboard.json";
 import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
 import enEvaluation from "./messages/en/evaluation.json";
@@ -45,6 +47,7 @@ const de = {
   calendar: deCalendar,
   certificates: deCertificates,
   common: deCommon,
+  dashboard: deDashboard,
   email: deEmail,
   errors: deErrors,
   evaluation: deEvaluation,
@@ -67,6 +70,7 @@ export const catalogues: Record<Locale, Messages> = {
     calendar: enCalendar,
     certificates: enCertificates,
     common: enCommon,
+    dashboard: enDashboard,
     email: enEmail,
     errors: enErrors,
     evaluation: enEvaluation,

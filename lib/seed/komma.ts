@@ -2,6 +2,8 @@
 // (../shared/seed/komma-transferworkshops-2025.txt). The external survey
 // links of the announcement are deliberately absent: our own form replaces them.
 
+import { INSTITUTION_KIND_KEY, institutionKindOptions } from "../dashboard/institution-kinds";
+
 export type SeedSession = { date: string; start: string; end: string };
 
 export type SeedQuestion = {
@@ -10,6 +12,8 @@ export type SeedQuestion = {
   labelEn: string;
   required: boolean;
   options?: { value: string; labelDe: string; labelEn: string }[];
+  /** What the answers mean in reports (prisma Question.reportKey). */
+  reportKey?: string;
 };
 
 export type SeedWorkshop = {
@@ -69,6 +73,17 @@ export const kommaProgramme = {
   ].join("\n"),
 };
 
+// Optional, so that a registration never fails for want of it; the funder
+// report counts the answers (docs/decisions/0030).
+const institutionKind: SeedQuestion = {
+  type: "SINGLE_CHOICE",
+  labelDe: "Für welche Art von Institution sind Sie tätig? (optional)",
+  labelEn: "What kind of institution do you work for? (optional)",
+  required: false,
+  options: institutionKindOptions,
+  reportKey: INSTITUTION_KIND_KEY,
+};
+
 const expectations: SeedQuestion = {
   type: "LONG_TEXT",
   labelDe: "Welche Fragen oder Erwartungen bringen Sie mit? (optional)",
@@ -107,7 +122,7 @@ export const kommaWorkshops: SeedWorkshop[] = [
       "Antirassistisches Strategiekonzept",
     ],
     originalSessions: [{ date: "2025-09-10", start: "14:00", end: "16:00" }],
-    questions: [expectations],
+    questions: [institutionKind, expectations],
     materialTitle: "Übersicht: KommA-Instrumente für eine vielfaltsorientierte Verwaltung",
     materialTitleEn: "Overview: KommA instruments for a diversity-oriented administration",
   },
@@ -147,6 +162,7 @@ export const kommaWorkshops: SeedWorkshop[] = [
       { date: "2025-09-24", start: "14:00", end: "16:00" },
     ],
     questions: [
+      institutionKind,
       {
         type: "SINGLE_CHOICE",
         labelDe: "Gibt es in Ihrer Kommune bereits eine Allianz oder Strategiegruppe zum Thema?",

@@ -102,6 +102,7 @@ export async function seedKomma(db: PrismaClient, options: { dates: SeedDates; n
               labelEn: question.labelEn,
               required: question.required,
               options: question.options ?? [],
+              reportKey: question.reportKey ?? null,
             })),
           },
           materials: {

@@ -94,7 +94,8 @@ test.describe("registering for a KommA session", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Tab"); // accessibility needs
-    await page.keyboard.press("Tab"); // first radio of the question
+    await page.keyboard.press("Tab"); // first radio of the kind of institution
+    await page.keyboard.press("Tab"); // first radio of the alliance question
     await page.keyboard.press("Tab"); // expectations
     await page.keyboard.press("Tab"); // consent
     await page.keyboard.press("Space");
