@@ -52,8 +52,8 @@ export const kommaProgramme = {
 
 const expectations: SeedQuestion = {
   type: "LONG_TEXT",
-  labelDe: "Welche Fragen oder Erwartungen bringen Sie mit? (optional)",
-  labelEn: "What questions or expectations do you bring? (optional)",
+  labelDe: "Welche Fragen oder Erwartungen bringen Sie mit?",
+  labelEn: "What questions or expectations do you bring?",
   required: false,
 };
 

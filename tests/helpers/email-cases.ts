@@ -101,7 +101,7 @@ export const cases: MessageCase[] = [
   {
     name: "cancellation confirmed",
     render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session }),
-    subject: { de: /Abmeldung bestätigt/, en: /Cancellation confirmed/ },
+    subject: { de: /Absage bestätigt/, en: /Cancellation confirmed/ },
     joinLink: false,
     links: [],
     showsSession: true,
@@ -218,7 +218,7 @@ export const cases: MessageCase[] = [
   {
     name: "sign-in link",
     render: (locale) => renderSignInLink({ locale, programme, recipient, signInUrl, validMinutes: 15 }),
-    subject: { de: /Login-Link/, en: /sign-in link/ },
+    subject: { de: /Anmeldelink/, en: /sign-in link/ },
     joinLink: false,
     links: [signInUrl],
     showsSession: false,

@@ -164,7 +164,7 @@ describe("waitlisted", () => {
 
   it("offers a way to leave the waiting list", () => {
     const email = renderWaitlisted({ locale: "de", programme, recipient, session, position: 1, manageUrl });
-    expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+    expect(email.text).toContain(`Warteliste verlassen:\n${manageUrl}`);
   });
 });
 
@@ -235,7 +235,7 @@ describe("session changed", () => {
     const email = renderSessionChanged({ locale: "de", programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl });
     expect(email.text).toContain("Neuer Termin");
     expect(email.text).not.toContain("Kalendereinladung");
-    expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+    expect(email.text).toContain(`Warteliste verlassen:\n${manageUrl}`);
   });
 });
 
@@ -267,12 +267,12 @@ describe("date switched", () => {
     expect(en.text).toMatch(/Previous date and time: Wednesday, (3 September|September 3),? 2025/);
   });
 
-  it("is no cancellation: no 'Abmeldung', no invitation to register again, and the personal link stays the same", () => {
+  it("is no cancellation: no 'Absage', no invitation to register again, and the personal link stays the same", () => {
     for (const locale of ["de", "en"] as const) {
       for (const status of ["CONFIRMED", "WAITLISTED"] as const) {
         const email = switched(locale, status);
-        expect(email.subject).not.toMatch(/Abmeldung|Cancellation/);
-        expect(email.text).not.toMatch(/abgemeldet|erneut anmelden|register again|cancelled your registration/i);
+        expect(email.subject).not.toMatch(/Absage|Cancellation/);
+        expect(email.text).not.toMatch(/abgesagt|erneut anmelden|register again|cancelled your registration/i);
         expect(email.text).toContain(locale === "de" ? "Ihr persönlicher Link bleibt derselbe" : "Your personal link stays the same");
         expect(email.text).toContain(manageUrl);
       }
@@ -398,7 +398,7 @@ describe("message from the organisers", () => {
 describe("sign-in link", () => {
   it("says how long the link is valid and to ignore a request they did not make", () => {
     const de = renderSignInLink({ locale: "de", programme, signInUrl, validMinutes: 15 });
-    expect(de.text).toContain(`Jetzt einloggen:\n${signInUrl}`);
+    expect(de.text).toContain(`Jetzt anmelden:\n${signInUrl}`);
     expect(de.text).toContain("15 Minuten gültig");
     expect(de.text).toContain("Falls Sie diesen Link nicht angefordert haben");
     expect(de.text).toContain("Guten Tag,");
