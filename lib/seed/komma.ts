@@ -30,7 +30,7 @@ export const kommaProgramme = {
   slug: "komma",
   name: "KommA – Kommunale Allianzen gegen Rassismus und Hass",
   description:
-    "Drei Jahre lang haben wir im Modellprojekt KommA – Kommunale Allianzen gegen Rassismus und Hass intensiv daran gearbeitet, Kommunen praxisnah zu unterstützen. In zehn Modellkommunen wurden Best Practices, Instrumente und Strategien entwickelt, mit denen Kommunen Amts- und Mandatspersonen sowie Verwaltungsmitarbeitende wirksam vor Anfeindungen, Rassismus und Diskriminierung schützen und bei Vorfällen unterstützen können.\n\nNun teilen wir die Ergebnisse der gemeinsamen Arbeit mit Ihnen: In drei digitalen Transferworkshops stellen wir die erarbeiteten Lösungen und Instrumente vor und diskutieren, wie diese auf andere Kommunen übertragbar sind. Wir laden alle Interessierten herzlich zur Teilnahme ein!",
+    "Drei Jahre lang haben wir im Modellprojekt KommA – Kommunale Allianzen gegen Rassismus und Hass intensiv daran gearbeitet, Kommunen praxisnah zu unterstützen. In zehn Modellkommunen wurden Best Practices, Instrumente und Strategien entwickelt, mit denen Kommunen Amts- und Mandatspersonen sowie Verwaltungsmitarbeitende wirksam vor Anfeindungen, Rassismus und Diskriminierung schützen und bei Vorfällen unterstützen können.\n\nNun teilen wir die Ergebnisse der gemeinsamen Arbeit mit Ihnen: In zwei digitalen Transferworkshops an drei Terminen – den zweiten Workshop bieten wir zweimal an – stellen wir die erarbeiteten Lösungen und Instrumente vor und diskutieren, wie diese auf andere Kommunen übertragbar sind. Wir laden alle Interessierten herzlich zur Teilnahme ein!",
   benefits: [
     "konkrete Einblicke in erprobte Lösungen und Instrumente",
     "Austausch mit anderen Kommunen und Expert:innen",
