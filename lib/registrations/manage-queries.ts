@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
+import { acceptsRegistrations, availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 import { hashManageToken, looksLikeManageToken } from "./manage-token";
 import { waitlistRank } from "./seats";
 
@@ -30,6 +30,8 @@ export type ManagedRegistration = {
   workshop: { title: string; summary: string; slug: string };
   programme: { name: string; contactEmail: string };
   otherSessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; availability: Availability }[];
+  /** The workshop's dates that take registrations now (this one included): the way back after cancelling. */
+  openSessions: { id: string; startsAt: Date; timeZone: string; waitlist: boolean }[];
 };
 
 /** The registration a private link belongs to, or null for any wrong or unknown token. */
@@ -83,6 +85,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
   });
   if (!registration || registration.anonymisedAt) return null;
   const { session } = registration;
+  const sessions = session.workshop.sessions.map((other) => ({ ...other, availability: sessionAvailability(other, now) }));
   return {
     id: registration.id,
     status: registration.status,
@@ -106,14 +109,11 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     },
     workshop: { title: session.workshop.title, summary: session.workshop.summary, slug: session.workshop.slug },
     programme: session.workshop.programme,
-    otherSessions: session.workshop.sessions
+    otherSessions: sessions
       .filter((other) => other.id !== session.id)
-      .map((other) => ({
-        id: other.id,
-        startsAt: other.startsAt,
-        endsAt: other.endsAt,
-        timeZone: other.timeZone,
-        availability: sessionAvailability(other, now),
-      })),
+      .map((other) => ({ id: other.id, startsAt: other.startsAt, endsAt: other.endsAt, timeZone: other.timeZone, availability: other.availability })),
+    openSessions: sessions
+      .filter((other) => acceptsRegistrations(other.availability))
+      .map((other) => ({ id: other.id, startsAt: other.startsAt, timeZone: other.timeZone, waitlist: other.availability.state === "waitlist" })),
   };
 }

@@ -28,7 +28,7 @@ export const registrationMailSelect = {
       joinUrl: true,
       location: true,
       sequence: true,
-      workshop: { select: { title: true, summary: true, programme: { select: { name: true, contactEmail: true } } } },
+      workshop: { select: { title: true, summary: true, slug: true, programme: { select: { name: true, contactEmail: true } } } },
     },
   },
 } as const;

@@ -185,8 +185,20 @@ describe("cancellation confirmed", () => {
 
   it("speaks of the waiting list when the reader only had a place there", () => {
     const email = renderCancellationConfirmed({ locale: "de", programme, recipient, session, previousStatus: "WAITLISTED" });
-    expect(email.text).toContain("von der Warteliste");
+    expect(email.text).toContain("die Warteliste für den Workshop");
+    expect(email.text).toContain("verlassen");
     expect(email.text).not.toContain("Ihr Platz ist damit freigegeben");
+  });
+
+  it("offers the way back: the workshop's dates with free seats and the programme, as links", () => {
+    const wayBack = { workshopUrl: "https://komma.example/workshops/amtspersonen", programmeUrl: "https://komma.example/" };
+    const de = renderCancellationConfirmed({ locale: "de", programme, recipient, session, wayBack });
+    expect(de.text).toContain("erneut anmelden, solange Plätze frei sind");
+    expect(de.text).toContain(`Termine und freie Plätze ansehen:\n${wayBack.workshopUrl}`);
+    expect(de.text).toContain(`Zur Programmübersicht:\n${wayBack.programmeUrl}`);
+    expect(de.html).toContain(`href="${wayBack.workshopUrl}"`);
+    const en = renderCancellationConfirmed({ locale: "en", programme, recipient, session, wayBack });
+    expect(en.text).toContain(`See the dates and free seats:\n${wayBack.workshopUrl}`);
   });
 });
 

@@ -18,7 +18,8 @@ async function registrationFor(form: FormData): Promise<{ id: string; token: str
 export async function cancelAction(form: FormData) {
   const { id, token } = await registrationFor(form);
   const outcome = await db.$transaction((tx) => cancelRegistration(tx, id), { maxWait: 30_000, timeout: 30_000 });
-  redirect(`/r/${token}?${outcome.ok ? "ok=cancelled" : `fehler=${outcome.code}`}`);
+  const done = outcome.ok && outcome.previousStatus === "WAITLISTED" ? "left-waitlist" : "cancelled";
+  redirect(`/r/${token}?${outcome.ok ? `ok=${done}` : `fehler=${outcome.code}`}`);
 }
 
 export async function switchAction(form: FormData) {

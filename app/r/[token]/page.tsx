@@ -51,15 +51,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
     startsAt: session.startsAt,
     endsAt: session.endsAt,
   };
+  const successKeys = { cancelled: "cancelled", "left-waitlist": "leftWaitlist", switched: "switched", details: "detailsSaved" } as const;
   const errorCode = query.fehler as keyof typeof errorKeys | undefined;
   const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
 
   return (
     <>
       <h1>{t("heading")}</h1>
-      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "details" ? (
+      {query.ok && query.ok in successKeys ? (
         <div className="notice notice--success" role="status">
-          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok)}</p>
+          <p>{t(successKeys[query.ok as keyof typeof successKeys])}</p>
         </div>
       ) : null}
       {errorCode && errorCode in errorKeys ? (
@@ -192,6 +193,31 @@ export default async function ManagePage({ params, searchParams }: Props) {
               {t("saveDetails")}
             </button>
           </form>
+        </section>
+      ) : null}
+
+      {status === "CANCELLED" ? (
+        <section aria-labelledby="again">
+          <h2 id="again">{t("again.heading")}</h2>
+          {registration.openSessions.length > 0 ? (
+            <>
+              <p>{t("again.intro")}</p>
+              <ul className="link-list">
+                {registration.openSessions.map((open) => (
+                  <li key={open.id}>
+                    <Link href={`/sessions/${open.id}/register`} className="button">
+                      {t(open.waitlist ? "again.waitlist" : "again.register", { date: formatShortDate(open.startsAt, open.timeZone, locale) })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t("again.none")}</p>
+          )}
+          <p>
+            <Link href="/">{t("again.programme")}</Link>
+          </p>
         </section>
       ) : null}
 
