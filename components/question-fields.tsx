@@ -46,7 +46,15 @@ export function QuestionFields({ questions, answers, errors, optionalMark, onBlu
     }
     if (question.type === "CHECKBOX") {
       return (
-        <CheckboxField key={question.id} name={name} label={label} required={question.required} error={error} defaultChecked={previous === true} onChange={blur} />
+        <CheckboxField
+          key={question.id}
+          name={name}
+          label={label}
+          required={question.required}
+          error={error}
+          defaultChecked={previous === true}
+          onChange={blur}
+        />
       );
     }
     return (

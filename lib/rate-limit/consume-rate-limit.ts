@@ -9,6 +9,8 @@ export const RATE_LIMITS = {
   registrationPerIp: { name: "register:ip", limit: 30, windowSeconds: 600 },
   registrationPerEmail: { name: "register:email", limit: 5, windowSeconds: 3600 },
   manageLinkPerIp: { name: "manage:ip", limit: 60, windowSeconds: 600 },
+  /** Each request mails a link to an address the requester chose: a few a day per registration. */
+  emailChangePerRegistration: { name: "email-change:registration", limit: 5, windowSeconds: 86_400 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitCheck = { rule: RateLimitRule; subject: string };

@@ -2,7 +2,28 @@ import "server-only";
 import { db } from "../db";
 import { acceptsRegistrations, availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 import { hashManageToken, looksLikeManageToken } from "./manage-token";
+import type { FormQuestion, ParticipantRole } from "./schema";
 import { waitlistRank } from "./seats";
+
+export type ManagedQuestion = Omit<FormQuestion, "options"> & {
+  labelDe: string;
+  labelEn: string;
+  options: { value: string; labelDe: string; labelEn: string }[];
+};
+
+/** A workshop's questions as the forms need them (options are stored as JSON). */
+export const questionSelect = { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } as const;
+
+export function toManagedQuestion(question: {
+  id: string;
+  type: FormQuestion["type"];
+  required: boolean;
+  labelDe: string;
+  labelEn: string;
+  options: unknown;
+}): ManagedQuestion {
+  return { ...question, options: Array.isArray(question.options) ? (question.options as ManagedQuestion["options"]) : [] };
+}
 
 export type ManagedRegistration = {
   id: string;
@@ -14,6 +35,12 @@ export type ManagedRegistration = {
   lastName: string;
   email: string;
   organisation: string;
+  role: ParticipantRole;
+  accessibilityNeeds: string;
+  /** Answers by question id, as stored. */
+  answers: Record<string, string | string[] | boolean>;
+  /** The workshop's questions, for the correction form. */
+  questions: ManagedQuestion[];
   /** Nothing can be changed once the session has ended or was cancelled. */
   readOnly: boolean;
   session: {
@@ -54,6 +81,9 @@ export async function getManagedRegistration(token: string, now = new Date()): P
       lastName: true,
       email: true,
       organisation: true,
+      role: true,
+      accessibilityNeeds: true,
+      answers: true,
       anonymisedAt: true,
       holdExpiresAt: true,
       emailConfirmedAt: true,
@@ -73,6 +103,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
               summary: true,
               slug: true,
               programme: { select: { name: true, contactEmail: true } },
+              questions: { orderBy: { position: "asc" }, select: questionSelect },
               sessions: {
                 orderBy: { startsAt: "asc" },
                 select: { ...availabilitySelect, id: true, endsAt: true, timeZone: true },
@@ -96,6 +127,13 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     lastName: registration.lastName,
     email: registration.email,
     organisation: registration.organisation,
+    role: registration.role,
+    accessibilityNeeds: registration.accessibilityNeeds ?? "",
+    answers:
+      registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers)
+        ? (registration.answers as ManagedRegistration["answers"])
+        : {},
+    questions: session.workshop.questions.map(toManagedQuestion),
     readOnly: session.endsAt <= now || session.status === "CANCELLED",
     session: {
       id: session.id,

@@ -177,3 +177,21 @@ export function registrationFormValues(form: FormData, questions: FormQuestion[]
     locale: single("locale"),
   };
 }
+
+/** What a participant can correct on the manage page: the registration form's own rules for these fields. */
+export const correctableFields = { firstName: true, lastName: true, organisation: true, role: true, accessibilityNeeds: true, answers: true } as const;
+
+export function detailsSchema(questions: FormQuestion[]) {
+  return registrationSchema(questions).pick(correctableFields);
+}
+
+export type DetailsInput = z.output<ReturnType<typeof detailsSchema>>;
+
+/** Reads the posted correction form: the registration form's reader, limited to the fields one can correct. */
+export function detailsFormValues(form: FormData, questions: FormQuestion[]): Record<string, unknown> {
+  const all = registrationFormValues(form, questions);
+  return Object.fromEntries(Object.keys(correctableFields).map((field) => [field, all[field]]));
+}
+
+/** A change of address: the new address, checked as the registration form checks one. */
+export const emailChangeSchema = z.object({ newEmail: emailField });

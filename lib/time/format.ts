@@ -9,6 +9,8 @@ const styles = {
   date: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
   shortDate: { day: "2-digit", month: "2-digit", year: "numeric" },
+  /** German "16.12.2026", English "16 December 2026": the date of a point in time (a deadline, a log line). */
+  instantDate: { day: "numeric", month: "long", year: "numeric" },
   zone: { timeZoneName: "short" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -38,6 +40,16 @@ export function formatTime(instant: Date, timeZone: string, locale: Locale): str
 
 export function formatDateTime(instant: Date, timeZone: string, locale: Locale): string {
   return `${formatDate(instant, timeZone, locale)}, ${formatTime(instant, timeZone, locale)}`;
+}
+
+/**
+ * A point in time that is not a session (a deadline, when something was
+ * sent or logged), the one way each language writes it:
+ * "16.12.2026, 10:00 Uhr" / "16 December 2026, 10:00".
+ */
+export function formatInstant(instant: Date, timeZone: string, locale: Locale): string {
+  if (locale === "de") return `${formatShortDate(instant, timeZone, locale)}, ${formatTime(instant, timeZone, locale)} Uhr`;
+  return `${formatter(locale, timeZone, "instantDate").format(instant)}, ${formatTime(instant, timeZone, locale)}`;
 }
 
 /** Short date for labels: "10.09.2025" / "10/09/2025". */

@@ -3,16 +3,16 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ManageNeutral } from "@/components/manage-neutral";
-import { TextField } from "@/components/form-fields";
+import { ManageDetailsForm } from "@/components/manage-details-form";
+import { ManageEmailForm } from "@/components/manage-email-form";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/add-to-calendar-links";
 import { clientIp } from "@/lib/http/client-ip";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
-import { LIMITS } from "@/lib/registrations/schema";
 import { switchTargetOffer } from "@/lib/registrations/switch-target";
 import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
-import { updateDetailsAction } from "./actions";
+import { requestEmailChangeAction, updateDetailsAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -25,7 +25,6 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
   const t = await getTranslations("manage");
-  const fieldLabels = await getTranslations("registration");
   const programmeT = await getTranslations("programme");
   const locale = await getLocale();
 
@@ -51,7 +50,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
     startsAt: session.startsAt,
     endsAt: session.endsAt,
   };
-  const successKeys = { cancelled: "cancelled", "left-waitlist": "leftWaitlist", switched: "switched", details: "detailsSaved" } as const;
+  const successKeys = {
+    cancelled: "cancelled",
+    "left-waitlist": "leftWaitlist",
+    switched: "switched",
+    details: "detailsSaved",
+    "email-change-sent": "emailChange.sent",
+  } as const;
   const errorCode = query.fehler as keyof typeof errorKeys | undefined;
   const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
 
@@ -163,36 +168,34 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {canChange ? (
         <section aria-labelledby="details">
           <h2 id="details">{t("detailsHeading")}</h2>
-          <form action={updateDetailsAction} className="stack">
-            <input type="hidden" name="token" value={token} />
-            <TextField
-              name="firstName"
-              label={fieldLabels("fields.firstName")}
-              required
-              maxLength={LIMITS.name}
-              defaultValue={registration.firstName}
-              autoComplete="given-name"
-            />
-            <TextField
-              name="lastName"
-              label={fieldLabels("fields.lastName")}
-              required
-              maxLength={LIMITS.name}
-              defaultValue={registration.lastName}
-              autoComplete="family-name"
-            />
-            <TextField
-              name="organisation"
-              label={fieldLabels("fields.organisation")}
-              required
-              maxLength={LIMITS.organisation}
-              defaultValue={registration.organisation}
-              autoComplete="organization"
-            />
-            <button type="submit" className="button button--quiet">
-              {t("saveDetails")}
-            </button>
-          </form>
+          <p>{t("detailsIntro")}</p>
+          <ManageDetailsForm
+            action={updateDetailsAction}
+            token={token}
+            current={{
+              firstName: registration.firstName,
+              lastName: registration.lastName,
+              organisation: registration.organisation,
+              role: registration.role,
+              accessibilityNeeds: registration.accessibilityNeeds,
+              answers: registration.answers,
+            }}
+            questions={registration.questions.map((question) => ({
+              id: question.id,
+              type: question.type,
+              required: question.required,
+              label: locale === "en" ? question.labelEn : question.labelDe,
+              options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {canChange ? (
+        <section aria-labelledby="email-change">
+          <h2 id="email-change">{t("emailChange.heading")}</h2>
+          <p>{t("emailChange.intro", { email: registration.email })}</p>
+          <ManageEmailForm action={requestEmailChangeAction} token={token} />
         </section>
       ) : null}
 
