@@ -1,6 +1,7 @@
 // Every email template rendered with the same sample data: the unit tests read
 // the words, the e2e layout test renders each in Chromium at phone and desktop widths.
 import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
+import { renderEmailChangeConfirm, renderEmailChangedNotice } from "@/lib/email/templates/email-change";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
 import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
 import { renderRegistrationReceived } from "@/lib/email/templates/registration-received";
@@ -21,6 +22,8 @@ export const recipient: MailRecipient = { firstName: "<script>alert(1)</script>"
 export const joinUrl = "https://meet.example.org/komma?room=42&pw=geheim";
 export const manageUrl = "https://anmeldung.example.org/verwalten/tok_123?lang=de&x=1";
 export const confirmUrl = "https://anmeldung.example.org/bestaetigen/tok_456";
+export const emailChangeUrl = "https://anmeldung.example.org/e-mail-bestaetigen/tok_789";
+export const wayBack = { workshopUrl: "https://anmeldung.example.org/workshops/rassismus", programmeUrl: "https://anmeldung.example.org/" };
 export const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
 
 export const session: MailSession = {
@@ -100,11 +103,37 @@ export const cases: MessageCase[] = [
   },
   {
     name: "cancellation confirmed",
-    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session }),
+    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session, wayBack }),
     subject: { de: /Absage bestätigt/, en: /Cancellation confirmed/ },
     joinLink: false,
-    links: [],
+    links: [wayBack.workshopUrl, wayBack.programmeUrl],
     showsSession: true,
+  },
+  {
+    name: "email change: link to the new address",
+    render: (locale) =>
+      renderEmailChangeConfirm({
+        locale,
+        programme,
+        recipient,
+        workshopTitle: session.workshopTitle,
+        newEmail: "neu@example.org",
+        confirmUrl: emailChangeUrl,
+        expiresAt: new Date("2025-09-02T08:00:00Z"),
+        timeZone: "Europe/Berlin",
+      }),
+    subject: { de: /Neue E-Mail-Adresse bestätigen/, en: /Confirm your new email address/ },
+    joinLink: false,
+    links: [emailChangeUrl],
+    showsSession: false,
+  },
+  {
+    name: "email change: notice to the old address",
+    render: (locale) => renderEmailChangedNotice({ locale, programme, recipient, workshopTitle: session.workshopTitle, newEmail: "neu@example.org" }),
+    subject: { de: /E-Mail-Adresse geändert/, en: /Email address changed/ },
+    joinLink: false,
+    links: [],
+    showsSession: false,
   },
   {
     name: "session changed (confirmed seat)",
