@@ -15,19 +15,20 @@ type Props = {
   token: string;
   current: { firstName: string; lastName: string; organisation: string; role: string; accessibilityNeeds: string; answers: AnswerValues };
   questions: FormQuestionView[];
+  /** The manage page's own words (only the registration catalogue reaches client components). */
+  labels: { errorSummary: string; save: string };
 };
 
 const initialState: RegistrationFormState = { submission: 0, values: {}, fieldErrors: {} };
 
-export function ManageDetailsForm({ action, token, current, questions }: Props) {
+export function ManageDetailsForm({ action, token, current, questions, labels }: Props) {
   const t = useTranslations("registration");
-  const manage = useTranslations("manage");
   const [state, formAction, pending] = useActionState(action, initialState);
   const values = (state.submission > 0 ? state.values : current) as Props["current"];
   const errors = state.fieldErrors;
   const message = (key: string | undefined) => (key ? t(`errors.${key}` as "errors.required") : undefined);
   const optionalMark = t("fields.optionalMark");
-  const labels: Record<string, string> = {
+  const fieldLabels: Record<string, string> = {
     firstName: t("fields.firstName"),
     lastName: t("fields.lastName"),
     organisation: t("fields.organisation"),
@@ -37,12 +38,12 @@ export function ManageDetailsForm({ action, token, current, questions }: Props) 
   };
   const summary = Object.entries(errors).map(([name, key]) => ({
     name: name === "form" ? "firstName" : name,
-    message: labels[name] ? `${labels[name]}: ${message(key) ?? key}` : (message(key) ?? key),
+    message: fieldLabels[name] ? `${fieldLabels[name]}: ${message(key) ?? key}` : (message(key) ?? key),
   }));
 
   return (
     <form action={formAction} key={state.submission} noValidate className="stack">
-      <ErrorSummary title={manage("errorSummary")} errors={summary} />
+      <ErrorSummary title={labels.errorSummary} errors={summary} />
       <p className="meta">{t("requiredHint")}</p>
       <input type="hidden" name="token" value={token} />
       <div className="field-row">
@@ -104,7 +105,7 @@ export function ManageDetailsForm({ action, token, current, questions }: Props) 
         </fieldset>
       ) : null}
       <button type="submit" className="button button--quiet" disabled={pending} aria-disabled={pending}>
-        {manage("saveDetails")}
+        {labels.save}
       </button>
     </form>
   );

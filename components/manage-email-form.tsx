@@ -11,20 +11,21 @@ import { TextField } from "./form-fields";
 type Props = {
   action: (state: RegistrationFormState, form: FormData) => Promise<RegistrationFormState>;
   token: string;
+  /** The manage page's own words (only the registration catalogue reaches client components). */
+  labels: { field: string; submit: string; sameEmail: string; rateLimited: string };
 };
 
 const initialState: RegistrationFormState = { submission: 0, values: {}, fieldErrors: {} };
 
-export function ManageEmailForm({ action, token }: Props) {
+export function ManageEmailForm({ action, token, labels }: Props) {
   const t = useTranslations("registration");
-  const manage = useTranslations("manage");
   const [state, formAction, pending] = useActionState(action, initialState);
   const errorKey = state.fieldErrors.newEmail;
   const error =
     state.outcome === "same-email"
-      ? manage("emailChange.sameEmail")
+      ? labels.sameEmail
       : state.outcome === "rate-limited"
-        ? manage("errors.rate-limited")
+        ? labels.rateLimited
         : errorKey
           ? t(`errors.${errorKey}` as "errors.required")
           : undefined;
@@ -34,7 +35,7 @@ export function ManageEmailForm({ action, token }: Props) {
       <TextField
         name="newEmail"
         type="email"
-        label={manage("emailChange.field")}
+        label={labels.field}
         required
         autoComplete="email"
         maxLength={LIMITS.email}
@@ -42,7 +43,7 @@ export function ManageEmailForm({ action, token }: Props) {
         error={error}
       />
       <button type="submit" className="button button--quiet" disabled={pending} aria-disabled={pending}>
-        {manage("emailChange.submit")}
+        {labels.submit}
       </button>
     </form>
   );

@@ -172,6 +172,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <ManageDetailsForm
             action={updateDetailsAction}
             token={token}
+            labels={{ errorSummary: t("errorSummary"), save: t("saveDetails") }}
             current={{
               firstName: registration.firstName,
               lastName: registration.lastName,
@@ -195,7 +196,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <section aria-labelledby="email-change">
           <h2 id="email-change">{t("emailChange.heading")}</h2>
           <p>{t("emailChange.intro", { email: registration.email })}</p>
-          <ManageEmailForm action={requestEmailChangeAction} token={token} />
+          <ManageEmailForm
+            action={requestEmailChangeAction}
+            token={token}
+            labels={{
+              field: t("emailChange.field"),
+              submit: t("emailChange.submit"),
+              sameEmail: t("emailChange.sameEmail"),
+              rateLimited: t("errors.rate-limited"),
+            }}
+          />
         </section>
       ) : null}
 
