@@ -35,6 +35,7 @@ export default async function ProgrammePage() {
           <li>{t("benefits.exchange")}</li>
           <li>{t("benefits.materials")}</li>
         </ul>
+        <p>{t("closing")}</p>
       </section>
 
       <ul className="org-links">

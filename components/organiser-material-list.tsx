@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { OrganiserMaterial } from "@/lib/materials/organiser-queries";
 import { formatFileSize, kindLabel } from "@/lib/materials/file-kinds";
 import { materialHref } from "@/lib/materials/public-material";
-import { formatDateTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 import type { Locale } from "@/lib/i18n/catalogue";
 
 /** An owner's materials with their facts and download totals, each with a confirmed remove button. */
@@ -25,7 +25,7 @@ export async function OrganiserMaterialList({
           material.fileName ? t("materials.file", { name: material.fileName }) : null,
           [kindLabel(material.mimeType), material.sizeBytes !== null ? formatFileSize(material.sizeBytes, locale) : null].filter(Boolean).join(", ") || null,
           t("materials.language", { language: t(material.language === "en" ? "materials.form.languageEn" : "materials.form.languageDe") }),
-          material.availableFrom ? t("materials.availableFrom", { date: formatDateTime(material.availableFrom, "Europe/Berlin", locale) }) : null,
+          material.availableFrom ? t("materials.availableFrom", { date: formatInstant(material.availableFrom, "Europe/Berlin", locale) }) : null,
           material.fileName ? t("materials.downloads", { count: material.downloads }) : null,
         ].filter(Boolean);
         return (

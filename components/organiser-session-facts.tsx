@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { OrganiserSessionDetail } from "@/lib/sessions/organiser-queries";
-import { formatDateTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 import { SessionWhen } from "./organiser-session-when";
 
 export async function SessionFacts({ session }: { session: OrganiserSessionDetail }) {
   const t = await getTranslations("organiser");
   const locale = await getLocale();
-  const at = (instant: Date) => formatDateTime(instant, session.timeZone, locale);
+  const at = (instant: Date) => formatInstant(instant, session.timeZone, locale);
   const window =
     session.registrationOpensAt && session.registrationClosesAt
       ? t("session.windowFromUntil", { from: at(session.registrationOpensAt), until: at(session.registrationClosesAt) })

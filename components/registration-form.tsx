@@ -4,9 +4,10 @@
 // validates inline with the same zod schema the server uses.
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { participantRoles, registrationFormValues, registrationSchema, fieldErrors, type FormQuestion } from "@/lib/registrations/schema";
+import { participantRoles, registrationFormValues, registrationSchema, fieldErrors } from "@/lib/registrations/schema";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
-import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextField } from "./form-fields";
+import { CheckboxField, ErrorSummary, SelectField, TextField } from "./form-fields";
+import { QuestionFields, questionLabel, type FormQuestionView } from "./question-fields";
 import { z } from "zod";
 
 // zod probes `new Function("")` before its first object parse to decide on
@@ -15,7 +16,7 @@ import { z } from "zod";
 // fast enough for one form.
 z.config({ jitless: true });
 
-export type FormQuestionView = FormQuestion & { label: string; options: { value: string; label: string }[] };
+export type { FormQuestionView };
 
 type Props = {
   action: (state: RegistrationFormState, form: FormData) => Promise<RegistrationFormState>;
@@ -73,7 +74,7 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
     accessibilityNeeds: t("fields.accessibilityNeeds"),
     consent: t("fields.consentShort"),
     website: t("fields.website"),
-    ...Object.fromEntries(questions.map((question) => [`answers.${question.id}`, question.label])),
+    ...Object.fromEntries(questions.map((question) => [`answers.${question.id}`, questionLabel(question, t("fields.optionalMark"))])),
   };
   const summary = (attempted ? Object.entries(errors) : []).map(([name, key]) => ({
     name: name === "form" ? "firstName" : name,
@@ -177,53 +178,13 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
       {questions.length > 0 ? (
         <fieldset className="question-group">
           <legend>{t("fields.questionsLegend")}</legend>
-          {questions.map((question) => {
-            const name = `answers.${question.id}`;
-            const previous = values.answers?.[question.id];
-            const error = message(errors[name]);
-            const blur = () => validateField(name);
-            if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
-              return (
-                <ChoiceGroup
-                  key={question.id}
-                  name={name}
-                  legend={question.label}
-                  options={question.options}
-                  multiple={question.type === "MULTIPLE_CHOICE"}
-                  required={question.required}
-                  error={error}
-                  defaultValue={previous as string | string[] | undefined}
-                  onBlur={blur}
-                />
-              );
-            }
-            if (question.type === "CHECKBOX") {
-              return (
-                <CheckboxField
-                  key={question.id}
-                  name={name}
-                  label={question.label}
-                  required={question.required}
-                  error={error}
-                  defaultChecked={previous === true}
-                  onChange={blur}
-                />
-              );
-            }
-            return (
-              <TextField
-                key={question.id}
-                name={name}
-                label={question.label}
-                required={question.required}
-                multiline={question.type === "LONG_TEXT"}
-                maxLength={question.type === "LONG_TEXT" ? 2000 : 300}
-                defaultValue={previous as string | undefined}
-                error={error}
-                onBlur={blur}
-              />
-            );
-          })}
+          <QuestionFields
+            questions={questions}
+            answers={values.answers}
+            errors={Object.fromEntries(questions.map((question) => [`answers.${question.id}`, message(errors[`answers.${question.id}`])]))}
+            optionalMark={t("fields.optionalMark")}
+            onBlur={validateField}
+          />
         </fieldset>
       ) : null}
 
@@ -236,7 +197,7 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
         onChange={() => validateField("consent")}
       >
         <details className="privacy-notice">
-          <summary>{t("fields.privacySummary", { version: privacyNotice.version })}</summary>
+          <summary>{t("fields.privacySummary")}</summary>
           <div lang={privacyNotice.lang}>
             {privacyNotice.text
               .split("\n")

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatInstant } from "@/lib/time/format";
 import { canReadMailbox, listMailboxMessages } from "@/lib/email/mailbox";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MailboxPage() {
   if (!(await canReadMailbox())) notFound();
   const t = await getTranslations("mailbox");
-  const format = await getFormatter();
+  const locale = await getLocale();
   const messages = await listMailboxMessages();
   return (
     <>
@@ -40,7 +41,7 @@ export default async function MailboxPage() {
               {messages.map((message) => (
                 <tr key={message.id}>
                   <td>
-                    <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+                    <time dateTime={message.createdAt.toISOString()}>{formatInstant(message.createdAt, "Europe/Berlin", locale)}</time>
                   </td>
                   <td>{message.to}</td>
                   <td>

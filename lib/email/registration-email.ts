@@ -47,6 +47,8 @@ const registrationMailContextSchema = z.object({
       // English versions (docs/decisions/0032); absent in templates queued before they existed.
       titleEn: z.string().nullable().optional(),
       summaryEn: z.string().nullable().optional(),
+      /** For the way back after cancelling; absent in messages queued before it was added. */
+      slug: z.string().optional(),
       programme: z.object({ name: z.string(), nameEn: z.string().nullable().optional(), contactEmail: z.string() }),
     }),
   }),
@@ -159,6 +161,13 @@ export function calendarAttachment(ics: string, method: "REQUEST" | "CANCEL", lo
   };
 }
 
+/** Where someone who cancelled can register again: the workshop's dates with their free seats, and the programme. */
+function wayBackUrls(context: RegistrationMailContext): { workshopUrl: string | null; programmeUrl: string } {
+  const base = env().APP_URL.replace(/\/$/, "");
+  const { slug } = context.session.workshop;
+  return { workshopUrl: slug ? `${base}/workshops/${encodeURIComponent(slug)}` : null, programmeUrl: `${base}/` };
+}
+
 /** The email for a registration, rendered. */
 export function composeRegistrationEmail({ context, message, manageUrl }: RegistrationEmailTemplate): OutgoingEmail {
   const base = mailBase(context);
@@ -218,6 +227,7 @@ export function composeRegistrationEmail({ context, message, manageUrl }: Regist
           session,
           previousStatus: message.previousStatus === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED",
           byOrganiser: message.byOrganiser,
+          wayBack: wayBackUrls(context),
         }),
         message.previousStatus === "CONFIRMED" ? [calendarAttachment(invitationFor(context, "CANCEL"), "CANCEL", base.locale)] : [],
       );

@@ -34,6 +34,8 @@ export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], 
   const ids = anonymised.map((row) => row.id);
   if (ids.length === 0) return { registrationIds: [], manageTokens: 0, messages: 0 };
   const manageTokens = await tx.$executeRaw`DELETE FROM "manage_tokens" WHERE "registrationId" = ANY(${ids}::uuid[])`;
+  // A pending change of address holds an address too.
+  await tx.$executeRaw`DELETE FROM "email_changes" WHERE "registrationId" = ANY(${ids}::uuid[])`;
   const messages = await tx.$executeRaw`DELETE FROM "outbox_messages" WHERE "registrationId" = ANY(${ids}::uuid[])`;
   return { registrationIds: ids, manageTokens, messages };
 }

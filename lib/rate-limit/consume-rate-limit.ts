@@ -11,6 +11,8 @@ export const RATE_LIMITS = {
   manageLinkPerIp: { name: "manage:ip", limit: 60, windowSeconds: 600 },
   /** Wrong verification codes of certificates of attendance (docs/decisions/0029). */
   certificateCodePerIp: { name: "certificate:ip", limit: 20, windowSeconds: 3600 },
+  /** Each request mails a link to an address the requester chose: a few a day per registration. */
+  emailChangePerRegistration: { name: "email-change:registration", limit: 5, windowSeconds: 86_400 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitCheck = { rule: RateLimitRule; subject: string };

@@ -1,6 +1,7 @@
 import "server-only";
 import { consumeRateLimit, RATE_LIMITS, rateLimitExhausted } from "../rate-limit/consume-rate-limit";
 import { findConfirmation, type Confirmation } from "./confirm-email";
+import { findEmailChange, type EmailChangeView } from "./confirm-email-change";
 import { findRegistrationByToken } from "./manage-queries";
 
 /**
@@ -17,6 +18,11 @@ export function resolveManageToken(token: string, ip: string | null): Promise<{ 
 /** The same for the double opt-in link (its token is of the same kind; wrong ones count against the same limit). */
 export function resolveConfirmToken(token: string, ip: string | null): Promise<Confirmation | "unknown" | "rate-limited"> {
   return resolvePrivateLink(() => findConfirmation(token), ip);
+}
+
+/** The same for the link that confirms a new address. */
+export function resolveEmailChangeToken(token: string, ip: string | null): Promise<EmailChangeView | "unknown" | "rate-limited"> {
+  return resolvePrivateLink(() => findEmailChange(token), ip);
 }
 
 async function resolvePrivateLink<T>(lookup: () => Promise<T | null>, ip: string | null): Promise<T | "unknown" | "rate-limited"> {

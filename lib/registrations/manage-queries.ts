@@ -1,8 +1,29 @@
 import "server-only";
 import { db } from "../db";
-import { availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
+import { acceptsRegistrations, availabilitySelect, sessionAvailability, type Availability } from "../sessions/availability";
 import { hashManageToken, looksLikeManageToken } from "./manage-token";
+import type { FormQuestion, ParticipantRole } from "./schema";
 import { waitlistRank } from "./seats";
+
+export type ManagedQuestion = Omit<FormQuestion, "options"> & {
+  labelDe: string;
+  labelEn: string;
+  options: { value: string; labelDe: string; labelEn: string }[];
+};
+
+/** A workshop's questions as the forms need them (options are stored as JSON). */
+export const questionSelect = { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } as const;
+
+export function toManagedQuestion(question: {
+  id: string;
+  type: FormQuestion["type"];
+  required: boolean;
+  labelDe: string;
+  labelEn: string;
+  options: unknown;
+}): ManagedQuestion {
+  return { ...question, options: Array.isArray(question.options) ? (question.options as ManagedQuestion["options"]) : [] };
+}
 
 export type ManagedRegistration = {
   id: string;
@@ -16,6 +37,12 @@ export type ManagedRegistration = {
   organisation: string;
   /** Recorded by the organisers after the session (null: not recorded). */
   attended: boolean | null;
+  role: ParticipantRole;
+  accessibilityNeeds: string;
+  /** Answers by question id, as stored. */
+  answers: Record<string, string | string[] | boolean>;
+  /** The workshop's questions, for the correction form. */
+  questions: ManagedQuestion[];
   /** Nothing can be changed once the session has ended or was cancelled. */
   readOnly: boolean;
   session: {
@@ -32,6 +59,8 @@ export type ManagedRegistration = {
   workshop: { title: string; titleEn: string | null; summary: string; summaryEn: string | null; slug: string };
   programme: { name: string; contactEmail: string };
   otherSessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; availability: Availability }[];
+  /** The workshop's dates that take registrations now (this one included): the way back after cancelling. */
+  openSessions: { id: string; startsAt: Date; timeZone: string; waitlist: boolean }[];
 };
 
 /** The registration a private link belongs to, or null for any wrong or unknown token. */
@@ -55,6 +84,9 @@ export async function getManagedRegistration(token: string, now = new Date()): P
       email: true,
       organisation: true,
       attended: true,
+      role: true,
+      accessibilityNeeds: true,
+      answers: true,
       anonymisedAt: true,
       holdExpiresAt: true,
       emailConfirmedAt: true,
@@ -76,6 +108,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
               summaryEn: true,
               slug: true,
               programme: { select: { name: true, contactEmail: true } },
+              questions: { orderBy: { position: "asc" }, select: questionSelect },
               sessions: {
                 orderBy: { startsAt: "asc" },
                 select: { ...availabilitySelect, id: true, endsAt: true, timeZone: true },
@@ -88,6 +121,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
   });
   if (!registration || registration.anonymisedAt) return null;
   const { session } = registration;
+  const sessions = session.workshop.sessions.map((other) => ({ ...other, availability: sessionAvailability(other, now) }));
   return {
     id: registration.id,
     status: registration.status,
@@ -99,6 +133,13 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     email: registration.email,
     organisation: registration.organisation,
     attended: registration.attended,
+    role: registration.role,
+    accessibilityNeeds: registration.accessibilityNeeds ?? "",
+    answers:
+      registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers)
+        ? (registration.answers as ManagedRegistration["answers"])
+        : {},
+    questions: session.workshop.questions.map(toManagedQuestion),
     readOnly: session.endsAt <= now || session.status === "CANCELLED",
     session: {
       id: session.id,
@@ -118,14 +159,11 @@ export async function getManagedRegistration(token: string, now = new Date()): P
       slug: session.workshop.slug,
     },
     programme: session.workshop.programme,
-    otherSessions: session.workshop.sessions
+    otherSessions: sessions
       .filter((other) => other.id !== session.id)
-      .map((other) => ({
-        id: other.id,
-        startsAt: other.startsAt,
-        endsAt: other.endsAt,
-        timeZone: other.timeZone,
-        availability: sessionAvailability(other, now),
-      })),
+      .map((other) => ({ id: other.id, startsAt: other.startsAt, endsAt: other.endsAt, timeZone: other.timeZone, availability: other.availability })),
+    openSessions: sessions
+      .filter((other) => acceptsRegistrations(other.availability))
+      .map((other) => ({ id: other.id, startsAt: other.startsAt, timeZone: other.timeZone, waitlist: other.availability.state === "waitlist" })),
   };
 }

@@ -29,7 +29,14 @@ export const registrationMailSelect = {
       location: true,
       sequence: true,
       workshop: {
-        select: { title: true, titleEn: true, summary: true, summaryEn: true, programme: { select: { name: true, nameEn: true, contactEmail: true } } },
+        select: {
+          title: true,
+          titleEn: true,
+          summary: true,
+          summaryEn: true,
+          slug: true,
+          programme: { select: { name: true, nameEn: true, contactEmail: true } },
+        },
       },
     },
   },

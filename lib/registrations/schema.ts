@@ -47,14 +47,14 @@ function answerSchema(question: FormQuestion) {
     case "SINGLE_CHOICE": {
       const choice = z.string().refine((value) => values.includes(value), { error: "invalidChoice" });
       return question.required
-        ? z.string({ error: "required" }).min(1, { error: "required" }).pipe(choice)
+        ? z.string({ error: "choiceRequired" }).min(1, { error: "choiceRequired" }).pipe(choice)
         : z.union([z.literal("").transform(() => undefined), choice]).optional();
     }
     case "MULTIPLE_CHOICE": {
       const list = (minimum: number) =>
         z
           .array(z.string())
-          .min(minimum, { error: "required" })
+          .min(minimum, { error: "choiceRequired" })
           .max(values.length, { error: "invalidChoice" })
           .refine((chosen) => chosen.every((value) => values.includes(value)), { error: "invalidChoice" })
           .transform((chosen) => [...new Set(chosen)]);
@@ -74,6 +74,17 @@ function answerSchema(question: FormQuestion) {
   }
 }
 
+/** A choice, not a text: its error says "please choose", not "please fill in". */
+export const roleField = z.enum(participantRoles, { error: "choiceRequired" });
+
+/** The answers to a workshop's questions, each by its own rule. */
+export function answersSchema(questions: FormQuestion[]) {
+  return z
+    .object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)])), { error: "invalid" })
+    .strip()
+    .default({});
+}
+
 /** The whole form for a workshop's questions. */
 function buildRegistrationSchema(questions: FormQuestion[]) {
   return z.object({
@@ -82,12 +93,9 @@ function buildRegistrationSchema(questions: FormQuestion[]) {
     lastName: requiredText(LIMITS.name),
     email: emailField,
     organisation: requiredText(LIMITS.organisation),
-    role: z.enum(participantRoles, { error: "required" }),
+    role: roleField,
     accessibilityNeeds: optionalText(LIMITS.accessibilityNeeds),
-    answers: z
-      .object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)])), { error: "invalid" })
-      .strip()
-      .default({}),
+    answers: answersSchema(questions),
     consent: z.literal(true, { error: "consentRequired" }),
     /** The privacy-notice version the form showed. */
     privacyNoticeVersion: z.coerce.number({ error: "staleForm" }).int({ error: "staleForm" }).positive({ error: "staleForm" }),
@@ -119,6 +127,7 @@ export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchem
 /** Every error key the schemas use; each has a German and an English message. */
 export const errorKeys = [
   "required",
+  "choiceRequired",
   "invalidCharacters",
   "email",
   "tooLong",
@@ -163,3 +172,21 @@ export function registrationFormValues(form: FormData, questions: FormQuestion[]
     locale: single("locale"),
   };
 }
+
+/** What a participant can correct on the manage page: the registration form's own rules for these fields. */
+export const correctableFields = { firstName: true, lastName: true, organisation: true, role: true, accessibilityNeeds: true, answers: true } as const;
+
+export function detailsSchema(questions: FormQuestion[]) {
+  return registrationSchema(questions).pick(correctableFields);
+}
+
+export type DetailsInput = z.output<ReturnType<typeof detailsSchema>>;
+
+/** Reads the posted correction form: the registration form's reader, limited to the fields one can correct. */
+export function detailsFormValues(form: FormData, questions: FormQuestion[]): Record<string, unknown> {
+  const all = registrationFormValues(form, questions);
+  return Object.fromEntries(Object.keys(correctableFields).map((field) => [field, all[field]]));
+}
+
+/** A change of address: the new address, checked as the registration form checks one. */
+export const emailChangeSchema = z.object({ newEmail: emailField });

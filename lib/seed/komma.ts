@@ -42,7 +42,7 @@ export const kommaProgramme = {
   descriptionEn:
     "For three years, the model project KommA – Municipal Alliances against Racism and Hate has worked intensively to give municipalities practical support. In ten model municipalities, best practices, instruments and strategies were developed with which municipalities can effectively protect officials, elected representatives and administrative staff from hostility, racism and discrimination, and support them when incidents occur.\n\nWe would now like to share the results of this joint work with you: in three online transfer workshops, we present the solutions and instruments that were developed and discuss how they can be transferred to other municipalities. Everyone interested is warmly invited to take part.",
   description:
-    "Drei Jahre lang haben wir im Modellprojekt KommA – Kommunale Allianzen gegen Rassismus und Hass intensiv daran gearbeitet, Kommunen praxisnah zu unterstützen. In zehn Modellkommunen wurden Best Practices, Instrumente und Strategien entwickelt, mit denen Kommunen Amts- und Mandatspersonen sowie Verwaltungsmitarbeitende wirksam vor Anfeindungen, Rassismus und Diskriminierung schützen und bei Vorfällen unterstützen können.\n\nNun teilen wir die Ergebnisse der gemeinsamen Arbeit mit Ihnen: In drei digitalen Transferworkshops stellen wir die erarbeiteten Lösungen und Instrumente vor und diskutieren, wie diese auf andere Kommunen übertragbar sind. Wir laden alle Interessierten herzlich zur Teilnahme ein!",
+    "Drei Jahre lang haben wir im Modellprojekt KommA – Kommunale Allianzen gegen Rassismus und Hass intensiv daran gearbeitet, Kommunen praxisnah zu unterstützen. In zehn Modellkommunen wurden Best Practices, Instrumente und Strategien entwickelt, mit denen Kommunen Amts- und Mandatspersonen sowie Verwaltungsmitarbeitende wirksam vor Anfeindungen, Rassismus und Diskriminierung schützen und bei Vorfällen unterstützen können.\n\nNun teilen wir die Ergebnisse der gemeinsamen Arbeit mit Ihnen: In zwei digitalen Transferworkshops an drei Terminen – den zweiten Workshop bieten wir zweimal an – stellen wir die erarbeiteten Lösungen und Instrumente vor und diskutieren, wie diese auf andere Kommunen übertragbar sind. Wir laden alle Interessierten herzlich zur Teilnahme ein!",
   benefits: [
     "konkrete Einblicke in erprobte Lösungen und Instrumente",
     "Austausch mit anderen Kommunen und Expert:innen",
@@ -86,8 +86,8 @@ const institutionKind: SeedQuestion = {
 
 const expectations: SeedQuestion = {
   type: "LONG_TEXT",
-  labelDe: "Welche Fragen oder Erwartungen bringen Sie mit? (optional)",
-  labelEn: "What questions or expectations do you bring? (optional)",
+  labelDe: "Welche Fragen oder Erwartungen bringen Sie mit?",
+  labelEn: "What questions or expectations do you bring?",
   required: false,
 };
 

@@ -8,7 +8,9 @@ const intlLocale: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 const styles = {
   date: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  /** German "16.12.2026"; English "16 December 2026", since "12/16/2026" and "16/12/2026" are both read somewhere. */
   shortDate: { day: "2-digit", month: "2-digit", year: "numeric" },
+  shortDateEn: { day: "numeric", month: "long", year: "numeric" },
   zone: { timeZoneName: "short" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -36,13 +38,19 @@ export function formatTime(instant: Date, timeZone: string, locale: Locale): str
   return formatter(locale, timeZone, "time").format(instant);
 }
 
-export function formatDateTime(instant: Date, timeZone: string, locale: Locale): string {
-  return `${formatDate(instant, timeZone, locale)}, ${formatTime(instant, timeZone, locale)}`;
+/**
+ * A point in time that is not a session (a deadline, when something was
+ * sent or logged), the one way each language writes it:
+ * "16.12.2026, 10:00 Uhr" / "16 December 2026, 10:00".
+ */
+export function formatInstant(instant: Date, timeZone: string, locale: Locale): string {
+  const dateAndTime = `${formatShortDate(instant, timeZone, locale)}, ${formatTime(instant, timeZone, locale)}`;
+  return locale === "de" ? `${dateAndTime} Uhr` : dateAndTime;
 }
 
-/** Short date for labels: "10.09.2025" / "10/09/2025". */
+/** Short date for labels: "10.09.2025" / "10 September 2025". */
 export function formatShortDate(instant: Date, timeZone: string, locale: Locale): string {
-  return formatter(locale, timeZone, "shortDate").format(instant);
+  return formatter(locale, timeZone, locale === "en" ? "shortDateEn" : "shortDate").format(instant);
 }
 
 /** Short zone name at that instant, so summer and winter time read right: "MESZ", "CEST", "GMT-4". */

@@ -11,10 +11,10 @@ test("an organiser signs in with a link that a mail scanner opened first, and ex
   await page.goto("/organisation");
   await expect(page).toHaveURL(new RegExp(`^${APP_URL.replace(/\./g, "\\.")}/anmelden\\?`));
   await page.getByLabel("E-Mail-Adresse").fill(ADMIN);
-  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+  await page.getByRole("button", { name: "Anmeldelink anfordern" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
 
-  const mail = await waitForMail(ADMIN, /Login-Link/);
+  const mail = await waitForMail(ADMIN, /Anmeldelink/);
   const link = linksIn(mail).find((candidate) => candidate.startsWith(`${APP_URL}/`) && /anmelden\/link|auth\/callback/.test(candidate));
   expect(link, mail.text).toBeDefined();
 
@@ -31,7 +31,7 @@ test("an organiser signs in with a link that a mail scanner opened first, and ex
 
   // The person opens it afterwards and is still able to sign in, with one button.
   await page.goto(link!);
-  await page.getByRole("button", { name: "Jetzt einloggen" }).click();
+  await page.getByRole("button", { name: "Jetzt anmelden" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
   expect(new URL(page.url()).origin).toBe(APP_URL);
   // Behind TLS termination the session cookie is still a Secure one.

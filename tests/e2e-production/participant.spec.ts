@@ -52,11 +52,11 @@ test("a participant registers, gets the confirmation by SMTP and manages the reg
 
   // Cancelling, with its confirmation step.
   await page.goto(manageUrl!);
-  await page.getByRole("link", { name: "Abmelden …" }).click();
-  await page.getByRole("button", { name: "Ja, verbindlich abmelden" }).click();
-  await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+  await page.getByRole("link", { name: "Teilnahme absagen …" }).click();
+  await page.getByRole("button", { name: "Ja, Teilnahme absagen" }).click();
+  await expect(page.getByText("Ihre Teilnahme ist abgesagt.")).toBeVisible();
   expect(new URL(page.url()).origin).toBe(APP_URL);
-  await waitForMail(email, /Abmeldung bestätigt/);
+  await waitForMail(email, /Absage bestätigt/);
 
   const stored = await withDatabase((client) =>
     client.query<{ status: string; sessionId: string }>(`SELECT status, "sessionId" FROM registrations WHERE email = $1 ORDER BY "createdAt"`, [email]),

@@ -69,17 +69,17 @@ test("a participant manages the registration from the confirmation email: switch
     page
       .getByRole("row")
       .filter({ hasText: "anna.verwalten@example.org" })
-      .filter({ hasText: /Abmeldung bestätigt/ }),
+      .filter({ hasText: /Absage bestätigt/ }),
   ).toHaveCount(0);
 
   // Then she cancels, with a confirmation step.
   await page.goto(manageUrl.pathname);
-  await page.getByRole("link", { name: "Abmelden …" }).click();
-  await expect(page.getByRole("heading", { name: "Wirklich abmelden?" })).toBeVisible();
-  await page.getByRole("button", { name: "Ja, verbindlich abmelden" }).click();
-  await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
-  await expect(page.getByText("Abgemeldet", { exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Abmelden …" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Teilnahme absagen …" }).click();
+  await expect(page.getByRole("heading", { name: "Teilnahme wirklich absagen?" })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, Teilnahme absagen" }).click();
+  await expect(page.getByText("Ihre Teilnahme ist abgesagt.")).toBeVisible();
+  await expect(page.getByText("Abgesagt", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Teilnahme absagen …" })).toHaveCount(0);
 
   const statuses = await withDatabase((client) =>
     client.query<{ email: string; status: string; sessionId: string }>(

@@ -37,7 +37,7 @@ test.describe("the organiser area", () => {
     await expect(page).toHaveURL(/\/anmelden\?callbackUrl=/);
     await expectNoAxeViolations(page);
     await page.getByLabel("E-Mail-Adresse").fill("unbekannt@example.org");
-    await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+    await page.getByRole("button", { name: "Anmeldelink anfordern" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
     await expectNoAxeViolations(page);
     const sent = await withDatabase((client) => client.query(`SELECT 1 FROM outbox_messages WHERE "toAddress" = 'unbekannt@example.org'`));
@@ -186,7 +186,7 @@ test.describe("the organiser area", () => {
     await expect(page.getByText(/Der Termin ist gespeichert\..*1 Person wurde informiert\./)).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2. April 2031");
 
-    await page.getByRole("button", { name: "Ausloggen" }).click();
+    await page.getByRole("button", { name: "Abmelden" }).click();
     await expect(page.getByText("Sie sind ausgeloggt.")).toBeVisible();
     await page.goto("/organisation");
     await expect(page).toHaveURL(/\/anmelden/);
@@ -207,7 +207,7 @@ test.describe("sign-in links", () => {
     for (let fetch = 0; fetch < 3; fetch++) {
       const opened = await scanner.get(link);
       expect(opened.status()).toBe(200);
-      expect(await opened.text()).toContain("Jetzt einloggen");
+      expect(await opened.text()).toContain("Jetzt anmelden");
       expect((await scanner.head(link)).status()).toBe(200);
     }
     const callback = new URL(link);
@@ -234,7 +234,7 @@ test.describe("sign-in links", () => {
     const response = await preview.goto(link);
     expect(response!.headers()["cache-control"]).toContain("no-store");
     await expect(preview.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
-    await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Einloggen");
+    await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
     await expect(preview.getByText(`Sie loggen sich als ${email} in den Organisationsbereich ein.`)).toBeVisible();
     await expectNoAxeViolations(preview);
     await previewContext.close();
@@ -242,7 +242,7 @@ test.describe("sign-in links", () => {
     // The person opens the link afterwards, without JavaScript, and the button signs in.
     await page.goto(link);
     const post = page.waitForRequest((request) => request.method() === "POST" && request.url().includes("/api/auth/callback/email"));
-    await page.getByRole("button", { name: "Jetzt einloggen" }).click();
+    await page.getByRole("button", { name: "Jetzt anmelden" }).click();
     expect((await post).headers()["referer"]).toBeUndefined();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
 
@@ -251,7 +251,7 @@ test.describe("sign-in links", () => {
     // Used once, the link is spent (seen from another browser: a signed-in one just goes on to the overview).
     const other = await noScriptPage(browser);
     await other.page.goto(link);
-    await other.page.getByRole("button", { name: "Jetzt einloggen" }).click();
+    await other.page.getByRole("button", { name: "Jetzt anmelden" }).click();
     await expect(other.page.getByRole("alert")).toContainText("abgelaufen oder wurde schon benutzt");
     await other.context.close();
   });
@@ -264,7 +264,7 @@ test.describe("sign-in links", () => {
 
     await page.goto("/abmelden");
     await expect(page.getByRole("status")).toHaveText("Sie sind ausgeloggt.");
-    await expect(page.getByRole("link", { name: "Wieder einloggen" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Wieder anmelden" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Anmeldedaten löschen" }).click();
     await expect(page.getByRole("status")).toHaveText("Sie sind ausgeloggt.");

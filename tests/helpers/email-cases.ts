@@ -2,6 +2,7 @@
 // the words, the e2e layout test renders each in Chromium at phone and desktop widths.
 import { renderCancellationConfirmed } from "@/lib/email/templates/cancellation-confirmed";
 import { renderEvaluationInvitation } from "@/lib/email/templates/evaluation-invitation";
+import { renderEmailChangeConfirm, renderEmailChangedNotice } from "@/lib/email/templates/email-change";
 import { renderOrganiserMessage } from "@/lib/email/templates/organiser-message";
 import { renderRegisteredForOtherDate } from "@/lib/email/templates/registered-for-other-date";
 import { renderRegistrationReceived } from "@/lib/email/templates/registration-received";
@@ -23,6 +24,8 @@ export const joinUrl = "https://meet.example.org/komma?room=42&pw=geheim";
 export const manageUrl = "https://anmeldung.example.org/verwalten/tok_123?lang=de&x=1";
 export const confirmUrl = "https://anmeldung.example.org/bestaetigen/tok_456";
 export const evaluationUrl = "https://anmeldung.example.org/bewertung/tok_789";
+export const emailChangeUrl = "https://anmeldung.example.org/e-mail-bestaetigen/tok_789";
+export const wayBack = { workshopUrl: "https://anmeldung.example.org/workshops/rassismus", programmeUrl: "https://anmeldung.example.org/" };
 export const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
 
 export const session: MailSession = {
@@ -135,11 +138,37 @@ export const cases: MessageCase[] = [
   },
   {
     name: "cancellation confirmed",
-    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session }),
-    subject: { de: /Abmeldung bestätigt/, en: /Cancellation confirmed/ },
+    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session, wayBack }),
+    subject: { de: /Absage bestätigt/, en: /Cancellation confirmed/ },
+    joinLink: false,
+    links: [wayBack.workshopUrl, wayBack.programmeUrl],
+    showsSession: true,
+  },
+  {
+    name: "email change: link to the new address",
+    render: (locale) =>
+      renderEmailChangeConfirm({
+        locale,
+        programme,
+        recipient,
+        workshopTitle: session.workshopTitle,
+        newEmail: "neu@example.org",
+        confirmUrl: emailChangeUrl,
+        expiresAt: new Date("2025-09-02T08:00:00Z"),
+        timeZone: "Europe/Berlin",
+      }),
+    subject: { de: /Neue E-Mail-Adresse bestätigen/, en: /Confirm your new email address/ },
+    joinLink: false,
+    links: [emailChangeUrl],
+    showsSession: false,
+  },
+  {
+    name: "email change: notice to the old address",
+    render: (locale) => renderEmailChangedNotice({ locale, programme, recipient, workshopTitle: session.workshopTitle, newEmail: "neu@example.org" }),
+    subject: { de: /E-Mail-Adresse geändert/, en: /Email address changed/ },
     joinLink: false,
     links: [],
-    showsSession: true,
+    showsSession: false,
   },
   {
     name: "session changed (confirmed seat)",
@@ -253,7 +282,7 @@ export const cases: MessageCase[] = [
   {
     name: "sign-in link",
     render: (locale) => renderSignInLink({ locale, programme, recipient, signInUrl, validMinutes: 15 }),
-    subject: { de: /Login-Link/, en: /sign-in link/ },
+    subject: { de: /Anmeldelink/, en: /sign-in link/ },
     joinLink: false,
     links: [signInUrl],
     showsSession: false,

@@ -165,7 +165,7 @@ describe("waitlisted", () => {
 
   it("offers a way to leave the waiting list", () => {
     const email = renderWaitlisted({ locale: "de", programme, recipient, session, position: 1, manageUrl });
-    expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+    expect(email.text).toContain(`Warteliste verlassen:\n${manageUrl}`);
   });
 });
 
@@ -186,8 +186,20 @@ describe("cancellation confirmed", () => {
 
   it("speaks of the waiting list when the reader only had a place there", () => {
     const email = renderCancellationConfirmed({ locale: "de", programme, recipient, session, previousStatus: "WAITLISTED" });
-    expect(email.text).toContain("von der Warteliste");
+    expect(email.text).toContain("die Warteliste für den Workshop");
+    expect(email.text).toContain("verlassen");
     expect(email.text).not.toContain("Ihr Platz ist damit freigegeben");
+  });
+
+  it("offers the way back: the workshop's dates with free seats and the programme, as links", () => {
+    const wayBack = { workshopUrl: "https://komma.example/workshops/amtspersonen", programmeUrl: "https://komma.example/" };
+    const de = renderCancellationConfirmed({ locale: "de", programme, recipient, session, wayBack });
+    expect(de.text).toContain("erneut anmelden, solange Plätze frei sind");
+    expect(de.text).toContain(`Termine und freie Plätze ansehen:\n${wayBack.workshopUrl}`);
+    expect(de.text).toContain(`Zur Programmübersicht:\n${wayBack.programmeUrl}`);
+    expect(de.html).toContain(`href="${wayBack.workshopUrl}"`);
+    const en = renderCancellationConfirmed({ locale: "en", programme, recipient, session, wayBack });
+    expect(en.text).toContain(`See the dates and free seats:\n${wayBack.workshopUrl}`);
   });
 });
 
@@ -236,7 +248,7 @@ describe("session changed", () => {
     const email = renderSessionChanged({ locale: "de", programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl });
     expect(email.text).toContain("Neuer Termin");
     expect(email.text).not.toContain("Kalendereinladung");
-    expect(email.text).toContain(`Von der Warteliste abmelden:\n${manageUrl}`);
+    expect(email.text).toContain(`Warteliste verlassen:\n${manageUrl}`);
   });
 });
 
@@ -268,12 +280,12 @@ describe("date switched", () => {
     expect(en.text).toMatch(/Previous date and time: Wednesday, (3 September|September 3),? 2025/);
   });
 
-  it("is no cancellation: no 'Abmeldung', no invitation to register again, and the personal link stays the same", () => {
+  it("is no cancellation: no 'Absage', no invitation to register again, and the personal link stays the same", () => {
     for (const locale of ["de", "en"] as const) {
       for (const status of ["CONFIRMED", "WAITLISTED"] as const) {
         const email = switched(locale, status);
-        expect(email.subject).not.toMatch(/Abmeldung|Cancellation/);
-        expect(email.text).not.toMatch(/abgemeldet|erneut anmelden|register again|cancelled your registration/i);
+        expect(email.subject).not.toMatch(/Absage|Cancellation/);
+        expect(email.text).not.toMatch(/abgesagt|erneut anmelden|register again|cancelled your registration/i);
         expect(email.text).toContain(locale === "de" ? "Ihr persönlicher Link bleibt derselbe" : "Your personal link stays the same");
         expect(email.text).toContain(manageUrl);
       }
@@ -399,7 +411,7 @@ describe("message from the organisers", () => {
 describe("sign-in link", () => {
   it("says how long the link is valid and to ignore a request they did not make", () => {
     const de = renderSignInLink({ locale: "de", programme, signInUrl, validMinutes: 15 });
-    expect(de.text).toContain(`Jetzt einloggen:\n${signInUrl}`);
+    expect(de.text).toContain(`Jetzt anmelden:\n${signInUrl}`);
     expect(de.text).toContain("15 Minuten gültig");
     expect(de.text).toContain("Falls Sie diesen Link nicht angefordert haben");
     expect(de.text).toContain("Guten Tag,");

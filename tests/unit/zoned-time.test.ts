@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatTime } from "@/lib/time/format";
+import { formatDate, formatInstant, formatShortDate, formatTime } from "@/lib/time/format";
 import { instantToZoned, nextWeekdays, zonedToInstant } from "@/lib/time/zoned";
 
 describe("session times in Europe/Berlin", () => {
@@ -21,6 +21,14 @@ describe("session times in Europe/Berlin", () => {
     const instant = new Date("2025-09-10T12:00:00Z");
     expect(formatDate(instant, "Europe/Berlin", "de")).toBe("Mittwoch, 10. September 2025");
     expect(formatTime(instant, "Europe/Berlin", "de")).toBe("14:00");
+  });
+
+  it("write a point in time one way per language: 16.12.2026, 10:00 Uhr / 16 December 2026, 10:00", () => {
+    const instant = new Date("2026-12-16T09:00:00Z");
+    expect(formatInstant(instant, "Europe/Berlin", "de")).toBe("16.12.2026, 10:00 Uhr");
+    expect(formatInstant(instant, "Europe/Berlin", "en")).toBe("16 December 2026, 10:00");
+    expect(formatShortDate(instant, "Europe/Berlin", "de")).toBe("16.12.2026");
+    expect(formatShortDate(instant, "Europe/Berlin", "en")).toBe("16 December 2026");
   });
 
   it("put the demo sessions on the next Wednesdays", () => {

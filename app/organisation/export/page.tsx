@@ -6,7 +6,7 @@ import { organiserRead } from "@/lib/auth/organiser-action";
 import { exportStatuses, parseExportFilter } from "@/lib/export/export-filter";
 import { countExportableRegistrations, listExportChoices } from "@/lib/export/queries";
 import { isLocale } from "@/lib/i18n/catalogue";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 import { AdminNav } from "../admin/_components/admin-nav";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -37,7 +37,7 @@ export default async function ExportPage({ searchParams }: Props) {
   const statuses = await getTranslations("export.status");
   const titles = new Map(choices.workshops.map((workshop) => [workshop.id, workshop.title]));
   const sessionLabel = (session: (typeof choices.sessions)[number]) => {
-    const when = `${formatShortDate(session.startsAt, session.timeZone, locale)}, ${formatTime(session.startsAt, session.timeZone, locale)}`;
+    const when = formatInstant(session.startsAt, session.timeZone, locale);
     return session.cancelled ? t("page.cancelledSession", { when }) : when;
   };
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MailboxMessageText } from "@/components/mailbox-message-text";
+import { formatInstant } from "@/lib/time/format";
 import { canReadMailbox, getMailboxMessage } from "@/lib/email/mailbox";
 
 export const dynamic = "force-dynamic";
@@ -20,8 +21,8 @@ export default async function MailboxMessagePage({ params }: Props) {
   const message = await getMailboxMessage((await params).id);
   if (!message) notFound();
   const t = await getTranslations("mailbox");
-  const format = await getFormatter();
-  const when = (instant: Date) => <time dateTime={instant.toISOString()}>{format.dateTime(instant, { dateStyle: "medium", timeStyle: "medium" })}</time>;
+  const locale = await getLocale();
+  const when = (instant: Date) => <time dateTime={instant.toISOString()}>{formatInstant(instant, "Europe/Berlin", locale)}</time>;
   return (
     <article className="mailbox-message">
       <p>

@@ -3,18 +3,18 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ManageNeutral } from "@/components/manage-neutral";
-import { TextField } from "@/components/form-fields";
 import { certificateState } from "@/lib/certificates/availability";
+import { ManageDetailsForm } from "@/components/manage-details-form";
+import { ManageEmailForm } from "@/components/manage-email-form";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/add-to-calendar-links";
 import { clientIp } from "@/lib/http/client-ip";
 import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
-import { LIMITS } from "@/lib/registrations/schema";
 import { switchTargetOffer } from "@/lib/registrations/switch-target";
 import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
-import { updateDetailsAction } from "./actions";
+import { requestEmailChangeAction, updateDetailsAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -27,7 +27,6 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
   const t = await getTranslations("manage");
-  const fieldLabels = await getTranslations("registration");
   const programmeT = await getTranslations("programme");
   const certificateT = await getTranslations("certificates.manage");
   const locale = await getLocale();
@@ -56,15 +55,23 @@ export default async function ManagePage({ params, searchParams }: Props) {
     endsAt: session.endsAt,
   };
   const certificate = certificateState(registration, new Date());
+  const successKeys = {
+    cancelled: "cancelled",
+    "left-waitlist": "leftWaitlist",
+    switched: "switched",
+    "switched-waitlist": "switchedToWaitlist",
+    details: "detailsSaved",
+    "email-change-sent": "emailChange.sent",
+  } as const;
   const errorCode = query.fehler as keyof typeof errorKeys | undefined;
   const errorKeys = { "not-active": 1, "not-alternative": 1, "registration-closed": 1, "target-full": 1 } as const;
 
   return (
     <>
       <h1>{t("heading")}</h1>
-      {query.ok === "cancelled" || query.ok === "switched" || query.ok === "switched-waitlist" || query.ok === "details" ? (
+      {query.ok && query.ok in successKeys ? (
         <div className="notice notice--success" role="status">
-          <p>{t(query.ok === "details" ? "detailsSaved" : query.ok === "switched-waitlist" ? "switchedToWaitlist" : query.ok)}</p>
+          <p>{t(successKeys[query.ok as keyof typeof successKeys])}</p>
         </div>
       ) : null}
       {errorCode && errorCode in errorKeys ? (
@@ -185,36 +192,69 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {canChange ? (
         <section aria-labelledby="details">
           <h2 id="details">{t("detailsHeading")}</h2>
-          <form action={updateDetailsAction} className="stack">
-            <input type="hidden" name="token" value={token} />
-            <TextField
-              name="firstName"
-              label={fieldLabels("fields.firstName")}
-              required
-              maxLength={LIMITS.name}
-              defaultValue={registration.firstName}
-              autoComplete="given-name"
-            />
-            <TextField
-              name="lastName"
-              label={fieldLabels("fields.lastName")}
-              required
-              maxLength={LIMITS.name}
-              defaultValue={registration.lastName}
-              autoComplete="family-name"
-            />
-            <TextField
-              name="organisation"
-              label={fieldLabels("fields.organisation")}
-              required
-              maxLength={LIMITS.organisation}
-              defaultValue={registration.organisation}
-              autoComplete="organization"
-            />
-            <button type="submit" className="button button--quiet">
-              {t("saveDetails")}
-            </button>
-          </form>
+          <p>{t("detailsIntro")}</p>
+          <ManageDetailsForm
+            action={updateDetailsAction}
+            token={token}
+            labels={{ errorSummary: t("errorSummary"), save: t("saveDetails") }}
+            current={{
+              firstName: registration.firstName,
+              lastName: registration.lastName,
+              organisation: registration.organisation,
+              role: registration.role,
+              accessibilityNeeds: registration.accessibilityNeeds,
+              answers: registration.answers,
+            }}
+            questions={registration.questions.map((question) => ({
+              id: question.id,
+              type: question.type,
+              required: question.required,
+              label: locale === "en" ? question.labelEn : question.labelDe,
+              options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {canChange ? (
+        <section aria-labelledby="email-change">
+          <h2 id="email-change">{t("emailChange.heading")}</h2>
+          <p>{t("emailChange.intro", { email: registration.email })}</p>
+          <ManageEmailForm
+            action={requestEmailChangeAction}
+            token={token}
+            labels={{
+              field: t("emailChange.field"),
+              submit: t("emailChange.submit"),
+              sameEmail: t("emailChange.sameEmail"),
+              rateLimited: t("errors.rate-limited"),
+            }}
+          />
+        </section>
+      ) : null}
+
+      {status === "CANCELLED" ? (
+        <section aria-labelledby="again">
+          <h2 id="again">{t("again.heading")}</h2>
+          {registration.openSessions.length > 0 ? (
+            <>
+              <p>{t("again.intro")}</p>
+              <ul className="link-list">
+                {registration.openSessions.map((open) => (
+                  <li key={open.id}>
+                    <Link href={`/sessions/${open.id}/register`} className="button">
+                      {t(open.waitlist ? "again.waitlist" : "again.register", { date: formatShortDate(open.startsAt, open.timeZone, locale) })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t("again.none")}</p>
+          )}
+          <p>
+            <Link href="/">{t("again.programme")}</Link>
+          </p>
         </section>
       ) : null}
 

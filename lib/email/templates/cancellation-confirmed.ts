@@ -9,6 +9,8 @@ export type CancellationConfirmedInput = MailBase & {
   previousStatus?: "CONFIRMED" | "WAITLISTED";
   /** Cancelled by the organisers rather than by the person. */
   byOrganiser?: boolean;
+  /** The way back: the workshop's dates (while seats are free) and the programme. */
+  wayBack?: { workshopUrl: string | null; programmeUrl: string };
 };
 
 export function renderCancellationConfirmed(input: CancellationConfirmedInput): RenderedEmail {
@@ -33,6 +35,8 @@ export function renderCancellationConfirmed(input: CancellationConfirmedInput): 
       sessionFacts(t, locale, session),
       ...(fromWaitlist ? [] : [paragraph(t("cancellationConfirmed.calendar"))]),
       paragraph(t("cancellationConfirmed.again")),
+      ...(input.wayBack?.workshopUrl ? [{ kind: "link" as const, label: t("cancellationConfirmed.againLink"), url: input.wayBack.workshopUrl }] : []),
+      ...(input.wayBack ? [{ kind: "link" as const, label: t("cancellationConfirmed.programmeLink"), url: input.wayBack.programmeUrl }] : []),
     ],
   });
 }

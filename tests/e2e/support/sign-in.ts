@@ -1,6 +1,6 @@
 // Signing in the way a person does: ask for a link, open the mail in the
 // built-in mailbox, follow the link to /anmelden/link and press
-// "Jetzt einloggen" (the link alone signs nobody in: docs/decisions/0013).
+// "Jetzt anmelden" (the link alone signs nobody in: docs/decisions/0013).
 import { createHash } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { withDatabase } from "./database";
@@ -15,7 +15,7 @@ export async function requestSignInLink(page: Page, email = ADMIN): Promise<void
   await page.goto("/organisation");
   await expect(page).toHaveURL(/\/anmelden\?/);
   await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByRole("button", { name: "Link zum Einloggen anfordern" }).click();
+  await page.getByRole("button", { name: "Anmeldelink anfordern" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte prüfen Sie Ihr Postfach");
 }
 
@@ -31,11 +31,11 @@ async function forgetSignInRequests(email: string): Promise<void> {
 }
 
 /** Opens the newest mail to `email` with `subject` (it is written just after the answer) and signs in through its link. */
-export async function followSignInLink(page: Page, email = ADMIN, subject = /Login-Link/): Promise<void> {
+export async function followSignInLink(page: Page, email = ADMIN, subject = /Anmeldelink/): Promise<void> {
   await openMail(page, email, subject);
   await page.locator(".mailbox-text a", { hasText: "/anmelden/link" }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Einloggen");
-  await page.getByRole("button", { name: "Jetzt einloggen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
+  await page.getByRole("button", { name: "Jetzt anmelden" }).click();
 }
 
 export async function signIn(page: Page, email = ADMIN): Promise<void> {

@@ -8,7 +8,7 @@ import { InputField } from "@/components/organiser-fields";
 import { initialDataSubjectState, type DataSubjectState } from "@/lib/admin/data-subject-state";
 import { isLocale } from "@/lib/i18n/catalogue";
 import type { SubjectData } from "@/lib/privacy/data-subject";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 
 type Props = {
   action: (state: DataSubjectState, form: FormData) => Promise<DataSubjectState>;
@@ -139,7 +139,7 @@ function SubjectDetails({ data }: { data: SubjectData }) {
   const locale = isLocale(requested) ? requested : "de";
   const when = (iso: string, timeZone = "Europe/Berlin") => {
     const instant = new Date(iso);
-    return `${formatShortDate(instant, timeZone, locale)}, ${formatTime(instant, timeZone, locale)}`;
+    return formatInstant(instant, timeZone, locale);
   };
   const answer = (value: unknown) =>
     Array.isArray(value)

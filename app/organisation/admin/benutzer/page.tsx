@@ -6,7 +6,7 @@ import { INVITATION_HOURS } from "@/lib/admin/sign-in-link";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { isLocale } from "@/lib/i18n/catalogue";
 import { readFlash } from "@/lib/organiser/flash";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 import { AdminFlash } from "../_components/admin-flash";
 import { AdminNav } from "../_components/admin-nav";
 import { submitInvitation } from "./actions";
@@ -28,7 +28,7 @@ export default async function UsersPage({ searchParams }: Props) {
   const t = await getTranslations("admin");
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "de";
-  const when = (instant: Date) => `${formatShortDate(instant, "Europe/Berlin", locale)}, ${formatTime(instant, "Europe/Berlin", locale)}`;
+  const when = (instant: Date) => formatInstant(instant, "Europe/Berlin", locale);
   return (
     <>
       <AdminNav current="users" />

@@ -5,7 +5,7 @@ import { auditFilterSchema, readSearchParams } from "@/lib/admin/schema";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { isLocale } from "@/lib/i18n/catalogue";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 import { AdminNav } from "../_components/admin-nav";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -103,9 +103,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
               {page.entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>
-                    <time dateTime={entry.createdAt.toISOString()}>
-                      {formatShortDate(entry.createdAt, "Europe/Berlin", locale)}, {formatTime(entry.createdAt, "Europe/Berlin", locale)}
-                    </time>
+                    <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, "Europe/Berlin", locale)}</time>
                   </td>
                   <td className="org-break">{entry.actorEmail ?? t("system")}</td>
                   <td>

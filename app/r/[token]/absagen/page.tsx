@@ -29,11 +29,13 @@ export default async function ConfirmCancelPage({ params }: Props) {
     const programme = await getCurrentProgramme();
     return <ManageNeutral contactEmail={programme?.contactEmail ?? null} rateLimited={access === "rate-limited"} />;
   }
+  // Leaving the waiting list is its own action with its own words (docs/glossary.md).
+  const waitlisted = registration.status === "WAITLISTED";
   return (
     <>
-      <h1>{t("confirmCancelTitle")}</h1>
+      <h1>{t(waitlisted ? "confirmLeaveWaitlistTitle" : "confirmCancelTitle")}</h1>
       <p>
-        {t("confirmCancelText", {
+        {t(waitlisted ? "confirmLeaveWaitlistText" : "confirmCancelText", {
           workshop: localizedText(locale, registration.workshop.title, registration.workshop.titleEn).text,
           date: formatDate(registration.session.startsAt, registration.session.timeZone, locale),
         })}
@@ -41,10 +43,10 @@ export default async function ConfirmCancelPage({ params }: Props) {
       <form action={cancelAction} className="button-row">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button button--danger">
-          {t("confirmCancelButton")}
+          {t(waitlisted ? "confirmLeaveWaitlistButton" : "confirmCancelButton")}
         </button>
         <Link href={`/r/${token}`} className="button button--quiet">
-          {t("keepButton")}
+          {t(waitlisted ? "keepWaitlistButton" : "keepButton")}
         </Link>
       </form>
     </>

@@ -7,7 +7,7 @@ import { userRoles } from "@/lib/admin/schema";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { isLocale } from "@/lib/i18n/catalogue";
 import { readFlash } from "@/lib/organiser/flash";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
 import { AdminFlash } from "../../_components/admin-flash";
 import { AdminNav } from "../../_components/admin-nav";
 import { submitDeactivation, submitInvitationResend, submitReactivation, submitRole, submitWorkshops } from "./actions";
@@ -29,7 +29,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const t = await getTranslations("admin");
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "de";
-  const when = (instant: Date) => `${formatShortDate(instant, "Europe/Berlin", locale)}, ${formatTime(instant, "Europe/Berlin", locale)}`;
+  const when = (instant: Date) => formatInstant(instant, "Europe/Berlin", locale);
   const assigned = user.workshops.map((workshop) => workshop.id);
   return (
     <>
