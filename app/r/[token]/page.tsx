@@ -242,7 +242,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
               <ul className="link-list">
                 {registration.openSessions.map((open) => (
                   <li key={open.id}>
-                    <Link href={`/sessions/${open.id}/register`} className="button">
+                    <Link href={`/termine/${open.id}/anmeldung`} className="button">
                       {t(open.waitlist ? "again.waitlist" : "again.register", { date: formatShortDate(open.startsAt, open.timeZone, locale) })}
                     </Link>
                   </li>
