@@ -13,7 +13,7 @@ test.setTimeout(120_000);
 const W2 = "amts-und-mandatspersonen-schuetzen";
 
 async function register(page: Page, sessionId: string, email: string) {
-  await page.goto(`/sessions/${sessionId}/register`);
+  await page.goto(`/termine/${sessionId}/anmeldung`);
   await page.getByLabel("Vorname").fill("Clara");
   await page.getByLabel("Nachname").fill("Korrektur");
   await page.getByLabel("E-Mail-Adresse").fill(email);
@@ -77,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
         .getByRole("link", { name: /^Erneut anmelden für den/ })
         .first()
         .click();
-      await expect(page).toHaveURL(new RegExp(`/sessions/${first}/register$`));
+      await expect(page).toHaveURL(new RegExp(`/termine/${first}/anmeldung$`));
       await register(page, first, email);
       const rows = await withDatabase((client) =>
         client.query<{ status: string }>(`SELECT status FROM registrations WHERE email = $1 ORDER BY "createdAt"`, [email]),
