@@ -304,7 +304,8 @@ export async function EvaluationNotes({ sessions, figures }: { sessions: Session
 /** The overall rating's distribution for the selection, or why it is not shown; nothing without an evaluation. */
 export async function RatingChart({ sessions, figures, locale }: Props & { sessions: SessionFigures[]; figures: KeyFigures }) {
   const t = await getTranslations("dashboard.charts");
-  if (!hasEvaluation(figures)) return null;
+  // No ratings at all (none answered, or the questionnaire asks none): nothing to show or explain.
+  if (!hasEvaluation(figures) || (figures.ratings === 0 && figures.sessionsBelowMinimum === 0)) return null;
   if (figures.ratings === 0) {
     const minimum = Math.max(...sessions.map((session) => session.evaluationMinimum));
     return (

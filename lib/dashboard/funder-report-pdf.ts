@@ -105,7 +105,7 @@ function drawSection(document: PdfDocument, section: ReportSection, locale: Loca
   if (section.institutionKinds) categoryChart(document, t("charts.kinds"), section.institutionKinds, (key) => institutionKindLabel(key, locale), locale);
   if (evaluated && section.figures.ratings > 0) {
     categoryChart(document, t("charts.ratings"), ratingDistribution(section.figures), (key) => t("charts.ratingPoint", { point: key }), locale);
-  } else if (evaluated) {
+  } else if (section.figures.sessionsBelowMinimum > 0) {
     heading(document, t("charts.ratings"), 12);
     const minimum = Math.max(...section.sessions.map((session) => session.evaluationMinimum));
     document.font(pdfFonts.regular).fontSize(9).fillColor(ink).text(t("charts.ratingsTooFew", { minimum }));
