@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { BarChartSvg, CumulativeChartSvg } from "@/components/dashboard-charts";
 import { cumulative, cumulativeLineChart, horizontalBarChart } from "@/lib/dashboard/chart-geometry";
 import { chartLabel, TIMELINE_LIMIT, withShares } from "@/lib/dashboard/chart-rows";
-import { figureKeys, keyFigures, type Category, type KeyFigures } from "@/lib/dashboard/figures";
+import { hasEvaluation, keyFigures, ratingDistribution, shownFigureKeys, type Category, type FigureKey, type KeyFigures } from "@/lib/dashboard/figures";
 import { dayLabel, formatCount, formatFigure, formatRate, sessionWhenLabel } from "@/lib/dashboard/format-figure";
 import type { DashboardData, SessionFigures } from "@/lib/dashboard/queries";
 import type { FigureSummary } from "@/lib/dashboard/summary";
@@ -23,7 +23,8 @@ function ScrollRegion({ label, children }: { label: string; children: React.Reac
 
 export async function OverallFigures({ figures, locale }: Props & { figures: KeyFigures }) {
   const t = await getTranslations("dashboard.figures");
-  const shown = ["registrations", "confirmed", "waitlisted", "cancelled", "fillRate", "attendanceRate", "noShows"] as const;
+  const shown: FigureKey[] = ["registrations", "confirmed", "waitlisted", "cancelled", "fillRate", "attendanceRate", "noShows"];
+  if (hasEvaluation(figures)) shown.push("responseRate", "averageRating");
   return (
     <dl className="figure-cards">
       {shown.map((key) => (
@@ -41,8 +42,9 @@ export async function FigureTable({
   caption,
   rowHeader,
   rows,
+  keys,
   locale,
-}: Props & { caption: string; rowHeader: string; rows: { id: string; label: React.ReactNode; figures: KeyFigures }[] }) {
+}: Props & { caption: string; rowHeader: string; rows: { id: string; label: React.ReactNode; figures: KeyFigures }[]; keys: FigureKey[] }) {
   const t = await getTranslations("dashboard.figures");
   const captionId = `figures-${caption.replace(/\W+/g, "-")}`;
   // A wide table scrolls in its own region, which keyboard users can reach.
@@ -53,7 +55,7 @@ export async function FigureTable({
         <thead>
           <tr>
             <th scope="col">{rowHeader}</th>
-            {figureKeys.map((key) => (
+            {keys.map((key) => (
               <th key={key} scope="col" className="numeric">
                 {t(key)}
               </th>
@@ -64,7 +66,7 @@ export async function FigureTable({
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">{row.label}</th>
-              {figureKeys.map((key) => (
+              {keys.map((key) => (
                 <td key={key} className="numeric">
                   {formatFigure(row.figures, key, locale)}
                 </td>
@@ -83,10 +85,10 @@ export async function WorkshopFigures({ summary, locale }: Props & { summary: Fi
     ...summary.workshops.map((workshop) => ({ id: workshop.id, label: workshop.title, figures: workshop.figures })),
     { id: "all", label: <strong>{summary.overall.title}</strong>, figures: summary.overall.figures },
   ];
-  return <FigureTable caption={t("byWorkshop")} rowHeader={t("workshop")} rows={rows} locale={locale} />;
+  return <FigureTable caption={t("byWorkshop")} rowHeader={t("workshop")} rows={rows} keys={shownFigureKeys(summary.overall.figures)} locale={locale} />;
 }
 
-export async function SessionFiguresTable({ sessions, locale }: Props & { sessions: SessionFigures[] }) {
+export async function SessionFiguresTable({ sessions, keys, locale }: Props & { sessions: SessionFigures[]; keys: FigureKey[] }) {
   const t = await getTranslations("dashboard.figures");
   const rows = sessions.map((session) => ({
     id: session.sessionId,
@@ -100,7 +102,7 @@ export async function SessionFiguresTable({ sessions, locale }: Props & { sessio
     ),
     figures: keyFigures(session),
   }));
-  return <FigureTable caption={t("bySession")} rowHeader={t("session")} rows={rows} locale={locale} />;
+  return <FigureTable caption={t("bySession")} rowHeader={t("session")} rows={rows} keys={keys} locale={locale} />;
 }
 
 export async function TimelineCharts({ data, locale }: Props & { data: DashboardData }) {
@@ -281,5 +283,47 @@ export async function AttendanceChart({ sessions, locale }: Props & { sessions: 
         </table>
       </ScrollRegion>
     </figure>
+  );
+}
+
+/** Why some sessions show no rating; null where every session with responses shows its ratings. */
+export async function EvaluationNotes({ sessions, figures }: { sessions: SessionFigures[]; figures: KeyFigures }) {
+  const t = await getTranslations("dashboard.figures");
+  if (!hasEvaluation(figures)) return null;
+  const below = sessions.filter((session) => session.sessionsBelowMinimum > 0);
+  return (
+    <>
+      <p className="meta">{t("evaluationExplanation")}</p>
+      {below.length > 0 ? (
+        <p className="meta">{t("belowMinimum", { count: below.length, minimum: Math.max(...below.map((session) => session.evaluationMinimum)) })}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** The overall rating's distribution for the selection, or why it is not shown; nothing without an evaluation. */
+export async function RatingChart({ sessions, figures, locale }: Props & { sessions: SessionFigures[]; figures: KeyFigures }) {
+  const t = await getTranslations("dashboard.charts");
+  // No ratings at all (none answered, or the questionnaire asks none): nothing to show or explain.
+  if (!hasEvaluation(figures) || (figures.ratings === 0 && figures.sessionsBelowMinimum === 0)) return null;
+  if (figures.ratings === 0) {
+    const minimum = Math.max(...sessions.map((session) => session.evaluationMinimum));
+    return (
+      <figure className="chart">
+        <figcaption>
+          <strong>{t("ratings")}</strong>
+        </figcaption>
+        <p>{t("ratingsTooFew", { minimum })}</p>
+      </figure>
+    );
+  }
+  return (
+    <CategoryChart
+      id="ratings"
+      title={t("ratings")}
+      categories={ratingDistribution(figures)}
+      labelOf={(key) => t("ratingPoint", { point: key })}
+      locale={locale}
+    />
   );
 }

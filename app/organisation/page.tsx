@@ -1,11 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AttendanceChart, CategoryChart, OverallFigures, SessionFiguresTable, TimelineCharts, WorkshopFigures } from "@/components/dashboard-sections";
+import {
+  AttendanceChart,
+  CategoryChart,
+  EvaluationNotes,
+  OverallFigures,
+  RatingChart,
+  SessionFiguresTable,
+  TimelineCharts,
+  WorkshopFigures,
+} from "@/components/dashboard-sections";
 import { SessionWhen } from "@/components/organiser-session-when";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { institutionKindLabel, roleLabel } from "@/lib/dashboard/category-labels";
 import { parseDashboardFilter } from "@/lib/dashboard/dashboard-filter";
+import { shownFigureKeys } from "@/lib/dashboard/figures";
 import { queryDashboard } from "@/lib/dashboard/queries";
 import { summariseFigures } from "@/lib/dashboard/summary";
 import { listExportChoices } from "@/lib/export/queries";
@@ -162,8 +172,9 @@ export default async function DashboardPage({ searchParams }: Props) {
           <>
             <OverallFigures figures={summary.overall.figures} locale={locale} />
             <p className="meta">{t("figures.explanation")}</p>
+            <EvaluationNotes sessions={data.sessions} figures={summary.overall.figures} />
             <WorkshopFigures summary={summary} locale={locale} />
-            <SessionFiguresTable sessions={data.sessions} locale={locale} />
+            <SessionFiguresTable sessions={data.sessions} keys={shownFigureKeys(summary.overall.figures)} locale={locale} />
           </>
         )}
       </section>
@@ -185,6 +196,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             ) : (
               <p>{t("charts.kindsMissing")}</p>
             )}
+            <RatingChart sessions={data.sessions} figures={summary.overall.figures} locale={locale} />
           </div>
           <AttendanceChart sessions={data.sessions} locale={locale} />
         </section>

@@ -140,6 +140,10 @@ export function horizontalBarChart(rows: BarRow[], seriesCount: number, options:
         })),
       };
     }),
-    xTicks: x.ticks(5).map((tick) => ({ position: x(tick), label: String(tick) })),
+    // Counts: whole numbers only (a domain of 0..2 would otherwise get 0.5 steps).
+    xTicks: x
+      .ticks(5)
+      .filter(Number.isInteger)
+      .map((tick) => ({ position: x(tick), label: String(tick) })),
   };
 }

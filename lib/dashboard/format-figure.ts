@@ -2,7 +2,7 @@
 // rates as whole percentages, "–" where a rate cannot be computed. Pure.
 import type { Locale } from "../i18n/catalogue";
 import { formatShortDate, formatTime } from "../time/format";
-import { rateKeys, type FigureKey, type KeyFigures } from "./figures";
+import { averageKeys, rateKeys, type FigureKey, type KeyFigures } from "./figures";
 
 const intlLocale: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 
@@ -14,8 +14,14 @@ export function formatRate(value: number | null, locale: Locale): string {
   return value === null ? "–" : new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
+/** An average on the rating scale with one decimal ("4,3"); "–" without ratings. */
+export function formatAverage(value: number | null, locale: Locale): string {
+  return value === null ? "–" : new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
 export function formatFigure(figures: KeyFigures, key: FigureKey, locale: Locale): string {
   const value = figures[key];
+  if (averageKeys.has(key)) return formatAverage(value, locale);
   return rateKeys.has(key) ? formatRate(value, locale) : formatCount(value ?? 0, locale);
 }
 

@@ -13,7 +13,7 @@ import {
   type LineChartGeometry,
 } from "./chart-geometry";
 import { chartLabel, withShares } from "./chart-rows";
-import { figureKeys, type Category, type KeyFigures } from "./figures";
+import { hasEvaluation, ratingDistribution, shownFigureKeys, type Category, type FigureKey, type KeyFigures } from "./figures";
 import { dayLabel, formatCount, formatFigure, formatRate, sessionWhenLabel } from "./format-figure";
 import type { FunderReport, ReportSection } from "./funder-report-data";
 
@@ -38,14 +38,15 @@ export async function funderReportPdf(report: FunderReport, texts: Texts, locale
     for (const line of [texts.scope, texts.period, texts.generated, t("report.smallGroups")]) document.text(line);
     document.moveDown();
 
-    drawSection(document, report.overall, locale, [
+    const keys = shownFigureKeys(report.overall.figures);
+    drawSection(document, report.overall, locale, keys, [
       { header: t("report.levelOverall"), figures: report.overall.figures },
       ...report.overall.workshops.map((workshop) => ({ header: workshop.title, figures: workshop.figures })),
     ]);
     for (const workshop of report.workshops) {
       document.addPage();
       heading(document, t("report.perWorkshop", { title: workshop.title }), 15);
-      drawSection(document, workshop, locale, [
+      drawSection(document, workshop, locale, keys, [
         { header: t("report.levelWorkshop"), figures: workshop.figures },
         ...workshop.sessions.map((session) => ({
           header: `${sessionWhenLabel(session, locale)}${session.calledOff ? ` (${t("figures.calledOff")})` : ""}`,
@@ -87,16 +88,29 @@ export async function funderReportPdf(report: FunderReport, texts: Texts, locale
   });
 }
 
-function drawSection(document: PdfDocument, section: ReportSection, locale: Locale, columns: { header: string; figures: KeyFigures }[]) {
+function drawSection(document: PdfDocument, section: ReportSection, locale: Locale, keys: FigureKey[], columns: { header: string; figures: KeyFigures }[]) {
   const t = translator(locale, "dashboard");
   if (section.id === "all") heading(document, section.title, 15);
   for (let start = 0; start < columns.length; start += COLUMNS_PER_TABLE) {
-    figureTable(document, columns.slice(start, start + COLUMNS_PER_TABLE), locale);
+    figureTable(document, columns.slice(start, start + COLUMNS_PER_TABLE), keys, locale);
   }
   document.font(pdfFonts.regular).fontSize(8).fillColor(ink).text(t("figures.explanation"));
+  const evaluated = hasEvaluation(section.figures);
+  if (evaluated) document.text(t("figures.evaluationExplanation"));
+  const below = section.sessions.filter((session) => session.sessionsBelowMinimum > 0);
+  if (below.length > 0)
+    document.text(t("figures.belowMinimum", { count: below.length, minimum: Math.max(...below.map((session) => session.evaluationMinimum)) }));
   document.moveDown();
   categoryChart(document, t("charts.roles"), section.roles, (key) => roleLabel(key, locale), locale);
   if (section.institutionKinds) categoryChart(document, t("charts.kinds"), section.institutionKinds, (key) => institutionKindLabel(key, locale), locale);
+  if (evaluated && section.figures.ratings > 0) {
+    categoryChart(document, t("charts.ratings"), ratingDistribution(section.figures), (key) => t("charts.ratingPoint", { point: key }), locale);
+  } else if (section.figures.sessionsBelowMinimum > 0) {
+    heading(document, t("charts.ratings"), 12);
+    const minimum = Math.max(...section.sessions.map((session) => session.evaluationMinimum));
+    document.font(pdfFonts.regular).fontSize(9).fillColor(ink).text(t("charts.ratingsTooFew", { minimum }));
+    document.moveDown();
+  }
   const taken = section.sessions.filter((session) => session.attendanceTaken > 0);
   if (taken.length > 0) {
     const label = (session: (typeof taken)[number]) => `${sessionWhenLabel(session, locale)} · ${session.workshopTitle}`;
@@ -122,7 +136,7 @@ function ensureSpace(document: PdfDocument, height: number) {
 }
 
 /** Figures as rows, the groups (overall, workshops or sessions) as columns. */
-function figureTable(document: PdfDocument, columns: { header: string; figures: KeyFigures }[], locale: Locale) {
+function figureTable(document: PdfDocument, columns: { header: string; figures: KeyFigures }[], keys: FigureKey[], locale: Locale) {
   const t = translator(locale, "dashboard");
   const left = document.page.margins.left;
   const width = document.page.width - left - document.page.margins.right;
@@ -131,7 +145,7 @@ function figureTable(document: PdfDocument, columns: { header: string; figures: 
   const rowHeight = 14;
   document.font(pdfFonts.bold).fontSize(8);
   const headerHeight = Math.max(...columns.map((column) => document.heightOfString(column.header, { width: columnWidth - 6 })));
-  ensureSpace(document, headerHeight + rowHeight * (figureKeys.length + 1));
+  ensureSpace(document, headerHeight + rowHeight * (keys.length + 1));
   let y = document.y;
   columns.forEach((column, index) => {
     document.text(column.header, left + labelWidth + index * columnWidth, y, { width: columnWidth - 6, align: "right" });
@@ -145,7 +159,7 @@ function figureTable(document: PdfDocument, columns: { header: string; figures: 
     .stroke();
   y += 3;
   document.font(pdfFonts.regular).fontSize(9);
-  for (const key of figureKeys) {
+  for (const key of keys) {
     document.fillColor(ink).text(t(`figures.${key}`), left, y, { width: labelWidth, lineBreak: false });
     columns.forEach((column, index) => {
       document.text(formatFigure(column.figures, key, locale), left + labelWidth + index * columnWidth, y, {

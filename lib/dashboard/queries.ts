@@ -4,7 +4,7 @@ import { namedParameters } from "../database/named-parameters";
 import { db, sqlPool } from "../db";
 import { sessionStartRange } from "../export/query-registrations";
 import type { DashboardFilter } from "./dashboard-filter";
-import { emptyCounts, OTHER_KEY, type Category, type KeyCounts } from "./figures";
+import { emptyCounts, evaluationCounts, OTHER_KEY, type Category, type KeyCounts } from "./figures";
 import { INSTITUTION_KIND_KEY } from "./institution-kinds";
 
 /** Days of the registration timeline are calendar days here (every session of the programme is in Germany). */
@@ -30,6 +30,8 @@ export type SessionFigures = KeyCounts & {
   /** The session's own capacity, also when it was called off (KeyCounts.capacity is then 0). */
   seats: number;
   calledOff: boolean;
+  /** The workshop's minimum of answers before ratings are shown (its own, else the programme's). */
+  evaluationMinimum: number;
 };
 
 export type TimelinePoint = { day: string; registrations: number };
@@ -155,6 +157,49 @@ async function queryRegistrationGroups(scope: DashboardScope): Promise<GroupRow[
   );
 }
 
+type EvaluationRow = { sessionId: string; minimumAnswers: number; invited: number; responses: number; ratings: number[] };
+
+/**
+ * The evaluation per session: invitations sent, anonymous responses, and the
+ * answers 1..5 to the overall rating question. That question is the first
+ * rating question (by position) of its questionnaire, the programme's or the
+ * workshop's own; so answers given before a workshop made its own
+ * questionnaire still count. Nothing here names a person (decision 0028).
+ */
+async function queryEvaluation(scope: DashboardScope): Promise<EvaluationRow[]> {
+  return run<EvaluationRow>(
+    `WITH ${scopedSessions},
+     overall AS (
+       SELECT DISTINCT ON (coalesce(q."workshopId", q."programmeId")) q.id
+       FROM evaluation_questions q
+       WHERE q.type = 'RATING'
+         AND (q."programmeId" IN (SELECT "programmeId" FROM scoped) OR q."workshopId" IN (SELECT "workshopId" FROM scoped))
+       ORDER BY coalesce(q."workshopId", q."programmeId"), q.position, q."createdAt", q.id
+     ),
+     invited AS (
+       SELECT i."sessionId", count(*)::int AS invited
+       FROM evaluation_invitations i JOIN scoped s ON s.id = i."sessionId"
+       GROUP BY i."sessionId"
+     ),
+     answered AS (
+       SELECT r."sessionId", count(DISTINCT r.id)::int AS responses,
+              ARRAY[${[1, 2, 3, 4, 5].map((point) => `count(a.rating) FILTER (WHERE a.rating = ${point})::int`).join(", ")}] AS ratings
+       FROM evaluation_responses r
+       JOIN scoped s ON s.id = r."sessionId"
+       LEFT JOIN evaluation_answers a ON a."responseId" = r.id AND a."questionId" IN (SELECT id FROM overall)
+       GROUP BY r."sessionId"
+     )
+     SELECT s.id AS "sessionId", coalesce(w."evaluationMinimumAnswers", p."evaluationMinimumAnswers") AS "minimumAnswers",
+            coalesce(i.invited, 0) AS invited, coalesce(a.responses, 0) AS responses, coalesce(a.ratings, ARRAY[0, 0, 0, 0, 0]) AS ratings
+     FROM scoped s
+     JOIN workshops w ON w.id = s."workshopId"
+     JOIN programmes p ON p.id = w."programmeId"
+     LEFT JOIN invited i ON i."sessionId" = s.id
+     LEFT JOIN answered a ON a."sessionId" = s.id`,
+    scopeParameters(scope),
+  );
+}
+
 /** A category count within one workshop; the overall counts are their sums. */
 export type WorkshopCategory = Category & { workshopId: string };
 
@@ -179,11 +224,13 @@ export function overallCategories(rows: WorkshopCategory[]): Category[] {
 /**
  * Everything the dashboard and the funder report show, each part one SQL
  * aggregate. The evaluation figures (response rate, average rating) join as
- * one more query here, merged into the session figures by sessionId.
+ * one more query, merged into the session figures by sessionId with the
+ * minimum-answers rule applied (evaluationCounts).
  */
 export async function queryDashboard(actor: Actor | null, filter: DashboardFilter): Promise<DashboardData> {
   const scope = await resolveDashboardScope(actor, filter);
-  const [sessionRows, groups] = await Promise.all([queryScopedSessions(scope), queryRegistrationGroups(scope)]);
+  const [sessionRows, groups, evaluationRows] = await Promise.all([queryScopedSessions(scope), queryRegistrationGroups(scope), queryEvaluation(scope)]);
+  const evaluation = new Map(evaluationRows.map((row) => [row.sessionId, row]));
   const workshopOf = new Map(sessionRows.map((session) => [session.sessionId, session.workshopId]));
   const counts = new Map<string, GroupRow>();
   const timeline = new Map<string, TimelinePoint[]>();
@@ -206,7 +253,15 @@ export async function queryDashboard(actor: Actor | null, filter: DashboardFilte
       grouping: _grouping,
       ...found
     } = counts.get(session.sessionId) ?? { ...emptyCounts, ...noGroup };
-    return { ...emptyCounts, ...found, ...session, calledOff: status === "CANCELLED" };
+    const asked = evaluation.get(session.sessionId) ?? { invited: 0, responses: 0, ratings: [], minimumAnswers: 3 };
+    return {
+      ...emptyCounts,
+      ...found,
+      ...evaluationCounts(asked),
+      ...session,
+      calledOff: status === "CANCELLED",
+      evaluationMinimum: asked.minimumAnswers,
+    };
   });
   const rolesByWorkshop = byWorkshop(roles);
   const asked = sessionRows.some((session) => session.asksKind);

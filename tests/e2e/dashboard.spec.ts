@@ -19,8 +19,8 @@ async function arrangeWorkshop(): Promise<string> {
     );
     const { id: programmeId, notice } = programmes[0]!;
     const { rows: workshops } = await client.query<{ id: string }>(
-      `INSERT INTO workshops (id, "programmeId", slug, title, summary, description, "guidingQuestions", "updatedAt")
-       VALUES (gen_random_uuid(), $1, $2, 'E2E-Berichtsworkshop', 'Kurz', 'Lang', '{}', now()) RETURNING id`,
+      `INSERT INTO workshops (id, "programmeId", slug, title, summary, description, "guidingQuestions", "evaluationEnabled", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, 'E2E-Berichtsworkshop', 'Kurz', 'Lang', '{}', false, now()) RETURNING id`,
       [programmeId, `e2e-bericht-${Date.now().toString(36)}`],
     );
     const workshopId = workshops[0]!.id;
@@ -68,6 +68,24 @@ async function arrangeWorkshop(): Promise<string> {
       { status: "CANCELLED", role: "ADMINISTRATION", kind: "science", daysAgo: 4 },
     ]);
     await register(upcoming, repeat(2, { status: "CONFIRMED", role: "CIVIL_SOCIETY", kind: "municipality", daysAgo: 1 }));
+    // Evaluation (inserted here; the workshop's own mails are off): the 6 confirmed of the past
+    // session invited, 4 answered the programme's overall rating with 5, 4, 4, 3.
+    await client.query(
+      `INSERT INTO evaluation_invitations ("registrationId", "sessionId", "tokenHash")
+       SELECT id, "sessionId", gen_random_uuid()::text FROM registrations WHERE "sessionId" = $1 AND status = 'CONFIRMED'`,
+      [past],
+    );
+    const { rows: overall } = await client.query<{ id: string }>(
+      `SELECT id FROM evaluation_questions WHERE "programmeId" = $1 AND type = 'RATING' ORDER BY position, "createdAt" LIMIT 1`,
+      [programmeId],
+    );
+    for (const rating of [5, 4, 4, 3]) {
+      await client.query(
+        `WITH response AS (INSERT INTO evaluation_responses (id, "workshopId", "sessionId") VALUES (gen_random_uuid(), $1, $2) RETURNING id)
+         INSERT INTO evaluation_answers ("responseId", "questionId", rating) SELECT id, $3, $4 FROM response`,
+        [workshopId, past, overall[0]!.id, rating],
+      );
+    }
     return workshopId;
   });
 }
@@ -97,10 +115,12 @@ test("the dashboard shows figures and SVG charts with text alternatives without 
   await expect(await figure(page, "Auslastung")).toHaveText(/^62\s%$/);
   await expect(await figure(page, "Teilnahmequote")).toHaveText(/^75\s%$/);
   await expect(await figure(page, "Nicht erschienen")).toHaveText("1");
+  await expect(await figure(page, "Rücklaufquote")).toHaveText(/^67\s%$/);
+  await expect(await figure(page, "Bewertung Ø (1–5)")).toHaveText("4,0");
 
   // Every chart is an SVG image with a name, followed by its data.
   const charts = page.locator("figure svg[role=img]");
-  await expect(charts).toHaveCount(5);
+  await expect(charts).toHaveCount(6);
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute("aria-labelledby", /-title$/);
   await expect(page.getByRole("img", { name: /^Anmeldungen nach Funktion: Verwaltungsmitarbeitende: 5/ })).toBeVisible();
   const roles = page.getByRole("table", { name: "Anmeldungen nach Funktion" });
@@ -108,6 +128,8 @@ test("the dashboard shows figures and SVG charts with text alternatives without 
   await expect(roles.getByRole("row", { name: /Zivilgesellschaft 2 20\s%/ })).toBeVisible();
   const kinds = page.getByRole("table", { name: "Anmeldungen nach Art der Institution" });
   await expect(kinds.getByRole("row", { name: /Gemeinde\/Stadt 6/ })).toBeVisible();
+  const ratings = page.getByRole("table", { name: /^Verteilung der Gesamtbewertung/ });
+  await expect(ratings.getByRole("row", { name: /^4 2 50\s%/ })).toBeVisible();
   const attendance = page.getByRole("table", { name: "Bestätigte Anmeldungen und Teilnahme je Termin" });
   await expect(attendance.getByRole("row", { name: /E2E-Berichtsworkshop 6 3 1 75\s%/ })).toBeVisible();
   await page.getByText("Daten des Diagramms").first().click();
@@ -139,6 +161,8 @@ test("the dashboard shows figures and SVG charts with text alternatives without 
   expect(text).toMatch(/Anmeldungen\s+10\s+10/);
   expect(text).toMatch(/Auslastung\s+62 %\s+62 %/);
   expect(text).toMatch(/Teilnahmequote\s+75 %\s+75 %/);
+  expect(text).toMatch(/Rücklaufquote\s+67 %\s+67 %/);
+  expect(text).toMatch(/Bewertung Ø \(1–5\)\s+4,0\s+4,0/);
   // Civil society (2) and science (1) are small groups: only "Sonstige" names them.
   expect(text).toContain("Sonstige: 2");
   expect(text).not.toContain("Zivilgesellschaft");

@@ -68,6 +68,46 @@ async function register(sessionId: string, privacyNoticeId: string, questionId: 
   });
 }
 
+/**
+ * Evaluation: the programme's questionnaire asks two ratings, the first is the
+ * overall one; workshop 2 asks its own. Session 1: 5 invited, 4 responses
+ * rating 5, 4, 4, 3 overall (average 4.0). Session 3: 4 invited, 2 responses
+ * rating 5, 5: below the minimum of 3, so only the count shows.
+ */
+async function evaluate(programme: string) {
+  const rating = { type: "RATING" as const, labelDe: "Bewertung", labelEn: "Rating" };
+  const [overall, useful] = await Promise.all([
+    db.evaluationQuestion.create({ data: { ...rating, programmeId: programme, position: 0 }, select: { id: true } }),
+    db.evaluationQuestion.create({ data: { ...rating, programmeId: programme, position: 1 }, select: { id: true } }),
+  ]);
+  await db.workshop.update({ where: { id: workshop2 }, data: { evaluationOwnQuestions: true } });
+  const own = await db.evaluationQuestion.create({ data: { ...rating, workshopId: workshop2, position: 0 }, select: { id: true } });
+  const invite = async (sessionId: string, count: number) => {
+    const registrations = await db.registration.findMany({ where: { sessionId, status: "CONFIRMED" }, select: { id: true }, take: count });
+    await db.evaluationInvitation.createMany({
+      data: registrations.map((registration) => ({ registrationId: registration.id, sessionId, tokenHash: randomUUID() })),
+    });
+  };
+  const respond = async (workshopId: string, sessionId: string, answers: { questionId: string; rating: number }[]) => {
+    await db.evaluationResponse.create({ data: { workshopId, sessionId, answers: { create: answers } } });
+  };
+  await invite(session1, 5);
+  await invite(session3, 4);
+  for (const [first, second] of [
+    [5, 1],
+    [4, 1],
+    [4, 1],
+    [3, 1],
+  ] as const) {
+    await respond(workshop1, session1, [
+      { questionId: overall.id, rating: first },
+      { questionId: useful.id, rating: second },
+    ]);
+  }
+  await respond(workshop2, session3, [{ questionId: own.id, rating: 5 }]);
+  await respond(workshop2, session3, [{ questionId: own.id, rating: 5 }]);
+}
+
 beforeAll(async () => {
   const programme = await db.programme.create({
     data: {
@@ -138,6 +178,8 @@ beforeAll(async () => {
     ...people(4, { status: "CONFIRMED", role: "ELECTED_OFFICIAL", day: "2030-04-20" }),
     { status: "REJECTED", role: "ELECTED_OFFICIAL", day: "2030-04-21" },
   ]);
+
+  await evaluate(programmeId);
 
   [admin, organiser1, organiser2] = await Promise.all([user("ADMIN"), user("ORGANISER"), user("ORGANISER")]);
   await db.workshopAssignment.createMany({
@@ -243,6 +285,49 @@ describe("dashboard key figures", () => {
   });
 });
 
+describe("evaluation figures", () => {
+  it("count invitations and responses, average the overall rating, and withhold ratings below the minimum", async () => {
+    const data = await queryDashboard(admin, { programmeId });
+    const figures = new Map(data.sessions.map((session) => [session.sessionId, keyFigures(session)]));
+    expect(figures.get(session1)).toMatchObject({
+      evaluationInvited: 5,
+      evaluationResponses: 4,
+      responseRate: 0.8,
+      ratings: 4,
+      averageRating: 4,
+      rating1: 0,
+      rating3: 1,
+      rating4: 2,
+      rating5: 1,
+      sessionsBelowMinimum: 0,
+    });
+    // Two answers, minimum 3: the count only, no rating.
+    expect(figures.get(session3)).toMatchObject({
+      evaluationInvited: 4,
+      evaluationResponses: 2,
+      responseRate: 0.5,
+      ratings: 0,
+      averageRating: null,
+      rating5: 0,
+      sessionsBelowMinimum: 1,
+    });
+    expect(figures.get(session2)).toMatchObject({ evaluationInvited: 0, evaluationResponses: 0, responseRate: null, averageRating: null });
+    // The withheld ratings (5, 5) stay out of the total too: 4.0, not 4.33.
+    const overall = summariseFigures(data.sessions, "Alle").overall.figures;
+    expect(overall).toMatchObject({ evaluationInvited: 9, evaluationResponses: 6, responseRate: 6 / 9, ratings: 4, averageRating: 4, sessionsBelowMinimum: 1 });
+  });
+
+  it("show a session's ratings once its workshop's minimum is reached, from the workshop's own questionnaire", async () => {
+    await db.workshop.update({ where: { id: workshop2 }, data: { evaluationMinimumAnswers: 2 } });
+    try {
+      const data = await queryDashboard(admin, { programmeId, workshopId: workshop2 });
+      expect(keyFigures(data.sessions[0]!)).toMatchObject({ evaluationResponses: 2, ratings: 2, averageRating: 5, sessionsBelowMinimum: 0 });
+    } finally {
+      await db.workshop.update({ where: { id: workshop2 }, data: { evaluationMinimumAnswers: null } });
+    }
+  });
+});
+
 describe("small groups", () => {
   it("merge categories of fewer than 3 into other, an existing other included", () => {
     expect(
@@ -290,6 +375,15 @@ describe("funder report", () => {
     expect(text).toMatch(/Teilnahmequote\s+80 %\s+80 %\s+–/);
     expect(text).toMatch(/Nicht erschienen\s+1\s+1\s+0/);
     expect(text).toContain("Workshop: Berichtsworkshop Eins");
+    // Evaluation: overall, workshop 1, workshop 2 (below the minimum: no rating).
+    expect(text).toMatch(/Evaluation: eingeladen\s+9\s+5\s+4/);
+    expect(text).toMatch(/Evaluation: Antworten\s+6\s+4\s+2/);
+    expect(text).toMatch(/Rücklaufquote\s+67 %\s+80 %\s+50 %/);
+    expect(text).toMatch(/Bewertung Ø \(1–5\)\s+4,0\s+4,0\s+–/);
+    expect(text).toMatch(/Bei 1 Termin mit weniger Bewertungen/);
+    expect(text).toContain("Verteilung der Gesamtbewertung");
+    expect(text).toContain("1 (niedrigste): 0 (0 %) · 2: 0 (0 %) · 3: 1 (25 %) · 4: 2 (50 %) · 5 (höchste): 1 (25 %)");
+    expect(text).toMatch(/zu wenige Antworten/);
     // Roles: civil society (1) and other (1) become "Sonstige: 2"; science (1) joins other kinds.
     expect(text).toContain("Sonstige: 2");
     expect(text).not.toContain("Zivilgesellschaft: 1");
@@ -312,6 +406,8 @@ describe("funder report", () => {
     expect(column("Fill rate")).toBe(0.6);
     expect(column("Attendance rate")).toBe(0.8);
     expect(column("No-shows")).toBe(1);
+    expect(column("Response rate")).toBe(0.8);
+    expect(column("Rating avg. (1–5)")).toBe(4);
     const roles = workbook
       .getWorksheet("Role")!
       .getSheetValues()

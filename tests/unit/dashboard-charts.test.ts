@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cumulative, cumulativeLineChart, horizontalBarChart } from "@/lib/dashboard/chart-geometry";
 import { parseDashboardFilter } from "@/lib/dashboard/dashboard-filter";
-import { keyFigures, emptyCounts, sumCounts } from "@/lib/dashboard/figures";
+import { keyFigures, emptyCounts, evaluationCounts, sumCounts } from "@/lib/dashboard/figures";
 
 describe("chart geometry", () => {
   it("adds up registrations per day in day order", () => {
@@ -41,6 +41,10 @@ describe("chart geometry", () => {
     expect(b!.bars[0]!.width).toBe(0);
     expect(b!.labelY).toBeGreaterThan(a!.bars[1]!.y + a!.bars[1]!.height);
   });
+
+  it("puts ticks on whole counts only", () => {
+    expect(horizontalBarChart([{ label: "a", values: [2] }], 1).xTicks.map((tick) => tick.label)).toEqual(["0", "1", "2"]);
+  });
 });
 
 describe("figures", () => {
@@ -52,6 +56,28 @@ describe("figures", () => {
         { ...emptyCounts, registrations: 3 },
       ]).registrations,
     ).toBe(5);
+  });
+
+  it("keep a session's ratings below the minimum out of the counts, its responses in", () => {
+    const below = evaluationCounts({ invited: 4, responses: 2, ratings: [0, 0, 0, 0, 2], minimumAnswers: 3 });
+    const shown = evaluationCounts({ invited: 5, responses: 3, ratings: [0, 0, 1, 1, 1], minimumAnswers: 3 });
+    expect(below).toMatchObject({ evaluationResponses: 2, sessionsBelowMinimum: 1, rating5: 0 });
+    expect(
+      keyFigures(
+        sumCounts([
+          { ...emptyCounts, ...below },
+          { ...emptyCounts, ...shown },
+        ]),
+      ),
+    ).toMatchObject({
+      evaluationInvited: 9,
+      evaluationResponses: 5,
+      responseRate: 5 / 9,
+      ratings: 3,
+      averageRating: 4,
+      sessionsBelowMinimum: 1,
+    });
+    expect(keyFigures(emptyCounts)).toMatchObject({ responseRate: null, averageRating: null });
   });
 
   it("read the filter like the export and drop what is malformed", () => {
