@@ -13,7 +13,7 @@ import { isSameOriginRequest } from "../http/same-origin-request";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/translator";
 import { resultQuestions } from "./queries";
-import { effectiveEvaluationSettings, mayShowBreakdown } from "./settings";
+import { effectiveEvaluationSettings, mayShowBreakdown, sessionsInTotals } from "./settings";
 
 const TIME_ZONE = "Europe/Berlin";
 
@@ -51,7 +51,7 @@ export async function exportEvaluation(
     },
   });
   const { minimumAnswers } = effectiveEvaluationSettings(workshop, workshop.programme);
-  const responses = await db.evaluationResponse.findMany({
+  const allResponses = await db.evaluationResponse.findMany({
     where: { workshopId },
     orderBy: { id: "asc" },
     select: {
@@ -60,9 +60,12 @@ export async function exportEvaluation(
       answers: { select: { questionId: true, rating: true, choices: true, text: true } },
     },
   });
-  if (!mayShowBreakdown(responses.length, minimumAnswers)) return { ok: false, code: "evaluation-too-few-answers" };
   const perSession = new Map<string, number>();
-  for (const response of responses) perSession.set(response.sessionId, (perSession.get(response.sessionId) ?? 0) + 1);
+  for (const response of allResponses) perSession.set(response.sessionId, (perSession.get(response.sessionId) ?? 0) + 1);
+  // The same rule as the results page: a lone small session's answers stay out.
+  const counted = sessionsInTotals(perSession, minimumAnswers);
+  const responses = allResponses.filter((response) => counted.has(response.sessionId));
+  if (!mayShowBreakdown(responses.length, minimumAnswers)) return { ok: false, code: "evaluation-too-few-answers" };
 
   const questions = await resultQuestions(workshop);
   const t = translator(locale, "organiser");

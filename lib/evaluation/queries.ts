@@ -4,7 +4,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { hashEvaluationToken, looksLikeEvaluationToken } from "./evaluation-token";
 import type { QuestionOption } from "./schema";
-import { effectiveEvaluationSettings, mayShowBreakdown, type EffectiveEvaluationSettings } from "./settings";
+import { effectiveEvaluationSettings, mayShowBreakdown, sessionsInTotals, type EffectiveEvaluationSettings } from "./settings";
 import { summariseAnswers, type QuestionSummary, type SummaryQuestion } from "./summarise-answers";
 
 type Reader = Prisma.TransactionClient | typeof db;
@@ -139,6 +139,8 @@ export type EvaluationResults = {
   responses: number;
   /** Null below the minimum of answers. */
   summaries: QuestionSummary[] | null;
+  /** Answers of small sessions left out of `summaries` (sessionsInTotals). */
+  withheldResponses: number;
   sessions: SessionResults[];
 };
 
@@ -168,12 +170,20 @@ export async function getEvaluationResults(actor: Actor | null, workshopId: stri
     },
   });
   const responses = sessions.reduce((sum, session) => sum + session._count.evaluationResponses, 0);
+  const counted = sessionsInTotals(new Map(sessions.map((session) => [session.id, session._count.evaluationResponses])), settings.minimumAnswers);
+  const countedResponses = sessions.filter((session) => counted.has(session.id)).reduce((sum, session) => sum + session._count.evaluationResponses, 0);
   return {
     workshop: { id: workshop.id, title: workshop.title },
     minimumAnswers: settings.minimumAnswers,
     invited: sessions.reduce((sum, session) => sum + session._count.evaluationInvitations, 0),
     responses,
-    summaries: mayShowBreakdown(responses, settings.minimumAnswers) ? summariseAnswers(questions, answers) : null,
+    summaries: mayShowBreakdown(countedResponses, settings.minimumAnswers)
+      ? summariseAnswers(
+          questions,
+          answers.filter((answer) => counted.has(answer.response.sessionId)),
+        )
+      : null,
+    withheldResponses: responses - countedResponses,
     sessions: sessions.map(({ _count, ...session }) => ({
       ...session,
       invited: _count.evaluationInvitations,

@@ -42,3 +42,17 @@ export function effectiveEvaluationSettings(workshop: WorkshopEvaluationSettings
 export function mayShowBreakdown(answers: number, minimumAnswers: number): boolean {
   return answers >= minimumAnswers;
 }
+
+/**
+ * The sessions whose answers may go into a workshop's totals and export. A
+ * session below the minimum shows only its count; were its answers in the
+ * total, "total minus the sessions shown" would give them away. So the small
+ * sessions' answers count only when together they reach the minimum
+ * themselves (then the difference is a group of that size, not one session).
+ */
+export function sessionsInTotals(responsesPerSession: ReadonlyMap<string, number>, minimumAnswers: number): Set<string> {
+  const shown = [...responsesPerSession].filter(([, count]) => mayShowBreakdown(count, minimumAnswers));
+  const small = [...responsesPerSession].filter(([, count]) => !mayShowBreakdown(count, minimumAnswers));
+  const pooled = small.reduce((sum, [, count]) => sum + count, 0);
+  return new Set([...shown, ...(mayShowBreakdown(pooled, minimumAnswers) ? small : [])].map(([sessionId]) => sessionId));
+}

@@ -243,6 +243,35 @@ describe("evaluation answers", () => {
 });
 
 describe("evaluation results", () => {
+  it("leave a lone small session's answers out of the workshop's totals and export, so subtraction cannot reveal them", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 0 });
+    const session = await db.session.findUniqueOrThrow({ where: { id: target.sessionId } });
+    const { id: small } = await db.session.create({
+      data: { workshopId: session.workshopId, startsAt: session.startsAt, endsAt: session.endsAt, capacity: 20 },
+      select: { id: true },
+    });
+    const respond = (sessionId: string, rating: number) =>
+      db.evaluationResponse.create({
+        data: { workshopId: session.workshopId, sessionId, answers: { create: [{ questionId: target.questions.rating, rating }] } },
+      });
+    for (const rating of [4, 4, 4]) await respond(target.sessionId, rating);
+    await respond(small, 1);
+
+    const results = await getEvaluationResults(admin, target.workshopId);
+    expect(results).toMatchObject({ responses: 4, withheldResponses: 1 });
+    expect(results.summaries?.[0]).toMatchObject({ kind: "rating", answered: 3, average: 4 });
+    expect(results.sessions.find((entry) => entry.id === small)).toMatchObject({ responses: 1, summaries: null });
+    const file = await exportEvaluation(admin, target.workshopId, "csv", "de");
+    if (!file.ok) throw new Error(file.code);
+    expect((await readText(file.body)).trim().split("\r\n")).toHaveLength(1 + 3);
+
+    // Two small sessions that reach the minimum together count again (the difference is a group of three).
+    await respond(small, 2);
+    await respond(small, 3);
+    expect((await getEvaluationResults(admin, target.workshopId)).withheldResponses).toBe(0);
+  });
+
   it("show a session's breakdown only from the minimum number of answers on (default 3), and export formula-safe rows", async () => {
     const admin = await adminActor();
     const target = await endedSession({ people: 3 });
@@ -285,7 +314,7 @@ describe("evaluation results", () => {
     expect((await xlsx.body.toArray()).length).toBeGreaterThan(0);
   });
 
-  it("keep a session below the minimum without a date in the export when the workshop as a whole has enough", async () => {
+  it("leave a lone session below the minimum out of the totals and the export, even when the workshop as a whole has enough", async () => {
     const admin = await adminActor();
     const target = await endedSession({ people: 3 });
     await sendEvaluationInvitations();
@@ -301,14 +330,14 @@ describe("evaluation results", () => {
     await submitEvaluation(tokenIn(other!.text), answers({ [`q-${target.questions.rating}`]: "1" }));
 
     const results = await getEvaluationResults(admin, target.workshopId);
-    expect(results.responses).toBe(4);
-    expect(results.summaries).not.toBeNull();
+    expect(results).toMatchObject({ responses: 4, withheldResponses: 1 });
+    expect(results.summaries?.[0]).toMatchObject({ kind: "rating", answered: 3, average: 4 });
     expect(results.sessions.find((session) => session.id === target.otherSessionId)).toMatchObject({ responses: 1, summaries: null });
 
     const file = await exportEvaluation(admin, target.workshopId, "csv", "de");
     if (!file.ok) throw new Error(file.code);
     const rows = (await readText(file.body)).trim().split("\r\n").slice(1);
-    expect(rows.filter((row) => /^\d+,,/.test(row))).toHaveLength(1);
+    expect(rows.filter((row) => /^\d+,,/.test(row))).toHaveLength(0);
     expect(rows.filter((row) => /^\d+,\d{4}-\d{2}-\d{2} \d{2}:\d{2},/.test(row))).toHaveLength(3);
   });
 });

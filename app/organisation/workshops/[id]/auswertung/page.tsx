@@ -48,7 +48,10 @@ export default async function EvaluationResultsPage({ params, searchParams }: Pr
       <section aria-labelledby="overall-heading">
         <h2 id="overall-heading">{t("evaluation.overallHeading")}</h2>
         {results.summaries ? (
-          <EvaluationResults summaries={results.summaries} headingLevel={3} idPrefix="alle" />
+          <>
+            {results.withheldResponses > 0 ? <p className="notice">{t("evaluation.withheld", { count: results.withheldResponses, minimum })}</p> : null}
+            <EvaluationResults summaries={results.summaries} headingLevel={3} idPrefix="alle" />
+          </>
         ) : (
           <p className="notice">{t("evaluation.tooFew", { count: results.responses, minimum })}</p>
         )}
