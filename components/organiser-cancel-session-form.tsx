@@ -4,20 +4,13 @@ import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./orga
 import { TextAreaField } from "./organiser-fields";
 
 export function CancelSessionForm({ action, sessionId, backHref }: { action: OrganiserFormAction; sessionId: string; backHref: string }) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action);
+  const form = useOrganiserForm(action);
+  const { state, formAction, pending, field, t } = form;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
-      <FormFeedback state={state} fieldOrder={["message"]} focusRef={focusRef} />
+      <FormFeedback form={form} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <TextAreaField
-        name="message"
-        label={t("cancelSession.message")}
-        hint={t("cancelSession.messageHint")}
-        rows={5}
-        maxLength={5000}
-        defaultValue={value("message")}
-        error={error("message")}
-      />
+      <TextAreaField {...field("message", t("cancelSession.message"))} hint={t("cancelSession.messageHint")} rows={5} maxLength={5000} />
       <div className="org-actions">
         <button type="submit" className="button button--danger" disabled={pending}>
           {t("cancelSession.submit")}
