@@ -19,7 +19,21 @@ export function MessageForm({ action, sessionId, groups = [...messageGroups] }: 
             <strong>{t("message.previewRecipients", { count: preview.recipients })}</strong>
           </p>
           <p>{t("message.previewSubject", { subject: preview.subject })}</p>
+          {preview.ownCourtesies.length > 0 ? (
+            <div className="notice notice--warning">
+              <p>
+                {t(
+                  preview.ownCourtesies.length === 2
+                    ? "message.ownBoth"
+                    : preview.ownCourtesies[0] === "greeting"
+                      ? "message.ownGreeting"
+                      : "message.ownClosing",
+                )}
+              </p>
+            </div>
+          ) : null}
           <h3>{t("message.previewText")}</h3>
+          <p className="field__hint">{t("message.previewTextHint")}</p>
           <pre className="org-preview__text">{preview.text}</pre>
           {preview.recipients > 0 ? (
             <button type="submit" name="step" value="send" className="button" disabled={pending}>
