@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SessionWhen } from "@/components/organiser-session-when";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { listUpcomingSessions } from "@/lib/sessions/organiser-queries";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("organiser.dashboard");
@@ -22,7 +23,7 @@ export default async function DashboardPage() {
           {t("dashboard.empty")} <Link href="/organisation/workshops">{t("dashboard.toWorkshops")}</Link>
         </p>
       ) : (
-        <div className="org-table">
+        <ScrollRegion label={t("dashboard.caption")}>
           <table>
             <caption className="visually-hidden">{t("dashboard.caption")}</caption>
             <thead>
@@ -52,7 +53,7 @@ export default async function DashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );
