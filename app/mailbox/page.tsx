@@ -47,7 +47,7 @@ export default async function MailboxPage() {
                   <td>
                     <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
                   </td>
-                  <td className="org-break">{message.to}</td>
+                  <td>{message.to}</td>
                   <td>{isEmailKind(message.kind) ? t(`kinds.${message.kind}`) : <code>{message.kind}</code>}</td>
                   <td className={`mailbox-status mailbox-status--${message.status.toLowerCase()}`}>{t(`status.${message.status}`)}</td>
                 </tr>

@@ -11,7 +11,7 @@ const LAST_NAMES = ["Brück", "Dorn", "Zoe", "Älter", "Çelik", "Özdemir"];
 const GERMAN_ORDER = ["Älter", "Brück", "Çelik", "Dorn", "Özdemir", "Zoe"];
 const SLUG = "e2e-telefon";
 
-type World = { workshopId: string; sessionId: string; instrumentId: string | null; adminId: string };
+type World = { workshopId: string; sessionId: string; instrumentId: string | null };
 
 async function arrange(): Promise<World> {
   return withDatabase(async (client) => {
@@ -45,8 +45,7 @@ async function arrange(): Promise<World> {
       }
     }
     const instrument = await client.query<{ id: string }>(`SELECT id FROM instruments ORDER BY position LIMIT 1`);
-    const admin = await client.query<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [ADMIN]);
-    return { workshopId, sessionId, instrumentId: instrument.rows[0]?.id ?? null, adminId: admin.rows[0]!.id };
+    return { workshopId, sessionId, instrumentId: instrument.rows[0]?.id ?? null };
   });
 }
 
@@ -72,6 +71,8 @@ test.describe("the organiser area on a phone", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await signIn(page);
     const mail = await withDatabase((client) => client.query<{ id: string }>(`SELECT id FROM outbox_messages ORDER BY "createdAt" DESC LIMIT 1`));
+    // The administrator exists from the first sign-in on.
+    const admin = await withDatabase((client) => client.query<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [ADMIN]));
     const paths = [
       "/organisation",
       "/organisation/workshops",
@@ -94,7 +95,7 @@ test.describe("the organiser area on a phone", () => {
       "/organisation/einbetten",
       "/organisation/admin",
       "/organisation/admin/benutzer",
-      `/organisation/admin/benutzer/${world.adminId}`,
+      `/organisation/admin/benutzer/${admin.rows[0]!.id}`,
       "/organisation/admin/protokoll",
       "/organisation/admin/auskunft",
       "/mailbox",
