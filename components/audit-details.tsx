@@ -14,6 +14,7 @@ function keyLabel(t: AuditTranslator, key: string): string {
 function valueText(t: AuditTranslator, key: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return t("values.empty");
   if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
+  if (typeof value === "string" && (value === "ADMIN" || value === "ORGANISER")) return t(`roles.${value}`);
   if (typeof value === "number" || typeof value === "string") return key === "changed" ? keyLabel(t, String(value)) : String(value);
   if (Array.isArray(value)) return value.length === 0 ? t("values.empty") : value.map((entry) => valueText(t, key, entry)).join(", ");
   if (typeof value === "object") {
