@@ -2,6 +2,7 @@
 // data tables. Server components; the page passes what lib/dashboard read.
 import { getTranslations } from "next-intl/server";
 import { BarChartSvg, CumulativeChartSvg } from "@/components/dashboard-charts";
+import { ScrollRegion } from "@/components/scroll-region";
 import { cumulative, cumulativeLineChart, horizontalBarChart } from "@/lib/dashboard/chart-geometry";
 import { chartLabel, TIMELINE_LIMIT, withShares } from "@/lib/dashboard/chart-rows";
 import { hasEvaluation, keyFigures, ratingDistribution, shownFigureKeys, type Category, type FigureKey, type KeyFigures } from "@/lib/dashboard/figures";
@@ -11,15 +12,6 @@ import type { FigureSummary } from "@/lib/dashboard/summary";
 import type { Locale } from "@/lib/i18n/catalogue";
 
 type Props = { locale: Locale };
-
-/** A table that may be wider than a phone scrolls in its own region, which keyboard users can reach. */
-function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="chart-table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
 
 export async function OverallFigures({ figures, locale }: Props & { figures: KeyFigures }) {
   const t = await getTranslations("dashboard.figures");
@@ -188,7 +180,7 @@ export async function CategoryChart({
         <strong>{title}</strong>
       </figcaption>
       <BarChartSvg id={id} geometry={geometry} label={`${title}: ${summary}`} />
-      <ScrollRegion label={`${t("dataTable")}: ${title}`}>
+      <ScrollRegion label={`${t("dataTable")}: ${title}`} className="chart-table-scroll">
         <table className="chart-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -249,7 +241,7 @@ export async function AttendanceChart({ sessions, locale }: Props & { sessions: 
         label={`${title} (${figures("confirmed")} / ${figures("attended")}): ${summary}`}
         legend={[figures("confirmed"), figures("attended")]}
       />
-      <ScrollRegion label={`${t("dataTable")}: ${title}`}>
+      <ScrollRegion label={`${t("dataTable")}: ${title}`} className="chart-table-scroll">
         <table className="chart-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AttendeeRow } from "@/lib/attendees/queries";
 import type { OrganiserSessionDetail } from "@/lib/sessions/organiser-queries";
 import { formatShortDate } from "@/lib/time/format";
+import { ScrollRegion } from "./scroll-region";
 
 type Props = {
   session: OrganiserSessionDetail;
@@ -19,7 +20,7 @@ export async function AttendeeTable({ session, attendees, cancelAction, promoteA
   const full = session.confirmedCount >= session.capacity;
   const open = session.status === "SCHEDULED";
   return (
-    <div className="org-table">
+    <ScrollRegion label={t("caption")}>
       <table>
         <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
@@ -140,6 +141,6 @@ export async function AttendeeTable({ session, attendees, cancelAction, promoteA
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

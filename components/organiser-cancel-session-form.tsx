@@ -13,20 +13,13 @@ export function CancelSessionForm({
   sessionId: string;
   backHref: Route<`/organisation/termine/${string}`>;
 }) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action);
+  const form = useOrganiserForm(action);
+  const { state, formAction, pending, field, t } = form;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
-      <FormFeedback state={state} fieldOrder={["message"]} focusRef={focusRef} />
+      <FormFeedback form={form} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <TextAreaField
-        name="message"
-        label={t("cancelSession.message")}
-        hint={t("cancelSession.messageHint")}
-        rows={5}
-        maxLength={5000}
-        defaultValue={value("message")}
-        error={error("message")}
-      />
+      <TextAreaField {...field("message", t("cancelSession.message"))} hint={t("cancelSession.messageHint")} rows={5} maxLength={5000} />
       <div className="org-actions">
         <button type="submit" className="button button--danger" disabled={pending}>
           {t("cancelSession.submit")}

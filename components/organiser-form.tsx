@@ -9,10 +9,16 @@ import { ErrorSummary } from "./form-fields";
 
 export type OrganiserFormAction = (state: OrganiserFormState, form: FormData) => Promise<OrganiserFormState>;
 
+/** The labels of the fields a form shows, in the order it shows them; the error summary names and orders its entries by them. */
+type FieldLabels = Map<string, string>;
+
 export function useOrganiserForm(action: OrganiserFormAction, initialValues: Record<string, string> = {}) {
   const t = useTranslations("organiser");
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const focusRef = useRef<HTMLDivElement>(null);
+  // Filled while the form's own render calls field(), choice() and checkbox();
+  // FormFeedback, a child, renders after that and reads it.
+  const labels: FieldLabels = new Map();
 
   useEffect(() => {
     if (state.submission > 0) focusRef.current?.focus();
@@ -20,22 +26,51 @@ export function useOrganiserForm(action: OrganiserFormAction, initialValues: Rec
 
   const error = (name: string): string | undefined => {
     const key = state.fieldErrors[name];
-    if (!key) return undefined;
-    const path = `errors.${key}`;
-    return t.has(path as "errors.invalid") ? t(path as "errors.invalid") : t("errors.invalid");
+    return key ? errorMessage(t, key) : undefined;
   };
   const value = (name: string): string => (state.submission > 0 ? (state.values[name] ?? "") : (initialValues[name] ?? ""));
-  return { state, formAction, pending, error, value, focusRef, t };
+
+  /** The props of a text field (InputField, TextAreaField, SelectField): name, label, the value to show and its error. */
+  const field = (name: string, label: string) => {
+    labels.set(name, label);
+    return { name, label, defaultValue: value(name), error: error(name) };
+  };
+  /** The props of a radio group (ChoiceGroup), whose label is its legend. */
+  const choice = (name: string, legend: string) => {
+    labels.set(name, legend);
+    return { name, legend, defaultValue: value(name), error: error(name) };
+  };
+  /** The props of a single checkbox (CheckboxField). */
+  const checkbox = (name: string, label: string) => {
+    labels.set(name, label);
+    return { name, label, defaultChecked: value(name) === "on", error: error(name) };
+  };
+
+  return { state, formAction, pending, error, value, field, choice, checkbox, labels, focusRef, t };
 }
 
-/** The error summary (fields in form order) or the outcome of the last submission. */
-export function FormFeedback({ state, fieldOrder, focusRef }: { state: OrganiserFormState; fieldOrder: string[]; focusRef: React.Ref<HTMLDivElement> }) {
+type OrganiserTranslator = ReturnType<typeof useTranslations<"organiser">>;
+
+function errorMessage(t: OrganiserTranslator, key: string): string {
+  const path = `errors.${key}`;
+  return t.has(path as "errors.invalid") ? t(path as "errors.invalid") : t("errors.invalid");
+}
+
+/**
+ * The error summary or the outcome of the last submission. Each summary entry
+ * names its field ("Titel: Bitte füllen Sie dieses Feld aus.") and links to it,
+ * in the order the form shows the fields.
+ */
+export function FormFeedback({ form }: { form: Pick<ReturnType<typeof useOrganiserForm>, "state" | "labels" | "focusRef"> }) {
   const t = useTranslations("organiser");
-  const names = Object.keys(state.fieldErrors).sort((a, b) => indexOf(fieldOrder, a) - indexOf(fieldOrder, b));
+  const { state, labels, focusRef } = form;
+  const order = [...labels.keys()];
+  const names = Object.keys(state.fieldErrors).sort((a, b) => indexOf(order, a) - indexOf(order, b));
   if (names.length > 0) {
     const errors = names.map((name) => {
-      const path = `errors.${state.fieldErrors[name]}`;
-      return { name, message: t.has(path as "errors.invalid") ? t(path as "errors.invalid") : t("errors.invalid") };
+      const message = errorMessage(t, state.fieldErrors[name]!);
+      const label = labels.get(name);
+      return { name, message: label ? `${label}: ${message}` : message };
     });
     return <ErrorSummary title={t("errorSummary")} errors={errors} summaryRef={focusRef} />;
   }

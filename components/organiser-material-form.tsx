@@ -4,23 +4,15 @@ import { InputField } from "./organiser-fields";
 
 /** A linked material (title and web address) for a workshop or an instrument. */
 export function MaterialForm({ action, owner }: { action: OrganiserFormAction; owner: { name: "workshopId" | "instrumentId"; value: string } }) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action);
+  const form = useOrganiserForm(action);
+  const { state, formAction, pending, field, t } = form;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
-      <FormFeedback state={state} fieldOrder={["title", "titleEn", "url"]} focusRef={focusRef} />
+      <FormFeedback form={form} />
       <input type="hidden" name={owner.name} value={owner.value} />
-      <InputField name="title" label={t("materials.form.title")} required maxLength={200} defaultValue={value("title")} error={error("title")} />
-      <InputField name="titleEn" label={t("english.title")} hint={t("english.hint")} maxLength={200} defaultValue={value("titleEn")} error={error("titleEn")} />
-      <InputField
-        name="url"
-        type="url"
-        label={t("materials.form.url")}
-        hint={t("materials.form.urlHint")}
-        required
-        maxLength={2000}
-        defaultValue={value("url")}
-        error={error("url")}
-      />
+      <InputField {...field("title", t("materials.form.title"))} required maxLength={200} />
+      <InputField {...field("titleEn", t("english.title"))} hint={t("english.hint")} maxLength={200} />
+      <InputField {...field("url", t("materials.form.url"))} type="url" hint={t("materials.form.urlHint")} required maxLength={2000} />
       <button type="submit" className="button" disabled={pending}>
         {t("materials.form.add")}
       </button>

@@ -7,7 +7,8 @@ import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./orga
 import { InputField, TextAreaField } from "./organiser-fields";
 
 export function MessageForm({ action, sessionId, groups = [...messageGroups] }: { action: OrganiserFormAction; sessionId: string; groups?: string[] }) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, { group: groups[0] ?? "CONFIRMED" });
+  const form = useOrganiserForm(action, { group: groups[0] ?? "CONFIRMED" });
+  const { state, formAction, pending, field, choice, focusRef, t } = form;
   const preview = state.preview;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
@@ -18,7 +19,21 @@ export function MessageForm({ action, sessionId, groups = [...messageGroups] }: 
             <strong>{t("message.previewRecipients", { count: preview.recipients })}</strong>
           </p>
           <p>{t("message.previewSubject", { subject: preview.subject })}</p>
+          {preview.ownCourtesies.length > 0 ? (
+            <div className="notice notice--warning">
+              <p>
+                {t(
+                  preview.ownCourtesies.length === 2
+                    ? "message.ownBoth"
+                    : preview.ownCourtesies[0] === "greeting"
+                      ? "message.ownGreeting"
+                      : "message.ownClosing",
+                )}
+              </p>
+            </div>
+          ) : null}
           <h3>{t("message.previewText")}</h3>
+          <p className="field__hint">{t("message.previewTextHint")}</p>
           <pre className="org-preview__text">{preview.text}</pre>
           {preview.recipients > 0 ? (
             <button type="submit" name="step" value="send" className="button" disabled={pending}>
@@ -27,29 +42,17 @@ export function MessageForm({ action, sessionId, groups = [...messageGroups] }: 
           ) : null}
         </section>
       ) : (
-        <FormFeedback state={state} fieldOrder={["group", "subject", "body"]} focusRef={focusRef} />
+        <FormFeedback form={form} />
       )}
       <p className="meta">{t("requiredHint")}</p>
       <input type="hidden" name="sessionId" value={sessionId} />
       <ChoiceGroup
-        name="group"
-        legend={t("message.group")}
+        {...choice("group", t("message.group"))}
         required
         options={groups.map((group) => ({ value: group, label: t(`message.groups.${group as "CONFIRMED"}`) }))}
-        defaultValue={value("group")}
-        error={error("group")}
       />
-      <InputField name="subject" label={t("message.subject")} required maxLength={200} defaultValue={value("subject")} error={error("subject")} />
-      <TextAreaField
-        name="body"
-        label={t("message.body")}
-        hint={t("message.bodyHint")}
-        required
-        rows={10}
-        maxLength={10000}
-        defaultValue={value("body")}
-        error={error("body")}
-      />
+      <InputField {...field("subject", t("message.subject"))} required maxLength={200} />
+      <TextAreaField {...field("body", t("message.body"))} hint={t("message.bodyHint")} required rows={10} maxLength={10000} />
       <button type="submit" name="step" value="preview" className={preview ? "button button--quiet" : "button"} disabled={pending}>
         {t("message.preview")}
       </button>

@@ -8,20 +8,6 @@ import { CheckboxField, ChoiceGroup } from "./form-fields";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField } from "./organiser-fields";
 
-const fields = [
-  "date",
-  "startTime",
-  "endTime",
-  "capacity",
-  "waitlistEnabled",
-  "registrationOpens",
-  "registrationCloses",
-  "format",
-  "joinUrl",
-  "location",
-  "reminderHours",
-];
-
 type Props = {
   action: OrganiserFormAction;
   target: { workshopId: string } | { sessionId: string };
@@ -31,7 +17,8 @@ type Props = {
 };
 
 export function SessionForm({ action, target, initialValues, seatsTaken, cancelHref }: Props) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, initialValues);
+  const form = useOrganiserForm(action, { format: "ONLINE", ...initialValues });
+  const { state, formAction, pending, field, choice, checkbox, focusRef, t } = form;
   const editing = "sessionId" in target;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">
@@ -49,7 +36,7 @@ export function SessionForm({ action, target, initialValues, seatsTaken, cancelH
           </div>
         </div>
       ) : (
-        <FormFeedback state={state} fieldOrder={fields} focusRef={focusRef} />
+        <FormFeedback form={form} />
       )}
       <p className="meta">{t("requiredHint")}</p>
       {"workshopId" in target ? (
@@ -61,124 +48,58 @@ export function SessionForm({ action, target, initialValues, seatsTaken, cancelH
       <fieldset>
         <legend>{t("sessionForm.whenLegend")}</legend>
         <p className="field__hint">{t("sessionForm.timeZoneHint")}</p>
-        <InputField
-          name="date"
-          type="date"
-          label={t("sessionForm.date")}
-          hint={t("sessionForm.dateHint")}
-          required
-          defaultValue={value("date")}
-          error={error("date")}
-          size="medium"
-        />
+        <InputField {...field("date", t("sessionForm.date"))} type="date" hint={t("sessionForm.dateHint")} required size="medium" />
         <div className="field-row">
-          <InputField
-            name="startTime"
-            type="time"
-            label={t("sessionForm.startTime")}
-            hint={t("sessionForm.timeHint")}
-            required
-            defaultValue={value("startTime")}
-            error={error("startTime")}
-          />
-          <InputField
-            name="endTime"
-            type="time"
-            label={t("sessionForm.endTime")}
-            hint={t("sessionForm.timeHint")}
-            required
-            defaultValue={value("endTime")}
-            error={error("endTime")}
-          />
+          <InputField {...field("startTime", t("sessionForm.startTime"))} type="time" hint={t("sessionForm.timeHint")} required />
+          <InputField {...field("endTime", t("sessionForm.endTime"))} type="time" hint={t("sessionForm.timeHint")} required />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t("sessionForm.seatsLegend")}</legend>
         <InputField
-          name="capacity"
+          {...field("capacity", t("sessionForm.capacity"))}
           type="number"
           inputMode="numeric"
           min={seatsTaken ?? 0}
-          label={t("sessionForm.capacity")}
           hint={seatsTaken !== undefined ? t("sessionForm.capacityHint", { taken: seatsTaken }) : undefined}
           required
-          defaultValue={value("capacity")}
-          error={error("capacity")}
           size="short"
         />
-        <CheckboxField
-          name="waitlistEnabled"
-          label={t("sessionForm.waitlistEnabled")}
-          defaultChecked={value("waitlistEnabled") === "on"}
-          error={error("waitlistEnabled")}
-        />
+        <CheckboxField {...checkbox("waitlistEnabled", t("sessionForm.waitlistEnabled"))} />
       </fieldset>
 
       <fieldset>
         <legend>{t("sessionForm.windowLegend")}</legend>
         <p className="field__hint">{t("sessionForm.windowHint")}</p>
         <div className="field-row">
-          <InputField
-            name="registrationOpens"
-            type="datetime-local"
-            label={t("sessionForm.registrationOpens")}
-            defaultValue={value("registrationOpens")}
-            error={error("registrationOpens")}
-          />
-          <InputField
-            name="registrationCloses"
-            type="datetime-local"
-            label={t("sessionForm.registrationCloses")}
-            defaultValue={value("registrationCloses")}
-            error={error("registrationCloses")}
-          />
+          <InputField {...field("registrationOpens", t("sessionForm.registrationOpens"))} type="datetime-local" />
+          <InputField {...field("registrationCloses", t("sessionForm.registrationCloses"))} type="datetime-local" />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t("sessionForm.placeLegend")}</legend>
         <ChoiceGroup
-          name="format"
-          legend={t("sessionForm.format")}
+          {...choice("format", t("sessionForm.format"))}
           required
           options={[
             { value: "ONLINE", label: t("format.ONLINE") },
             { value: "ON_SITE", label: t("format.ON_SITE") },
           ]}
-          defaultValue={value("format") || "ONLINE"}
-          error={error("format")}
         />
-        <InputField
-          name="joinUrl"
-          type="url"
-          label={t("sessionForm.joinUrl")}
-          hint={t("sessionForm.joinUrlHint")}
-          maxLength={2000}
-          defaultValue={value("joinUrl")}
-          error={error("joinUrl")}
-        />
-        <InputField
-          name="location"
-          label={t("sessionForm.location")}
-          hint={t("sessionForm.locationHint")}
-          maxLength={300}
-          defaultValue={value("location")}
-          error={error("location")}
-        />
+        <InputField {...field("joinUrl", t("sessionForm.joinUrl"))} type="url" hint={t("sessionForm.joinUrlHint")} maxLength={2000} />
+        <InputField {...field("location", t("sessionForm.location"))} hint={t("sessionForm.locationHint")} maxLength={300} />
       </fieldset>
 
       <InputField
-        name="reminderHours"
+        {...field("reminderHours", t("sessionForm.reminderHours"))}
         type="number"
         inputMode="numeric"
         min={0}
         max={336}
-        label={t("sessionForm.reminderHours")}
         hint={t("sessionForm.reminderHint")}
         required
-        defaultValue={value("reminderHours")}
-        error={error("reminderHours")}
         size="short"
       />
 

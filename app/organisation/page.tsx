@@ -12,6 +12,7 @@ import {
   WorkshopFigures,
 } from "@/components/dashboard-sections";
 import { SessionWhen } from "@/components/organiser-session-when";
+import { ScrollRegion } from "@/components/scroll-region";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { institutionKindLabel, roleLabel } from "@/lib/dashboard/category-labels";
 import { parseDashboardFilter } from "@/lib/dashboard/dashboard-filter";
@@ -209,7 +210,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             {organiser("dashboard.empty")} <Link href="/organisation/workshops">{organiser("dashboard.toWorkshops")}</Link>
           </p>
         ) : (
-          <div className="org-table">
+          <ScrollRegion label={organiser("dashboard.caption")}>
             <table>
               <caption className="visually-hidden">{organiser("dashboard.caption")}</caption>
               <thead>
@@ -239,7 +240,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </>

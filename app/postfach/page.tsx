@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
+import { isEmailKind } from "@/lib/email/email-kinds";
 import { formatInstant } from "@/lib/time/format";
 import { canReadMailbox, listMailboxMessages } from "@/lib/email/mailbox";
 
@@ -25,14 +27,14 @@ export default async function MailboxPage() {
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="mailbox-table">
+        <ScrollRegion label={t("caption")} className="mailbox-table">
           <table>
             <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
+                <th scope="col">{t("columns.subject")}</th>
                 <th scope="col">{t("columns.createdAt")}</th>
                 <th scope="col">{t("columns.to")}</th>
-                <th scope="col">{t("columns.subject")}</th>
                 <th scope="col">{t("columns.kind")}</th>
                 <th scope="col">{t("columns.status")}</th>
               </tr>
@@ -40,22 +42,20 @@ export default async function MailboxPage() {
             <tbody>
               {messages.map((message) => (
                 <tr key={message.id}>
+                  <td className="mailbox-subject">
+                    <Link href={`/postfach/${message.id}`}>{message.subject}</Link>
+                  </td>
                   <td>
                     <time dateTime={message.createdAt.toISOString()}>{formatInstant(message.createdAt, "Europe/Berlin", locale)}</time>
                   </td>
                   <td>{message.to}</td>
-                  <td>
-                    <Link href={`/postfach/${message.id}`}>{message.subject}</Link>
-                  </td>
-                  <td>
-                    <code>{message.kind}</code>
-                  </td>
+                  <td>{isEmailKind(message.kind) ? t(`kinds.${message.kind}`) : <code>{message.kind}</code>}</td>
                   <td className={`mailbox-status mailbox-status--${message.status.toLowerCase()}`}>{t(`status.${message.status}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -54,10 +54,13 @@ function summary(user: {
   };
 }
 
-/** Every user, administrators first, then by address. */
+/** Every user, administrators first, then by name (German order, see decision 0033), those without a name last, by address. */
 export async function listUsers(actor: Actor | null, now = new Date()): Promise<UserSummary[]> {
   assertAdmin(actor);
-  const users = await db.user.findMany({ orderBy: [{ role: "asc" }, { email: "asc" }], select: userSelect(now) });
+  const users = await db.user.findMany({
+    orderBy: [{ role: "asc" }, { name: { sort: "asc", nulls: "last" } }, { email: "asc" }],
+    select: userSelect(now),
+  });
   return users.map(summary);
 }
 

@@ -9,11 +9,11 @@ import { issueManageUrl } from "../registrations/notifications";
 import type { RegistrationMailContext } from "../email/registration-email";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import { mailBase, mailSession, sendToRegistration, sessionMailContexts } from "../sessions/session-mail";
-import { messageSchema, type MessageGroup, type MessageInput } from "./schema";
+import { messageSchema, ownCourtesies, type MessageGroup, type MessageInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
-export type MessagePreviewOutcome = { ok: true; recipients: number; subject: string; text: string } | Invalid;
+export type MessagePreviewOutcome = { ok: true; recipients: number; subject: string; text: string; ownCourtesies: ("greeting" | "closing")[] } | Invalid;
 export type SendMessageOutcome = { ok: true; recipients: number } | Invalid | { ok: false; code: "no-recipients" };
 
 function recipientsOf(tx: Tx, sessionId: string, group: MessageGroup): Promise<RegistrationMailContext[]> {
@@ -43,10 +43,11 @@ export async function previewMessage(
   const parsed = messageSchema.safeParse(values);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const recipients = await recipientsOf(db, sessionId, parsed.data.group);
+  const courtesies = ownCourtesies(parsed.data.body);
   const first = recipients[0];
-  if (!first) return { ok: true, recipients: 0, subject: parsed.data.subject, text: parsed.data.body };
+  if (!first) return { ok: true, recipients: 0, subject: parsed.data.subject, text: parsed.data.body, ownCourtesies: courtesies };
   const email = await render(null, first, parsed.data, offersManageLink(parsed.data.group, first.session.startsAt, now));
-  return { ok: true, recipients: recipients.length, subject: email.subject, text: email.text };
+  return { ok: true, recipients: recipients.length, subject: email.subject, text: email.text, ownCourtesies: courtesies };
 }
 
 /** Writes one message per recipient of the chosen group to the outbox, and the audit record with the count. */

@@ -28,6 +28,22 @@ export const messageSchema = z.object({
 });
 export type MessageInput = z.output<typeof messageSchema>;
 
+// Every message gets the personal greeting and our closing (see
+// lib/email/templates/organiser-message.ts); a body that brings its own reads
+// "Guten Tag Anna Älter, / Guten Tag, …". These spot the usual ones so the
+// preview can point them out.
+const greetingPattern = /^\s*(guten (tag|morgen|abend)|hallo|liebe[rs]?\b|sehr geehrte|moin|servus|dear|hello|hi\b|good (morning|afternoon|evening))/i;
+const closingPattern =
+  /(^|\n)\s*(mit (freundlichen|besten|herzlichen) grüßen|(viele|beste|liebe|herzliche|freundliche) grüße|gruß|kind regards|best regards|best wishes|regards|sincerely|yours)\b[^\n]*(\n[^\n]*){0,3}\s*$/i;
+
+/** Whether a message body starts with its own greeting or ends with its own closing, which the email adds anyway. */
+export function ownCourtesies(body: string): ("greeting" | "closing")[] {
+  const found: ("greeting" | "closing")[] = [];
+  if (greetingPattern.test(body)) found.push("greeting");
+  if (closingPattern.test(body.trimEnd())) found.push("closing");
+  return found;
+}
+
 export const attendeeStatuses = ["PENDING", "CONFIRMED", "WAITLISTED", "CANCELLED", "REJECTED"] as const;
 export const attendeeSorts = ["name", "registered", "organisation", "status"] as const;
 

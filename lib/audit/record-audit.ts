@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/authorisation";
+import type { AuditAction, AuditSubjectType } from "./actions";
 
 export type AuditEntry = {
   actor: Pick<Actor, "id" | "email"> | null;
-  /** Dotted verb, e.g. "session.update", "attendee.add". */
-  action: string;
-  subjectType: "workshop" | "session" | "registration" | "question" | "material" | "instrument" | "user" | "programme";
+  /** Dotted verb, e.g. "session.update", "attendee.add"; each has a label in the catalogue (lib/audit/actions.ts). */
+  action: AuditAction;
+  subjectType: Exclude<AuditSubjectType, "export" | "data-subject">;
   subjectId: string | null;
   details?: Prisma.InputJsonObject;
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
+import type { EmailKind } from "./email-kinds";
 import type { RegistrationEmailTemplate } from "./registration-email";
 import type { RenderedEmail } from "./templates/types";
 
@@ -14,7 +15,7 @@ export type EmailAttachment = {
 };
 
 export type OutgoingEmail = RenderedEmail & {
-  kind: string;
+  kind: EmailKind;
   to: string;
   /** Reply-To header; normally the programme's contact address. */
   replyTo?: string;

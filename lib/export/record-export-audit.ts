@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction, AuditSubjectType } from "../audit/actions";
 import type { Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { ExportFormat } from "./export-filter";
@@ -17,8 +18,8 @@ export async function recordExportStarted(entry: ExportAuditStart): Promise<stri
     data: {
       actorId: entry.actor.id,
       actorEmail: entry.actor.email,
-      action: "export.registrations",
-      subjectType: "export",
+      action: "export.registrations" satisfies AuditAction,
+      subjectType: "export" satisfies AuditSubjectType,
       subjectId: entry.filter.sessionId ?? entry.filter.workshopId ?? null,
       details: { format: entry.format, reach: entry.reach, filter: Object.fromEntries(exportFilterEntries(entry.filter)), rows: null, completed: false },
     },

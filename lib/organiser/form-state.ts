@@ -12,8 +12,8 @@ export type OrganiserFormState = {
   outcomeValues?: Record<string, string | number>;
   /** Set when the change informs people and must be confirmed first. */
   confirm?: { recipients: number };
-  /** A message preview before sending. */
-  preview?: { recipients: number; subject: string; text: string };
+  /** A message preview before sending: the email's text as the first recipient gets it, and the greeting or closing the body repeats. */
+  preview?: { recipients: number; subject: string; text: string; ownCourtesies: ("greeting" | "closing")[] };
 };
 
 export const initialFormState: OrganiserFormState = { submission: 0, values: {}, fieldErrors: {} };

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import type { AuditAction } from "../audit/actions";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { queuedSubject } from "../email/queued-content";
@@ -27,7 +28,8 @@ export type SubjectRegistration = {
   email: string;
   organisation: string;
   accessibilityNeeds: string | null;
-  answers: { questionId: string; question: string | null; answer: unknown }[];
+  /** answerLabels: the chosen options' German labels, for choice questions (the answer holds their codes). */
+  answers: { questionId: string; question: string | null; answer: unknown; answerLabels: string[] | null }[];
   locale: string;
   waitlistPosition: number | null;
   attended: boolean | null;
@@ -133,7 +135,7 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
           startsAt: true,
           endsAt: true,
           timeZone: true,
-          workshop: { select: { title: true, programme: { select: { name: true } }, questions: { select: { id: true, labelDe: true } } } },
+          workshop: { select: { title: true, programme: { select: { name: true } }, questions: { select: { id: true, labelDe: true, options: true } } } },
         },
       },
       _count: { select: { manageTokens: true } },
@@ -172,6 +174,7 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
       account: account && { ...account, createdAt: account.createdAt.toISOString() },
       registrations: registrations.map((registration) => {
         const labels = new Map(registration.session.workshop.questions.map((question) => [question.id, question.labelDe]));
+        const options = new Map(registration.session.workshop.questions.map((question) => [question.id, optionLabels(question.options)]));
         const answers = registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers) ? registration.answers : {};
         return {
           id: registration.id,
@@ -182,7 +185,12 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
           email: registration.email,
           organisation: registration.organisation,
           accessibilityNeeds: registration.accessibilityNeeds,
-          answers: Object.entries(answers).map(([questionId, answer]) => ({ questionId, question: labels.get(questionId) ?? null, answer })),
+          answers: Object.entries(answers).map(([questionId, answer]) => ({
+            questionId,
+            question: labels.get(questionId) ?? null,
+            answer,
+            answerLabels: chosenLabels(answer, options.get(questionId)),
+          })),
           locale: registration.locale,
           waitlistPosition: registration.waitlistPosition,
           attended: registration.attended,
@@ -211,6 +219,23 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
       auditEvents: auditEvents.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })),
     },
   };
+}
+
+/**
+ * findDataForEmail for an administrator's lookup: recorded in the audit trail
+ * like every request of a data subject, the address only as its hash and only
+ * when it is valid. The counts are those found before the record is written.
+ */
+export async function lookUpDataForEmail(email: string, actor: PrivacyActor): Promise<SubjectDataOutcome> {
+  const found = await findDataForEmail(email);
+  if (!found.ok) return found;
+  const { data } = found;
+  await recordSubjectAudit(db, actor, "privacy.subject.lookup", data.email, {
+    registrations: data.registrations.length,
+    messages: data.outboxMessages.length,
+    auditEvents: data.auditEvents.length,
+  });
+  return found;
 }
 
 /** The same data as findDataForEmail, handed out to the person: recorded in the audit trail. */
@@ -285,7 +310,7 @@ export async function eraseDataForEmail(email: string, actor: PrivacyActor): Pro
 // is a signed-in user; here the subject is an address (named by its hash, so
 // an auditor can check "was x@example.org erased?" by hashing it) and the
 // actor may be an operator without an account.
-async function recordSubjectAudit(client: Tx, actor: PrivacyActor, action: string, address: string, details: Prisma.InputJsonObject): Promise<void> {
+async function recordSubjectAudit(client: Tx, actor: PrivacyActor, action: AuditAction, address: string, details: Prisma.InputJsonObject): Promise<void> {
   await client.auditEvent.create({
     data: {
       actorId: actor.id,
@@ -297,6 +322,21 @@ async function recordSubjectAudit(client: Tx, actor: PrivacyActor, action: strin
     },
     select: { id: true },
   });
+}
+
+function optionLabels(options: unknown): Map<string, string> | null {
+  if (!Array.isArray(options)) return null;
+  const labels = new Map<string, string>();
+  for (const option of options) {
+    if (option && typeof option === "object" && "value" in option && "labelDe" in option) labels.set(String(option.value), String(option.labelDe));
+  }
+  return labels.size > 0 ? labels : null;
+}
+
+function chosenLabels(answer: unknown, labels: Map<string, string> | null | undefined): string[] | null {
+  if (!labels) return null;
+  const chosen = Array.isArray(answer) ? answer.map(String) : typeof answer === "string" ? [answer] : [];
+  return chosen.length > 0 ? chosen.map((value) => labels.get(value) ?? value) : null;
 }
 
 function iso(value: Date | null): string | null {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { EmailKind } from "../email/email-kinds";
 import type { Prisma } from "../generated/prisma/client";
 import type { RegistrationStatus } from "../generated/prisma/enums";
 import { enqueueEmail, type EmailAttachment } from "../email/enqueue-email";
@@ -28,7 +29,7 @@ export async function sessionMailContexts(
 
 export async function sendToRegistration(
   tx: Tx,
-  kind: string,
+  kind: EmailKind,
   context: RegistrationMailContext,
   email: RenderedEmail,
   attachments: EmailAttachment[] = [],

@@ -60,10 +60,10 @@ test.describe("the administration", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Protokoll");
     await page.getByLabel("Aktion").selectOption("export.registrations");
     await page.getByRole("button", { name: "Anzeigen" }).click();
-    const rows = page.getByRole("row").filter({ hasText: "export.registrations" }).filter({ hasText: ADMIN });
+    const rows = page.getByRole("row").filter({ hasText: "Anmeldungen exportiert" }).filter({ hasText: ADMIN });
     await expect(rows).toHaveCount(2);
-    await expect(rows.first()).toContainText('"format": "csv-semicolon"');
-    await expect(rows.first()).toContainText('"completed": true');
+    await expect(rows.first()).toContainText("Format: csv-semicolon");
+    await expect(rows.first()).toContainText("Vollständig: ja");
     await expectNoAxeViolations(page);
   });
 

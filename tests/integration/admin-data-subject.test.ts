@@ -49,6 +49,7 @@ describe("data-subject requests", () => {
       email,
     });
     expect(await exportsOf(email)).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "privacy.subject.lookup", subjectId: subjectEmailHash(email) } })).toBe(0);
   });
 
   it("let an administrator see, hand out and erase, with the administrator in the audit trail", async () => {
@@ -56,6 +57,13 @@ describe("data-subject requests", () => {
     const admin = world.actors.admin;
     const found = await findSubjectData(admin, email);
     expect(found).toMatchObject({ ok: true, data: { email, registrations: [{ id: registrationId }] } });
+    // The lookup itself is on record, naming the address only by its hash.
+    const lookup = await db.auditEvent.findFirst({
+      where: { action: "privacy.subject.lookup", subjectId: subjectEmailHash(email) },
+      select: { actorId: true, subjectType: true, details: true },
+    });
+    expect(lookup).toEqual({ actorId: admin.id, subjectType: "data-subject", details: { registrations: 1, messages: 0, auditEvents: 0 } });
+    expect(JSON.stringify(lookup)).not.toContain(email);
     expect(await exportSubjectData(admin, email)).toMatchObject({ ok: true });
     expect(
       await db.auditEvent.findFirst({
@@ -102,6 +110,7 @@ describe("the JSON download route", () => {
       expect(await response.text()).not.toContain(email);
     }
     expect(await exportsOf(email)).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "privacy.subject.lookup", subjectId: subjectEmailHash(email) } })).toBe(0);
   });
 
   it("answers an invalid address with 400", async () => {

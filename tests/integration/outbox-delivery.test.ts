@@ -1,3 +1,4 @@
+import type { EmailKind } from "@/lib/email/email-kinds";
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildInvitation } from "@/lib/calendar/build-invitation";
@@ -39,7 +40,8 @@ function testKind() {
 
 function email(kind: string, overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
   return {
-    kind,
+    // A made-up kind keeps this test's messages apart; real writers take an EmailKind.
+    kind: kind as EmailKind,
     to: "erika.mustermann@musterhausen.example.de",
     replyTo: "kontakt@example.org",
     subject: "Ihre Anmeldung ist bestätigt",

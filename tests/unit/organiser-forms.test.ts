@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceMarks } from "@/lib/attendees/schema";
+import { attendanceMarks, ownCourtesies } from "@/lib/attendees/schema";
 import { csrfTokenFromCookie } from "@/lib/auth/cookie-names";
 import { translator } from "@/lib/i18n/translator";
 import { flashCode, readFlash, withFlash } from "@/lib/organiser/flash";
@@ -138,5 +138,14 @@ describe("organiser form plumbing", () => {
       expect(t("sessionForm.confirmText", { count: 1 })).toMatch(/1/);
       expect(t("cancelSession.intro", { count: 12 })).toMatch(/12/);
     }
+  });
+});
+
+describe("a message to attendees", () => {
+  it("points out a greeting or closing the email adds anyway", () => {
+    expect(ownCourtesies("Guten Tag,\n\nbitte bringen Sie das Handbuch mit.\n\nViele Grüße\nAnna Älter")).toEqual(["greeting", "closing"]);
+    expect(ownCourtesies("Hallo zusammen, der Raum ändert sich.")).toEqual(["greeting"]);
+    expect(ownCourtesies("Der Raum ändert sich.\n\nMit freundlichen Grüßen\nIhr Team")).toEqual(["closing"]);
+    expect(ownCourtesies("Der Raum ändert sich: Wir treffen uns in Raum 2.")).toEqual([]);
   });
 });

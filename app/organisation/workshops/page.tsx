@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { listManagedWorkshops } from "@/lib/workshops/organiser-queries";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("organiser.workshops");
@@ -24,7 +25,7 @@ export default async function WorkshopsPage() {
       {workshops.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="org-table">
+        <ScrollRegion label={t("caption")}>
           <table>
             <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
@@ -46,7 +47,7 @@ export default async function WorkshopsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

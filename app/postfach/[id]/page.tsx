@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MailboxMessageText } from "@/components/mailbox-message-text";
 import { formatInstant } from "@/lib/time/format";
+import { isEmailKind } from "@/lib/email/email-kinds";
 import { canReadMailbox, getMailboxMessage } from "@/lib/email/mailbox";
 
 export const dynamic = "force-dynamic";
@@ -39,9 +40,7 @@ export default async function MailboxMessagePage({ params }: Props) {
           </>
         ) : null}
         <dt>{t("details.kind")}</dt>
-        <dd>
-          <code>{message.kind}</code>
-        </dd>
+        <dd>{isEmailKind(message.kind) ? t(`kinds.${message.kind}`) : <code>{message.kind}</code>}</dd>
         <dt>{t("details.status")}</dt>
         <dd>{t(`status.${message.status}`)}</dd>
         <dt>{t("details.createdAt")}</dt>

@@ -4,6 +4,7 @@
 // answer arrives without a page load and its first notice takes focus.
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { AuditActionLabel } from "@/components/audit-details";
 import { InputField } from "@/components/organiser-fields";
 import { initialDataSubjectState, type DataSubjectState } from "@/lib/admin/data-subject-state";
 import { isLocale } from "@/lib/i18n/catalogue";
@@ -135,6 +136,8 @@ function SubjectDetails({ data }: { data: SubjectData }) {
   const statuses = useTranslations("export.status");
   const words = useTranslations("export");
   const roles = useTranslations("registration.roles");
+  const mailbox = useTranslations("mailbox.status");
+  const outboxStatus = (status: string) => (mailbox.has(status as "SENT") ? mailbox(status as "SENT") : status);
   const requested = useLocale();
   const locale = isLocale(requested) ? requested : "de";
   const when = (iso: string, timeZone = "Europe/Berlin") => {
@@ -206,7 +209,7 @@ function SubjectDetails({ data }: { data: SubjectData }) {
                 {registration.answers.map((entry) => (
                   <div key={entry.questionId}>
                     <dt>{entry.question ?? entry.questionId}</dt>
-                    <dd>{answer(entry.answer)}</dd>
+                    <dd>{entry.answerLabels ? entry.answerLabels.join(", ") : answer(entry.answer)}</dd>
                   </div>
                 ))}
               </dl>
@@ -221,7 +224,9 @@ function SubjectDetails({ data }: { data: SubjectData }) {
       ) : (
         <ul>
           {data.outboxMessages.map((message) => (
-            <li key={message.id}>{admin("privacy.messageLine", { at: when(message.createdAt), subject: message.subject, status: message.status })}</li>
+            <li key={message.id}>
+              {admin("privacy.messageLine", { at: when(message.createdAt), subject: message.subject, status: outboxStatus(message.status) })}
+            </li>
           ))}
         </ul>
       )}
@@ -232,7 +237,9 @@ function SubjectDetails({ data }: { data: SubjectData }) {
       ) : (
         <ul>
           {data.auditEvents.map((event) => (
-            <li key={event.id}>{admin("privacy.auditLine", { at: when(event.createdAt), action: event.action })}</li>
+            <li key={event.id}>
+              {admin("privacy.auditLine", { at: when(event.createdAt) })} <AuditActionLabel action={event.action} />
+            </li>
           ))}
         </ul>
       )}

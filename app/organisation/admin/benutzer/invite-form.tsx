@@ -33,9 +33,10 @@ export function InviteForm({ action, workshops }: Props) {
   const value = (name: string) => state.values[name] ?? "";
   const chosenRole = value("role") || "ORGANISER";
   const chosenWorkshops = new Set(value("workshopIds").split(",").filter(Boolean));
+  const labels: Record<string, string> = { email: t("invite.email"), name: t("invite.name"), role: t("invite.role"), workshopIds: t("invite.workshops") };
   const summary = Object.keys(state.fieldErrors)
     .sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b))
-    .map((name) => ({ name, message: error(name) ?? "" }));
+    .map((name) => ({ name, message: labels[name] ? `${labels[name]}: ${error(name) ?? ""}` : (error(name) ?? "") }));
 
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form">

@@ -11,6 +11,7 @@ import { AdminFlash } from "../_components/admin-flash";
 import { AdminNav } from "../_components/admin-nav";
 import { submitInvitation } from "./actions";
 import { InviteForm } from "./invite-form";
+import { ScrollRegion } from "@/components/scroll-region";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <h1>{t("users.title")}</h1>
       <p className="lead">{t("users.intro")}</p>
       <AdminFlash flash={readFlash(query)} />
-      <div className="org-table">
+      <ScrollRegion label={t("users.caption")}>
         <table>
           <caption className="visually-hidden">{t("users.caption")}</caption>
           <thead>
@@ -91,7 +92,7 @@ export default async function UsersPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t("invite.heading")}</h2>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AuditActionLabel, AuditDetails } from "@/components/audit-details";
 import { auditFilterSchema, readSearchParams } from "@/lib/admin/schema";
+import { auditActionLabelKey, isAuditSubjectType } from "@/lib/audit/actions";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { isLocale } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/time/format";
 import { AdminNav } from "../_components/admin-nav";
+import { ScrollRegion } from "@/components/scroll-region";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,6 +28,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
     path,
   );
   const t = await getTranslations("admin.audit");
+  const actionLabel = (action: string) => {
+    const key = auditActionLabelKey(action);
+    return key ? t(key) : action;
+  };
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "de";
 
@@ -58,7 +65,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 <option value="">{t("allActions")}</option>
                 {actions.map((action) => (
                   <option key={action} value={action}>
-                    {action}
+                    {actionLabel(action)}
                   </option>
                 ))}
               </select>
@@ -87,8 +94,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
       {page.entries.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="org-table">
-          <table>
+        <ScrollRegion label={t("caption")}>
+          <table className="audit-table">
             <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
@@ -105,27 +112,27 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   <td>
                     <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, "Europe/Berlin", locale)}</time>
                   </td>
-                  <td className="org-break">{entry.actorEmail ?? t("system")}</td>
+                  <td className={entry.actorEmail ? "org-break" : undefined}>{entry.actorEmail ?? t("system")}</td>
                   <td>
-                    <code>{entry.action}</code>
+                    <AuditActionLabel action={entry.action} />
                   </td>
-                  <td className="org-break">
-                    {entry.subjectType}
+                  <td>
+                    {isAuditSubjectType(entry.subjectType) ? t(`subjectTypes.${entry.subjectType}`) : entry.subjectType}
                     {entry.subjectId ? (
                       <>
                         <br />
-                        <span className="meta">{entry.subjectId}</span>
+                        <span className="meta org-break">{entry.subjectId}</span>
                       </>
                     ) : null}
                   </td>
                   <td>
-                    <pre className="mailbox-text">{JSON.stringify(entry.details, null, 2)}</pre>
+                    <AuditDetails details={entry.details} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {page.newer || page.older || filter.before || filter.after ? (
         <nav aria-label={t("pagination")}>

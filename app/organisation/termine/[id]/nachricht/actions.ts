@@ -20,6 +20,6 @@ export async function submitMessage(previous: OrganiserFormState, form: FormData
     submission: previous.submission + 1,
     values,
     fieldErrors: {},
-    preview: { recipients: outcome.recipients, subject: outcome.subject, text: outcome.text },
+    preview: { recipients: outcome.recipients, subject: outcome.subject, text: outcome.text, ownCourtesies: outcome.ownCourtesies },
   };
 }
