@@ -4,8 +4,6 @@ import { CheckboxField, ChoiceGroup } from "./form-fields";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField, TextAreaField } from "./organiser-fields";
 
-const settingsFields = ["enabled", "recipients", "delayHours", "reminderDays", "minimumAnswers"];
-
 /** When and to whom a workshop's evaluation goes; empty numbers fall back to the programme's defaults. */
 export function EvaluationSettingsForm({
   action,
@@ -18,46 +16,35 @@ export function EvaluationSettingsForm({
   initialValues: Record<string, string>;
   defaults: { delayHours: number; reminderDays: number; minimumAnswers: number };
 }) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, initialValues);
+  const form = useOrganiserForm(action, { recipients: "ATTENDED_OR_CONFIRMED", ...initialValues });
+  const { state, formAction, pending, field, choice, checkbox, t } = form;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form" id="bewertung-einstellungen">
-      <FormFeedback state={state} fieldOrder={settingsFields} focusRef={focusRef} />
+      <FormFeedback form={form} />
       <input type="hidden" name="workshopId" value={workshopId} />
-      <CheckboxField name="enabled" label={t("evaluation.settings.enabled")} defaultChecked={value("enabled") === "on"} error={error("enabled")} />
+      <CheckboxField {...checkbox("enabled", t("evaluation.settings.enabled"))} />
       <ChoiceGroup
-        name="recipients"
-        legend={t("evaluation.settings.recipients")}
+        {...choice("recipients", t("evaluation.settings.recipients"))}
         required
         options={evaluationRecipients.map((recipients) => ({ value: recipients, label: t(`evaluation.settings.recipientsOptions.${recipients}`) }))}
-        defaultValue={value("recipients") || "ATTENDED_OR_CONFIRMED"}
-        error={error("recipients")}
       />
       <InputField
-        name="delayHours"
-        label={t("evaluation.settings.delayHours")}
+        {...field("delayHours", t("evaluation.settings.delayHours"))}
         hint={t("evaluation.settings.delayHoursHint", { hours: defaults.delayHours })}
         inputMode="numeric"
         size="short"
-        defaultValue={value("delayHours")}
-        error={error("delayHours")}
       />
       <InputField
-        name="reminderDays"
-        label={t("evaluation.settings.reminderDays")}
+        {...field("reminderDays", t("evaluation.settings.reminderDays"))}
         hint={t("evaluation.settings.reminderDaysHint", { days: defaults.reminderDays })}
         inputMode="numeric"
         size="short"
-        defaultValue={value("reminderDays")}
-        error={error("reminderDays")}
       />
       <InputField
-        name="minimumAnswers"
-        label={t("evaluation.settings.minimumAnswers")}
+        {...field("minimumAnswers", t("evaluation.settings.minimumAnswers"))}
         hint={t("evaluation.settings.minimumAnswersHint", { count: defaults.minimumAnswers })}
         inputMode="numeric"
         size="short"
-        defaultValue={value("minimumAnswers")}
-        error={error("minimumAnswers")}
       />
       <button type="submit" className="button" disabled={pending}>
         {t("evaluation.settings.save")}
@@ -65,8 +52,6 @@ export function EvaluationSettingsForm({
     </form>
   );
 }
-
-const questionFields = ["type", "labelDe", "labelEn", "required", "scaleLowDe", "scaleLowEn", "scaleHighDe", "scaleHighEn", "options"];
 
 /** Adds a question to the workshop's own evaluation (with `workshopId`) or edits one (with `questionId`). */
 export function EvaluationQuestionForm({
@@ -78,53 +63,32 @@ export function EvaluationQuestionForm({
   target: { workshopId: string } | { questionId: string; workshopId: string };
   initialValues?: Record<string, string>;
 }) {
-  const { state, formAction, pending, error, value, focusRef, t } = useOrganiserForm(action, initialValues);
+  const form = useOrganiserForm(action, { type: "RATING", ...initialValues });
+  const { state, formAction, pending, field, choice, checkbox, t } = form;
   const editing = "questionId" in target;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form" id="frage-form">
-      <FormFeedback state={state} fieldOrder={questionFields} focusRef={focusRef} />
+      <FormFeedback form={form} />
       <input type="hidden" name="workshopId" value={target.workshopId} />
       {editing ? <input type="hidden" name="questionId" value={target.questionId} /> : null}
       <ChoiceGroup
-        name="type"
-        legend={t("evaluation.form.type")}
+        {...choice("type", t("evaluation.form.type"))}
         required
         options={evaluationQuestionTypes.map((type) => ({ value: type, label: t(`evaluation.types.${type}`) }))}
-        defaultValue={value("type") || "RATING"}
-        error={error("type")}
       />
-      <InputField name="labelDe" label={t("evaluation.form.labelDe")} required maxLength={300} defaultValue={value("labelDe")} error={error("labelDe")} />
-      <InputField name="labelEn" label={t("evaluation.form.labelEn")} required maxLength={300} defaultValue={value("labelEn")} error={error("labelEn")} />
-      <CheckboxField name="required" label={t("evaluation.form.required")} defaultChecked={value("required") === "on"} error={error("required")} />
+      <InputField {...field("labelDe", t("evaluation.form.labelDe"))} required maxLength={300} />
+      <InputField {...field("labelEn", t("evaluation.form.labelEn"))} required maxLength={300} />
+      <CheckboxField {...checkbox("required", t("evaluation.form.required"))} />
       <p className="field__hint">{t("evaluation.form.scaleHint")}</p>
       <div className="field-row">
-        <InputField name="scaleLowDe" label={t("evaluation.form.scaleLowDe")} maxLength={60} defaultValue={value("scaleLowDe")} error={error("scaleLowDe")} />
-        <InputField name="scaleLowEn" label={t("evaluation.form.scaleLowEn")} maxLength={60} defaultValue={value("scaleLowEn")} error={error("scaleLowEn")} />
+        <InputField {...field("scaleLowDe", t("evaluation.form.scaleLowDe"))} maxLength={60} />
+        <InputField {...field("scaleLowEn", t("evaluation.form.scaleLowEn"))} maxLength={60} />
       </div>
       <div className="field-row">
-        <InputField
-          name="scaleHighDe"
-          label={t("evaluation.form.scaleHighDe")}
-          maxLength={60}
-          defaultValue={value("scaleHighDe")}
-          error={error("scaleHighDe")}
-        />
-        <InputField
-          name="scaleHighEn"
-          label={t("evaluation.form.scaleHighEn")}
-          maxLength={60}
-          defaultValue={value("scaleHighEn")}
-          error={error("scaleHighEn")}
-        />
+        <InputField {...field("scaleHighDe", t("evaluation.form.scaleHighDe"))} maxLength={60} />
+        <InputField {...field("scaleHighEn", t("evaluation.form.scaleHighEn"))} maxLength={60} />
       </div>
-      <TextAreaField
-        name="options"
-        label={t("evaluation.form.options")}
-        hint={t("evaluation.form.optionsHint")}
-        rows={5}
-        defaultValue={value("options")}
-        error={error("options")}
-      />
+      <TextAreaField {...field("options", t("evaluation.form.options"))} hint={t("evaluation.form.optionsHint")} rows={5} />
       <button type="submit" className="button" disabled={pending}>
         {editing ? t("evaluation.form.save") : t("evaluation.form.add")}
       </button>

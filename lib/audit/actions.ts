@@ -11,6 +11,15 @@ export const auditActions = [
   "attendee.cancel",
   "attendee.promote",
   "attendee.reject",
+  "certificate.download",
+  "certificate.issuer-saved",
+  "certificate.signature-removed",
+  "certificate.signature-uploaded",
+  "evaluation-question.create",
+  "evaluation-question.move",
+  "evaluation-question.remove",
+  "evaluation-question.update",
+  "export.evaluation",
   "export.registrations",
   "instrument.create",
   "instrument.update",
@@ -21,11 +30,17 @@ export const auditActions = [
   "privacy.subject.erase",
   "privacy.subject.export",
   "privacy.subject.lookup",
+  "programme.create",
   "programme.embed-origins",
+  "programme.update",
   "question.create",
   "question.delete",
   "question.move",
   "question.update",
+  "registration.details-corrected",
+  "registration.email-change-requested",
+  "registration.email-changed",
+  "report.funder",
   "session.cancel",
   "session.create",
   "session.materials-sent",
@@ -42,6 +57,8 @@ export const auditActions = [
   "user.unassign",
   "user.update",
   "workshop.create",
+  "workshop.evaluation-questionnaire",
+  "workshop.evaluation-settings",
   "workshop.instruments",
   "workshop.publish",
   "workshop.unpublish",
@@ -63,7 +80,19 @@ export function auditActionLabelKey(action: string): `actions.${AuditActionLabel
   return isAuditAction(action) ? (`actions.${action.replaceAll(".", "_")}` as `actions.${AuditActionLabelKey}`) : null;
 }
 
-export const auditSubjectTypes = ["workshop", "session", "registration", "question", "material", "instrument", "user", "export", "data-subject"] as const;
+export const auditSubjectTypes = [
+  "workshop",
+  "session",
+  "registration",
+  "question",
+  "material",
+  "instrument",
+  "user",
+  "programme",
+  "export",
+  "report",
+  "data-subject",
+] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 
 export function isAuditSubjectType(value: string): value is AuditSubjectType {

@@ -7,7 +7,7 @@ export type AuditEntry = {
   actor: Pick<Actor, "id" | "email"> | null;
   /** Dotted verb, e.g. "session.update", "attendee.add"; each has a label in the catalogue (lib/audit/actions.ts). */
   action: AuditAction;
-  subjectType: Exclude<AuditSubjectType, "export" | "data-subject">;
+  subjectType: Exclude<AuditSubjectType, "export" | "report" | "data-subject">;
   subjectId: string | null;
   details?: Prisma.InputJsonObject;
 };

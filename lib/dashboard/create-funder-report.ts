@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction, AuditSubjectType } from "../audit/actions";
 import { requireActor, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import { exportFileName } from "../export/file-name";
@@ -71,8 +72,8 @@ export async function createFunderReport(
     data: {
       actorId: signedIn.id,
       actorEmail: signedIn.email,
-      action: "report.funder",
-      subjectType: "report",
+      action: "report.funder" satisfies AuditAction,
+      subjectType: "report" satisfies AuditSubjectType,
       subjectId: filter.sessionId ?? filter.workshopId ?? null,
       details: { format, reach: data.scope.reach, filter: Object.fromEntries(dashboardFilterEntries(filter)), sessions: data.sessions.length },
     },

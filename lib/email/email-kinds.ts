@@ -21,6 +21,10 @@ export const emailKinds = [
   "session-materials",
   "user-invitation",
   "sign-in-link",
+  "evaluation-invitation",
+  "evaluation-reminder",
+  "email-change-confirm",
+  "email-changed",
 ] as const;
 
 export type EmailKind = (typeof emailKinds)[number];
