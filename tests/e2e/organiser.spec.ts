@@ -187,7 +187,7 @@ test.describe("the organiser area", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2. April 2031");
 
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await expect(page.getByText("Sie sind ausgeloggt.")).toBeVisible();
+    await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
     await page.goto("/organisation");
     await expect(page).toHaveURL(/\/anmelden/);
     await context.close();
@@ -235,7 +235,7 @@ test.describe("sign-in links", () => {
     expect(response!.headers()["cache-control"]).toContain("no-store");
     await expect(preview.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
     await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
-    await expect(preview.getByText(`Sie loggen sich als ${email} in den Organisationsbereich ein.`)).toBeVisible();
+    await expect(preview.getByText(`Sie melden sich als ${email} im Organisationsbereich an.`)).toBeVisible();
     await expectNoAxeViolations(preview);
     await previewContext.close();
 
@@ -263,11 +263,11 @@ test.describe("sign-in links", () => {
     await context.addCookies([madeUp]);
 
     await page.goto("/abmelden");
-    await expect(page.getByRole("status")).toHaveText("Sie sind ausgeloggt.");
+    await expect(page.getByRole("status")).toHaveText("Sie sind abgemeldet.");
     await expect(page.getByRole("link", { name: "Wieder anmelden" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Anmeldedaten löschen" }).click();
-    await expect(page.getByRole("status")).toHaveText("Sie sind ausgeloggt.");
+    await expect(page.getByRole("status")).toHaveText("Sie sind abgemeldet.");
     await expect(page.getByRole("button", { name: "Anmeldedaten löschen" })).toHaveCount(0);
     expect((await context.cookies()).find((cookie) => cookie.name === madeUp.name)).toBeUndefined();
 
