@@ -13,6 +13,7 @@ import {
 } from "@/components/dashboard-sections";
 import { SessionWhen } from "@/components/organiser-session-when";
 import { ScrollRegion } from "@/components/scroll-region";
+import { SelectionFilterFields } from "@/components/selection-filter-fields";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { institutionKindLabel, roleLabel } from "@/lib/dashboard/category-labels";
 import { parseDashboardFilter } from "@/lib/dashboard/dashboard-filter";
@@ -50,11 +51,6 @@ export default async function DashboardPage({ searchParams }: Props) {
   const t = await getTranslations("dashboard");
   const organiser = await getTranslations("organiser");
   const summary = summariseFigures(data.sessions, t("figures.overall"));
-  const titles = new Map(choices.workshops.map((workshop) => [workshop.id, workshop.title]));
-  const sessionOption = (session: (typeof choices.sessions)[number]) => {
-    const when = `${formatShortDate(session.startsAt, session.timeZone, locale)}, ${formatTime(session.startsAt, session.timeZone, locale)}`;
-    return session.cancelled ? t("filter.cancelledSession", { when }) : when;
-  };
 
   return (
     <>
@@ -68,63 +64,16 @@ export default async function DashboardPage({ searchParams }: Props) {
         <form method="get" action={path} className="org-filter no-print">
           <fieldset>
             <legend>{t("filter.legend")}</legend>
-            <div className="field-row">
-              {choices.programmes.length > 1 ? (
-                <div className="field">
-                  <label htmlFor="dashboard-programme">{t("filter.programme")}</label>
-                  <select id="dashboard-programme" name="programmeId" defaultValue={filter.programmeId ?? ""}>
-                    <option value="">{t("filter.allProgrammes")}</option>
-                    {choices.programmes.map((programme) => (
-                      <option key={programme.id} value={programme.id}>
-                        {programme.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ) : null}
-              <div className="field">
-                <label htmlFor="dashboard-workshop">{t("filter.workshop")}</label>
-                <select id="dashboard-workshop" name="workshopId" defaultValue={filter.workshopId ?? ""}>
-                  <option value="">{t("filter.allWorkshops")}</option>
-                  {choices.workshops.map((workshop) => (
-                    <option key={workshop.id} value={workshop.id}>
-                      {workshop.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="dashboard-session">{t("filter.session")}</label>
-                <select id="dashboard-session" name="sessionId" defaultValue={filter.sessionId ?? ""}>
-                  <option value="">{t("filter.allSessions")}</option>
-                  {choices.workshops.map((workshop) => {
-                    const sessions = choices.sessions.filter((session) => session.workshopId === workshop.id);
-                    return sessions.length > 0 ? (
-                      <optgroup key={workshop.id} label={titles.get(workshop.id)}>
-                        {sessions.map((session) => (
-                          <option key={session.id} value={session.id}>
-                            {sessionOption(session)}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ) : null;
-                  })}
-                </select>
-              </div>
-            </div>
-            <p id="dashboard-date-hint" className="field__hint">
-              {t("filter.dateHint")}
-            </p>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor="dashboard-from">{t("filter.from")}</label>
-                <input id="dashboard-from" name="from" type="date" defaultValue={filter.from} aria-describedby="dashboard-date-hint" />
-              </div>
-              <div className="field">
-                <label htmlFor="dashboard-to">{t("filter.to")}</label>
-                <input id="dashboard-to" name="to" type="date" defaultValue={filter.to} aria-describedby="dashboard-date-hint" />
-              </div>
-            </div>
+            <SelectionFilterFields
+              idPrefix="dashboard"
+              namespace="dashboard.filter"
+              choices={choices}
+              filter={filter}
+              sessionWhen={(session) =>
+                `${formatShortDate(session.startsAt, session.timeZone, locale)}, ${formatTime(session.startsAt, session.timeZone, locale)}`
+              }
+              programmeInRow
+            />
             <div className="org-actions">
               <button type="submit" className="button button--quiet">
                 {t("filter.apply")}

@@ -1,15 +1,15 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { recordAudit } from "../audit/record-audit";
-import { assertCanManageWorkshop, AuthorizationError, NotFoundError, type Actor } from "../auth/authorisation";
+import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { ExportColumn, ExportRow } from "../export/columns";
 import type { ExportFormat } from "../export/export-filter";
 import { parseExportFormat } from "../export/export-filter";
-import { attachmentDisposition, exportFileName } from "../export/file-name";
+import { exportFileName } from "../export/file-name";
 import { registrationsCsv } from "../export/write-csv";
 import { registrationsXlsx } from "../export/write-xlsx";
-import { isSameOriginRequest } from "../http/same-origin-request";
+import { downloadFailure, downloadRefusal, downloadSeeOther, fileResponse, guardDownloadPost } from "../http/download-response";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/translator";
 import { resultQuestions } from "./queries";
@@ -120,8 +120,6 @@ export async function exportEvaluation(
   return { ok: true, fileName, contentType, body };
 }
 
-const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
-
 /**
  * The download route's answer to the results page's form post (a POST, as
  * for the registration export: every download is audited and a link from
@@ -130,33 +128,15 @@ const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-r
 export async function evaluationExportResponse(actor: Actor | null, request: Request, workshopId: string, locale: Locale): Promise<Response> {
   const resultsPath = `/organisation/workshops/${encodeURIComponent(workshopId)}/auswertung`;
   const exportT = translator(locale, "export");
-  if (!isSameOriginRequest(request)) return refusal(403, exportT("page.foreignOrigin"));
-  if (!actor) return seeOther(`/anmelden?callbackUrl=${encodeURIComponent(resultsPath)}`);
-  const form = await request.formData().catch(() => null);
-  const format = parseExportFormat(typeof form?.get("format") === "string" ? (form.get("format") as string) : null);
-  if (!format) return refusal(400, exportT("page.noFormat"));
+  const guard = await guardDownloadPost(actor, request, { returnTo: resultsPath, texts: { foreignOrigin: exportT("page.foreignOrigin") } });
+  if (!guard.ok) return guard.response;
+  const format = parseExportFormat(guard.form.get("format"));
+  if (!format) return downloadRefusal(400, exportT("page.noFormat"));
   try {
-    const file = await exportEvaluation(actor, workshopId, format, locale);
-    if (!file.ok) return seeOther(`${resultsPath}?fehler=${file.code}`);
-    return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": attachmentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        ...noStore,
-      },
-    });
+    const file = await exportEvaluation(guard.actor, workshopId, format, locale);
+    if (!file.ok) return downloadSeeOther(`${resultsPath}?fehler=${file.code}`);
+    return fileResponse(file);
   } catch (error) {
-    if (error instanceof AuthorizationError) return refusal(403, exportT("page.forbidden"));
-    if (error instanceof NotFoundError) return refusal(404, exportT("page.notFound"));
-    throw error;
+    return downloadFailure(error, { forbidden: exportT("page.forbidden"), notFound: exportT("page.notFound") });
   }
-}
-
-function refusal(status: number, text: string): Response {
-  return new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...noStore } });
-}
-
-function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { Location: location, ...noStore } });
 }

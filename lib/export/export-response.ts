@@ -1,21 +1,13 @@
 import "server-only";
-import { Readable } from "node:stream";
-import { AuthorizationError, NotFoundError, type Actor } from "../auth/authorisation";
+import type { Actor } from "../auth/authorisation";
+import { downloadFailure, downloadRefusal, downloadSeeOther, fileResponse, guardDownloadPost } from "../http/download-response";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/translator";
-import { isSameOriginRequest } from "../http/same-origin-request";
 import { exportFilterEntries, parseExportFilter, parseExportFormat } from "./export-filter";
 import { exportRegistrations } from "./export-registrations";
-import { attachmentDisposition } from "./file-name";
 
 /** The page with the export form; the download route posts back from it. */
 export const EXPORT_PAGE_PATH = "/organisation/export";
-
-const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
-
-function refusal(status: number, text: string): Response {
-  return new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...noStore } });
-}
 
 /** A form post of the export page is a few hundred bytes; anything far larger is not one. */
 const MAX_FORM_BYTES = 16 * 1024;
@@ -33,30 +25,18 @@ const MAX_FORM_BYTES = 16 * 1024;
  */
 export async function registrationExportResponse(actor: Actor | null, request: Request, locale: Locale): Promise<Response> {
   const t = translator(locale, "export");
-  if (!isSameOriginRequest(request)) return refusal(403, t("page.foreignOrigin"));
-  if (!actor) {
-    const signIn = new URL("/anmelden", request.url);
-    signIn.searchParams.set("callbackUrl", EXPORT_PAGE_PATH);
-    return seeOther(`${signIn.pathname}${signIn.search}`);
-  }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return refusal(413, t("page.tooLarge"));
-  const form = await formFields(request);
-  const format = parseExportFormat(form.get("format"));
-  if (!format) return refusal(400, t("page.noFormat"));
+  const guard = await guardDownloadPost(actor, request, {
+    returnTo: EXPORT_PAGE_PATH,
+    texts: { foreignOrigin: t("page.foreignOrigin"), tooLarge: t("page.tooLarge") },
+    maxFormBytes: MAX_FORM_BYTES,
+  });
+  if (!guard.ok) return guard.response;
+  const format = parseExportFormat(guard.form.get("format"));
+  if (!format) return downloadRefusal(400, t("page.noFormat"));
   try {
-    const file = await exportRegistrations(actor, parseExportFilter(form), format, { locale });
-    return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": attachmentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        ...noStore,
-      },
-    });
+    return fileResponse(await exportRegistrations(guard.actor, parseExportFilter(guard.form), format, { locale }));
   } catch (error) {
-    if (error instanceof AuthorizationError) return refusal(403, t("page.forbidden"));
-    if (error instanceof NotFoundError) return refusal(404, t("page.notFound"));
-    throw error;
+    return downloadFailure(error, { forbidden: t("page.forbidden"), notFound: t("page.notFound") });
   }
 }
 
@@ -67,16 +47,5 @@ export async function registrationExportResponse(actor: Actor | null, request: R
  */
 export function registrationExportPageRedirect(url: URL): Response {
   const page = new URLSearchParams(exportFilterEntries(parseExportFilter(url.searchParams)));
-  return seeOther(page.size > 0 ? `${EXPORT_PAGE_PATH}?${page}` : EXPORT_PAGE_PATH);
-}
-
-async function formFields(request: Request): Promise<URLSearchParams> {
-  const fields = new URLSearchParams();
-  const form = await request.formData().catch(() => null);
-  for (const [name, value] of form ?? []) if (typeof value === "string") fields.append(name, value);
-  return fields;
-}
-
-function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { Location: location, ...noStore } });
+  return downloadSeeOther(page.size > 0 ? `${EXPORT_PAGE_PATH}?${page}` : EXPORT_PAGE_PATH);
 }

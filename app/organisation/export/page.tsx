@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SelectionFilterFields } from "@/components/selection-filter-fields";
 import { AuthorizationError, NotFoundError } from "@/lib/auth/authorisation";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { exportStatuses, parseExportFilter } from "@/lib/export/export-filter";
@@ -35,11 +36,6 @@ export default async function ExportPage({ searchParams }: Props) {
   }, path);
   const t = await getTranslations("export");
   const statuses = await getTranslations("export.status");
-  const titles = new Map(choices.workshops.map((workshop) => [workshop.id, workshop.title]));
-  const sessionLabel = (session: (typeof choices.sessions)[number]) => {
-    const when = formatInstant(session.startsAt, session.timeZone, locale);
-    return session.cancelled ? t("page.cancelledSession", { when }) : when;
-  };
 
   return (
     <>
@@ -55,63 +51,13 @@ export default async function ExportPage({ searchParams }: Props) {
         <form method="get" action={path} className="org-filter">
           <fieldset>
             <legend>{t("page.filterLegend")}</legend>
-            {choices.programmes.length > 1 ? (
-              <div className="field">
-                <label htmlFor="export-programme">{t("page.programme")}</label>
-                <select id="export-programme" name="programmeId" defaultValue={filter.programmeId ?? ""}>
-                  <option value="">{t("page.allProgrammes")}</option>
-                  {choices.programmes.map((programme) => (
-                    <option key={programme.id} value={programme.id}>
-                      {programme.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor="export-workshop">{t("page.workshop")}</label>
-                <select id="export-workshop" name="workshopId" defaultValue={filter.workshopId ?? ""}>
-                  <option value="">{t("page.allWorkshops")}</option>
-                  {choices.workshops.map((workshop) => (
-                    <option key={workshop.id} value={workshop.id}>
-                      {workshop.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="export-session">{t("page.session")}</label>
-                <select id="export-session" name="sessionId" defaultValue={filter.sessionId ?? ""}>
-                  <option value="">{t("page.allSessions")}</option>
-                  {choices.workshops.map((workshop) => {
-                    const sessions = choices.sessions.filter((session) => session.workshopId === workshop.id);
-                    return sessions.length > 0 ? (
-                      <optgroup key={workshop.id} label={titles.get(workshop.id)}>
-                        {sessions.map((session) => (
-                          <option key={session.id} value={session.id}>
-                            {sessionLabel(session)}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ) : null;
-                  })}
-                </select>
-              </div>
-            </div>
-            <p id="export-date-hint" className="field__hint">
-              {t("page.dateHint")}
-            </p>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor="export-from">{t("page.from")}</label>
-                <input id="export-from" name="from" type="date" defaultValue={filter.from} aria-describedby="export-date-hint" />
-              </div>
-              <div className="field">
-                <label htmlFor="export-to">{t("page.to")}</label>
-                <input id="export-to" name="to" type="date" defaultValue={filter.to} aria-describedby="export-date-hint" />
-              </div>
-            </div>
+            <SelectionFilterFields
+              idPrefix="export"
+              namespace="export.page"
+              choices={choices}
+              filter={filter}
+              sessionWhen={(session) => formatInstant(session.startsAt, session.timeZone, locale)}
+            />
             <div className="field">
               <label htmlFor="export-status">{t("page.status")}</label>
               <select id="export-status" name="status" defaultValue={filter.status ?? ""}>
