@@ -50,7 +50,7 @@ test("the cancellation link of an old mail still opens the cancellation step, an
   expect(old.headers()["referrer-policy"]).toBe("no-referrer");
   await page.goto(`${managePath}/abmelden`);
   await expect(page).toHaveURL(`${origin}${managePath}/absagen`);
-  await expect(page.getByRole("heading", { level: 1, name: "Wirklich abmelden?" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Teilnahme wirklich absagen?" })).toBeVisible();
 });
 
 test("a registration form posted to the old address (a page opened before the rename) is repeated at the new one and registers", async ({ request }) => {
