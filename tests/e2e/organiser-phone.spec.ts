@@ -151,8 +151,8 @@ test.describe("organiser forms", () => {
     ).toBe(true);
 
     const danger = "rgb(164, 22, 26)";
-    await expect(page.getByLabel("Titel", { exact: true })).toHaveCSS("border-top-color", danger);
-    await expect(page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveCSS("border-top-color", danger);
+    await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveCSS("border-top-color", danger);
+    await expect(page.getByRole("textbox", { name: "Kurzbeschreibung", exact: true })).toHaveCSS("border-top-color", danger);
     await summary.getByRole("link", { name: /^Titel:/ }).click();
     await expect(page).toHaveURL(/#field-title$/);
     await expectNoAxeViolations(page);
