@@ -37,6 +37,8 @@ const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const scenarios = new Set((process.env.BENCH_ONLY ?? "rush,spread,pages,instances,outbox,export,dashboard,restart").split(",").map((name) => name.trim()));
 const profile = process.env.BENCH_PROFILE === "1";
 const results: Record<string, Record<string, number | string | boolean>> = {};
+// Results, the pgbench script and CPU profiles go here; a fresh clone has no such folder yet.
+mkdirSync("bench-results", { recursive: true });
 
 type Row = Record<string, unknown>;
 async function query<T = Row>(sql: string, url = server, values: unknown[] = []): Promise<T[]> {
@@ -782,7 +784,6 @@ async function restartUnderLoad(sessionId: string) {
 
 console.log(`\nKommA-Anmeldung benchmark (clients ${clients}, capacity ${capacity}, app pool ${pool})`);
 console.table(results);
-mkdirSync("bench-results", { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
 writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), clients, capacity, pool, results }, null, 2));
 console.log(`Written to ${file}`);

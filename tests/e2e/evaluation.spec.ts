@@ -39,6 +39,9 @@ test("a participant marked as attended gets the evaluation link, answers without
       `UPDATE sessions SET "startsAt" = now() - interval '4 hours', "endsAt" = now() - interval '2 hours', "registrationOpensAt" = NULL, "registrationClosesAt" = NULL, "confirmedCount" = 1 WHERE id = $1`,
       [sessionId],
     );
+    // Only people marked as attended: otherwise the job, running once a minute, may invite everyone confirmed
+    // before the organiser below has taken attendance, and the mail would rightly carry no certificate.
+    await client.query(`UPDATE workshops SET "evaluationRecipients" = 'ATTENDED' WHERE id = (SELECT "workshopId" FROM sessions WHERE id = $1)`, [sessionId]);
     await client.query(
       `INSERT INTO registrations (id, "sessionId", status, "firstName", "lastName", email, organisation, role, "privacyNoticeId", "consentedAt", "confirmedAt", "updatedAt")
        SELECT gen_random_uuid(), $1, 'CONFIRMED', 'Jörg', 'Müßig', $2, 'Stadt Beispiel', 'ADMINISTRATION', id, now(), now(), now() FROM privacy_notices LIMIT 1`,

@@ -42,7 +42,8 @@ export async function resetSeedData(): Promise<void> {
       FROM e2e_seed_sessions e WHERE s.id = e.id`);
     await client.query(`
       UPDATE workshops w SET title = e.title, summary = e.summary, description = e.description, published = e.published,
-        "doubleOptIn" = e."doubleOptIn", "requiresApproval" = e."requiresApproval", "guidingQuestions" = e."guidingQuestions"
+        "doubleOptIn" = e."doubleOptIn", "requiresApproval" = e."requiresApproval", "guidingQuestions" = e."guidingQuestions",
+        "evaluationEnabled" = e."evaluationEnabled", "evaluationRecipients" = e."evaluationRecipients"
       FROM e2e_seed_workshops e WHERE w.id = e.id`);
     // The seeded instruments' texts and which workshop presents which, in order.
     await client.query(`
