@@ -1,5 +1,5 @@
 // npm run bench: registration rush (through the API and as browsers without
-// JavaScript post the form) against PostgreSQL's own ceiling (pgbench),
+// JavaScript post the form; the form post alone) against PostgreSQL's own ceiling (pgbench),
 // spread load, the public pages against the session API, two app instances, outbox delivery, the 100,000-row export and
 // a PostgreSQL restart under load. Prints a table and writes
 // bench-results/bench-<time>.json.
@@ -330,26 +330,40 @@ SELECT gen_random_uuid(), gen_random_uuid()::text, 'registration-confirmed', 'pg
 const unescapeHtml = (value: string) =>
   value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#x27": "'", "#39": "'" })[entity]!);
 
-/** The fields a browser without JavaScript sends with the registration form: its hidden inputs (the server action's among them) and what a person types. */
-function formSubmission(html: string, sequenceNumber: number): { action: string | null; body: FormData } {
+/** The registration form on a page as a browser without JavaScript reads it: where it posts to and its hidden inputs (the server action's among them). */
+function registrationFormOf(html: string): { action: string | null; hidden: [string, string][] } {
   // The page's other form is the language switch.
   const form = [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].find((candidate) => candidate[2]!.includes('name="$ACTION_'));
   if (!form) throw new Error("no registration form on the page");
   const action = /\saction="([^"]*)"/.exec(form[1]!)?.[1];
-  const body = new FormData();
+  const hidden: [string, string][] = [];
   for (const input of form[2]!.matchAll(/<input\b([^>]*)>/g)) {
     const attributes = input[1]!;
     if (!/\stype="hidden"/.test(attributes)) continue;
     const name = /\sname="([^"]*)"/.exec(attributes)?.[1];
-    if (name) body.append(unescapeHtml(name), unescapeHtml(/\svalue="([^"]*)"/.exec(attributes)?.[1] ?? ""));
+    if (name) hidden.push([unescapeHtml(name), unescapeHtml(/\svalue="([^"]*)"/.exec(attributes)?.[1] ?? "")]);
   }
-  body.append("firstName", "Bench");
-  body.append("lastName", `Browser ${sequenceNumber}`);
-  body.append("email", `browser.${sequenceNumber}.${randomUUID().slice(0, 6)}@example.org`);
-  body.append("organisation", "Gemeinde Last");
-  body.append("role", "ADMINISTRATION");
-  body.append("consent", "on");
-  return { action: action ? unescapeHtml(action) : null, body };
+  return { action: action ? unescapeHtml(action) : null, hidden };
+}
+
+/** What a person types into the form; `label` and the number make the address unique. */
+function personFields(label: string, sequenceNumber: number): [string, string][] {
+  return [
+    ["firstName", "Bench"],
+    ["lastName", `${label} ${sequenceNumber}`],
+    ["email", `${label.toLowerCase()}.${sequenceNumber}.${randomUUID().slice(0, 6)}@example.org`],
+    ["organisation", "Gemeinde Last"],
+    ["role", "ADMINISTRATION"],
+    ["consent", "on"],
+  ];
+}
+
+/** The fields a browser without JavaScript sends with the registration form. */
+function formSubmission(html: string, sequenceNumber: number): { action: string | null; body: FormData } {
+  const { action, hidden } = registrationFormOf(html);
+  const body = new FormData();
+  for (const [name, value] of [...hidden, ...personFields("Browser", sequenceNumber)]) body.append(name, value);
+  return { action, body };
 }
 
 /**
@@ -409,6 +423,63 @@ async function browserRush(sessionId: string, amount = requests): Promise<LoadRe
   return { sent: amount, ok, seconds, p50: percentile(0.5), p95: percentile(0.95), p99: percentile(0.99), errors, statuses };
 }
 
+/**
+ * The no-JavaScript form post alone, measured like the API rush (autocannon,
+ * the same clients and amount): the hidden fields (the server action's) come
+ * from one load of the page, as every visitor gets the same ones; each post
+ * carries its own address and is answered with the redirect to the received page.
+ */
+async function formPostLoad(sessionId: string, amount: number): Promise<LoadResult> {
+  const page = `/termine/${sessionId}/anmeldung`;
+  const origin = `http://localhost:${port}`;
+  const { action, hidden } = registrationFormOf(await (await fetch(origin + page, { headers: { "accept-language": "de" } })).text());
+  const boundary = `----komma-bench-${randomUUID()}`;
+  const multipart = (values: [string, string][]) =>
+    values.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  const statuses: Record<string, number> = {};
+  let index = 0;
+  const run = await autocannon({
+    url: origin,
+    connections: clients,
+    amount,
+    timeout: 60,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => {
+          index += 1;
+          return {
+            ...request,
+            path: action || page,
+            headers: {
+              "content-type": `multipart/form-data; boundary=${boundary}`,
+              "accept-language": "de",
+              origin,
+              "sec-fetch-site": "same-origin",
+              "x-forwarded-for": `10.201.${(index >> 8) & 255}.${index & 255}`,
+            },
+            body: multipart([...hidden, ...personFields("Post", index)]),
+          };
+        },
+        onResponse: (status) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        },
+      },
+    ],
+  });
+  const ok = run["3xx"];
+  return {
+    sent: run.requests.sent,
+    ok,
+    seconds: run.duration,
+    p50: run.latency.p50,
+    p95: run.latency.p97_5 ?? run.latency.p90,
+    p99: run.latency.p99,
+    errors: run.requests.sent - ok,
+    statuses,
+  };
+}
+
 /** GETs of one page from 100 connections for a few seconds, as the page table reports them. */
 async function pageLoad(path: string, seconds = 10): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
   const options = { url: `http://localhost:${port}${path}`, headers: { "accept-language": "de", "accept-encoding": "gzip" }, timeout: 30 };
@@ -453,8 +524,8 @@ try {
     select: { id: true },
   });
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
-  // Sessions: an API rush, a browser rush, a ceiling and a pgbench one per round, two instances, restart, two warm-ups, then 50 for the spread.
-  const dedicated = 4 * rounds + 4;
+  // Sessions: an API rush, a form-post rush, a browser rush, a ceiling and a pgbench one per round, two instances, restart, two warm-ups, then 50 for the spread.
+  const dedicated = 5 * rounds + 4;
   const workshop = await db.workshop.create({
     data: {
       programmeId: programme.id,
@@ -475,10 +546,11 @@ try {
     select: { sessions: { select: { id: true }, orderBy: { startsAt: "asc" } } },
   });
   const sessionIds = workshop.sessions.map((session) => session.id);
-  const [instancesSession, restartSession, warmupSession, warmupCeilingSession] = sessionIds.splice(4 * rounds, 4) as [string, string, string, string];
+  const [instancesSession, restartSession, warmupSession, warmupCeilingSession] = sessionIds.splice(5 * rounds, 4) as [string, string, string, string];
   const rushSessions = sessionIds.splice(0, rounds);
   const ceilingSessions = sessionIds.splice(0, rounds);
   const browserSessions = sessionIds.splice(0, rounds);
+  const formPostSessions = sessionIds.splice(0, rounds);
   const pgbenchSessions = sessionIds.splice(0, rounds);
   const spreadSessions = sessionIds;
   const rushSession = rushSessions[0]!;
@@ -501,9 +573,12 @@ try {
     // unmeasured rush of half the size warms it up (and the ceiling's client).
     console.log("Warm-up …");
     await registrationLoad({ ports: [port], sessionFor: () => warmupSession, amount: Math.round(requests / 2) });
+    // The form post runs through other code (the page's server action): it is warmed up too.
+    await formPostLoad(warmupSession, Math.round(requests / 4));
     await ceiling(warmupCeilingSession, Math.round(requests / 2));
     const rushes: Record<string, number | boolean | string>[] = [];
     const browserRushes: Record<string, number | boolean | string>[] = [];
+    const formPosts: Record<string, number | boolean | string>[] = [];
     const ceilings: number[] = [];
     const pgbenchRuns: Awaited<ReturnType<typeof pgbenchCeiling>>[] = [];
     for (let index = 0; index < rounds; index++) {
@@ -515,6 +590,16 @@ try {
         confirmed: counts.confirmed,
         "exactly C confirmed": counts.confirmed === capacity && counts.counter === capacity,
         waitlisted: counts.waitlisted,
+      });
+      console.log(`Form-post rush ${index + 1}/${rounds}: the form post alone, as the API rush, ${clients} clients …`);
+      const posts = await formPostLoad(formPostSessions[index]!, requests);
+      const postCounts = await sessionCounts(formPostSessions[index]!);
+      formPosts.push({
+        ...rushRow(posts),
+        "post answers": JSON.stringify(posts.statuses),
+        confirmed: postCounts.confirmed,
+        "exactly C confirmed": postCounts.confirmed === capacity && postCounts.counter === capacity,
+        waitlisted: postCounts.waitlisted,
       });
       console.log(`Browser rush ${index + 1}/${rounds}: page, form post without JavaScript, redirect, ${clients} clients …`);
       const browser = await browserRush(browserSessions[index]!);
@@ -534,6 +619,7 @@ try {
     const pgbenchMedian = median(pgbenchRates);
     for (const [name, rows] of [
       ["rush (1 session)", rushes],
+      ["form-post rush (1 session)", formPosts],
       ["browser rush (1 session)", browserRushes],
     ] as const) {
       const rates = rows.map((row) => Number(row["registrations/s"]));
@@ -547,10 +633,9 @@ try {
         "rounds (reg/s)": rates.join(" / "),
       };
     }
-    results["browser rush (1 session)"]!["ratio to API rush"] = round(
-      Number(results["browser rush (1 session)"]!["registrations/s"]) / Number(results["rush (1 session)"]!["registrations/s"]),
-      2,
-    );
+    for (const name of ["form-post rush (1 session)", "browser rush (1 session)"]) {
+      results[name]!["ratio to API rush"] = round(Number(results[name]!["registrations/s"]) / Number(results["rush (1 session)"]!["registrations/s"]), 2);
+    }
     results["ceiling (raw SQL from Node)"] = { requests, "registrations/s": median(ceilings), errors: 0, "rounds (reg/s)": ceilings.join(" / ") };
     const peak = pgbenchRuns[pgbenchRates.indexOf(pgbenchMedian)]!;
     results["ceiling (pgbench)"] = {

@@ -96,7 +96,7 @@ try {
   const pages = [
     ["programme", "/"],
     ["workshop", `/workshops/${first!.slug}`],
-    ["registration", `/sessions/${first!.id}/register`],
+    ["registration", `/termine/${first!.id}/anmeldung`],
     ["manage", new URL(mail!.manageUrl).pathname],
     ["sign-in", "/anmelden"],
   ] as const;

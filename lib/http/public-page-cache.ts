@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 import { gzipSync } from "node:zlib";
 import { LOCALE_COOKIE, negotiateLocale } from "../i18n/locale";
-import { hashedContentSecurityPolicy } from "./security-headers";
+import { documentContentSecurityPolicy, hashedContentSecurityPolicy } from "./security-headers";
 
 // A page is served as it is for `freshMs` (PUBLIC_PAGE_CACHE_MS, 2 s by
 // default; seat counts on it are at most that old, plus the listing's own
@@ -23,13 +23,17 @@ const STALE_FACTOR = 5;
 const MAX_PAGES = 500;
 
 // The pages with nothing personal on them that everybody loads. Exact shapes,
-// so that the cache holds one entry per real page at most.
-const cacheablePaths = [
-  /^\/$/,
-  /^\/workshops\/[a-z0-9-]{1,100}$/,
-  // The form, and the page every received registration lands on (the same for everyone: docs/decisions/0014).
-  /^\/termine\/[0-9a-f-]{36}\/anmeldung(\/eingegangen)?$/,
-  /^\/instrumente(\/[a-z0-9-]{1,100})?$/,
+// so that the cache holds one entry per real page at most. The ones without
+// a client component are sent as plain documents, without Next.js's client
+// runtime (withoutClientRuntime): everything on them is a link or a form.
+const publicPages: { path: RegExp; document: boolean }[] = [
+  { path: /^\/$/, document: true },
+  { path: /^\/workshops\/[a-z0-9-]{1,100}$/, document: true },
+  // The form: its client component checks the fields before they are sent.
+  { path: /^\/termine\/[0-9a-f-]{36}\/anmeldung$/, document: false },
+  // The page every received registration lands on (the same for everyone: docs/decisions/0014).
+  { path: /^\/termine\/[0-9a-f-]{36}\/anmeldung\/eingegangen$/, document: true },
+  { path: /^\/instrumente(\/[a-z0-9-]{1,100})?$/, document: true },
 ];
 
 // Client-side navigation and server action requests carry these; their answers are not the page's HTML.
@@ -42,13 +46,19 @@ const nextRequestHeaders = ["rsc", "next-action", "next-router-state-tree", "nex
  */
 export function publicPageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
   if (method !== "GET" || !url || url.includes("?")) return null;
-  if (!cacheablePaths.some((path) => path.test(url))) return null;
+  if (!publicPages.some(({ path }) => path.test(url))) return null;
   if (nextRequestHeaders.some((name) => headers[name] !== undefined)) return null;
   const cookies = parseCookies(headers.cookie);
   if ([...cookies.keys()].some((name) => name !== LOCALE_COOKIE)) return null;
   const acceptLanguage = headers["accept-language"];
   const locale = negotiateLocale(cookies.get(LOCALE_COOKIE), typeof acceptLanguage === "string" ? acceptLanguage : null);
   return `${locale} ${url}`;
+}
+
+/** Whether the shared copy of this page goes out without client scripts (a key from publicPageKey). */
+export function isDocumentPage(key: string): boolean {
+  const url = key.slice(key.indexOf(" ") + 1);
+  return publicPages.some(({ path, document }) => document && path.test(url));
 }
 
 function parseCookies(header: string | undefined): Map<string, string> {
@@ -68,6 +78,21 @@ export function inlineScripts(html: string): string[] {
     if (!/\ssrc\s*=/i.test(` ${match[1]}`)) scripts.push(match[2]!);
   }
   return scripts;
+}
+
+/**
+ * The page without Next.js's client runtime: no script elements (the
+ * framework's chunks and the inline React Server Components payload that
+ * would hydrate the page) and no script preloads. What is left is the
+ * server-rendered document with its styles, as a browser without JavaScript
+ * sees it. Only for pages that are complete without their client code (no
+ * client component, no Suspense boundary streamed in later).
+ */
+export function withoutClientRuntime(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/gi, "")
+    .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi, "");
 }
 
 export function scriptHash(script: string): string {
@@ -102,7 +127,7 @@ const perResponseHeaders = new Set([
  * Turns a rendered answer into a cache entry, or null when it must not be
  * shared: anything but a complete 200 HTML page, or one that sets a cookie.
  */
-export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, body: Buffer, now: number): CachedPage | null {
+export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, rendered: Buffer, now: number, options: { document: boolean }): CachedPage | null {
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;
   if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
   if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return null;
@@ -112,8 +137,11 @@ export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, bod
   }
   // The preload hints carry the rendering's nonce; a shared copy must not hand it on.
   if (typeof kept["link"] === "string") kept["link"] = kept["link"].replace(/;\s*nonce="[^"]*"/g, "");
-  const html = body.toString("utf8");
-  kept["content-security-policy"] = hashedContentSecurityPolicy(inlineScripts(html).map(scriptHash));
+  const body = options.document ? Buffer.from(withoutClientRuntime(rendered.toString("utf8"))) : rendered;
+  // A document runs nothing at all; a page with client code runs exactly its own inline scripts.
+  kept["content-security-policy"] = options.document
+    ? documentContentSecurityPolicy()
+    : hashedContentSecurityPolicy(inlineScripts(body.toString("utf8")).map(scriptHash));
   // No personal data on these pages: the browser may keep them for back and
   // forward (no-store would forbid that) but asks again before reusing them.
   // private: the language depends on a cookie, so no shared cache may hold them.

@@ -33,6 +33,11 @@ export function hashedContentSecurityPolicy(scriptHashes: string[]): string {
   return contentSecurityPolicy("", { development: false }).replace(/script-src [^;]*/, ["script-src 'self'", ...scriptHashes].join(" "));
 }
 
+/** For a public page sent without its client runtime (lib/http/public-page-cache.ts): no script may run. */
+export function documentContentSecurityPolicy(): string {
+  return contentSecurityPolicy("", { development: false }).replace(/script-src [^;]*/, "script-src 'none'");
+}
+
 /**
  * For the pages made for embedding (/einbetten): only the programme's listed
  * origins may frame them (everything else keeps frame-ancestors 'none'),

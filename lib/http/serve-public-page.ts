@@ -2,12 +2,19 @@
 // answers from the cache, or lets exactly one request per page and language
 // through to Next.js, takes its answer apart and shares it.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { PublicPageCache, cachedPageAnswer, cachedPageFrom, publicPageKey, type CachedPage } from "./public-page-cache";
+import { PublicPageCache, cachedPageAnswer, cachedPageFrom, isDocumentPage, publicPageKey, type CachedPage } from "./public-page-cache";
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 export function servePublicPages(handle: Handle, freshMs: number): Handle {
-  if (freshMs === 0) return handle;
+  // Without the cache (PUBLIC_PAGE_CACHE_MS=0) each document page is still sent without its client runtime, so tests see what visitors get.
+  if (freshMs === 0) {
+    return async (request, response) => {
+      const key = publicPageKey(request.method, request.url, request.headers);
+      if (!key || !isDocumentPage(key)) return handle(request, response);
+      await renderAndCapture(request, response, handle, true);
+    };
+  }
   const cache = new PublicPageCache(freshMs);
   // Commands that change public content in this process clear it (lib/cache/forget-public-pages.ts).
   (globalThis as { komma_public_pages?: PublicPageCache }).komma_public_pages = cache;
@@ -22,7 +29,7 @@ export function servePublicPages(handle: Handle, freshMs: number): Handle {
       const page = await inProgress;
       return page ? send(response, page, request) : handle(request, response);
     }
-    await cache.render(key, renderAndCapture(request, response, handle));
+    await cache.render(key, renderAndCapture(request, response, handle, isDocumentPage(key)));
   };
 }
 
@@ -37,7 +44,7 @@ function send(response: ServerResponse, page: CachedPage, request: IncomingMessa
  * page is sent as the cache will send it, anything else exactly as Next.js
  * answered (uncompressed: Accept-Encoding was taken away so the page could be read).
  */
-function renderAndCapture(request: IncomingMessage, response: ServerResponse, handle: Handle): Promise<CachedPage | null> {
+function renderAndCapture(request: IncomingMessage, response: ServerResponse, handle: Handle, document: boolean): Promise<CachedPage | null> {
   const requestHeaders = { ...request.headers };
   delete request.headers["accept-encoding"];
   const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
@@ -78,7 +85,7 @@ function renderAndCapture(request: IncomingMessage, response: ServerResponse, ha
       restore();
       const body = Buffer.concat(chunks);
       const code = status ?? response.statusCode;
-      const page = cachedPageFrom(code, response.getHeaders(), body, Date.now());
+      const page = cachedPageFrom(code, response.getHeaders(), body, Date.now(), { document });
       if (page) {
         for (const name of response.getHeaderNames()) if (name !== "x-request-id" && name !== "strict-transport-security") response.removeHeader(name);
         send(response, page, { headers: requestHeaders } as IncomingMessage);

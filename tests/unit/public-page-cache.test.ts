@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { PublicPageCache, cachedPageAnswer, cachedPageFrom, inlineScripts, publicPageKey, scriptHash } from "@/lib/http/public-page-cache";
+import {
+  PublicPageCache,
+  cachedPageAnswer,
+  cachedPageFrom,
+  inlineScripts,
+  isDocumentPage,
+  publicPageKey,
+  scriptHash,
+  withoutClientRuntime,
+} from "@/lib/http/public-page-cache";
 
 const sessionPage = "/termine/0b9f6f7e-2a4c-4d7e-9d6a-1c2b3a4d5e6f/anmeldung";
 const html = (text: string) =>
@@ -9,6 +18,7 @@ const html = (text: string) =>
     `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head><body>${text}` +
       `<script nonce="n1">self.__next_f.push([1,"x"])</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
   );
+const withClientCode = { document: false };
 const htmlHeaders = {
   "content-type": "text/html; charset=utf-8",
   "content-security-policy": "script-src 'nonce-n1'",
@@ -47,7 +57,7 @@ describe("which requests share a rendered page", () => {
 
 describe("a rendered page turned into a shared one", () => {
   it("replaces the nonce policy with the hashes of exactly its inline scripts", () => {
-    const page = cachedPageFrom(200, htmlHeaders, html("<p>Programm</p>"), 0)!;
+    const page = cachedPageFrom(200, htmlHeaders, html("<p>Programm</p>"), 0, withClientCode)!;
     const policy = String(page.headers["content-security-policy"]);
     const scripts = policy.split("; ").find((directive) => directive.startsWith("script-src"))!;
     expect(scripts).not.toContain("nonce");
@@ -68,21 +78,21 @@ describe("a rendered page turned into a shared one", () => {
   });
 
   it("may be kept for back and forward but only by the visitor's own browser", () => {
-    const page = cachedPageFrom(200, htmlHeaders, html(""), 0)!;
+    const page = cachedPageFrom(200, htmlHeaders, html(""), 0, withClientCode)!;
     expect(page.headers["cache-control"]).toBe("private, no-cache");
     expect(page.headers["vary"]).toBe("Cookie, Accept-Language");
   });
 
   it("is never made of an error, a redirect, a cookie or anything but HTML", () => {
-    expect(cachedPageFrom(404, htmlHeaders, html(""), 0)).toBeNull();
-    expect(cachedPageFrom(307, htmlHeaders, html(""), 0)).toBeNull();
-    expect(cachedPageFrom(200, { ...htmlHeaders, "set-cookie": ["a=b"] }, html(""), 0)).toBeNull();
-    expect(cachedPageFrom(200, { ...htmlHeaders, "content-type": "text/x-component" }, html(""), 0)).toBeNull();
-    expect(cachedPageFrom(200, { ...htmlHeaders, "content-encoding": "gzip" }, html(""), 0)).toBeNull();
+    expect(cachedPageFrom(404, htmlHeaders, html(""), 0, withClientCode)).toBeNull();
+    expect(cachedPageFrom(307, htmlHeaders, html(""), 0, withClientCode)).toBeNull();
+    expect(cachedPageFrom(200, { ...htmlHeaders, "set-cookie": ["a=b"] }, html(""), 0, withClientCode)).toBeNull();
+    expect(cachedPageFrom(200, { ...htmlHeaders, "content-type": "text/x-component" }, html(""), 0, withClientCode)).toBeNull();
+    expect(cachedPageFrom(200, { ...htmlHeaders, "content-encoding": "gzip" }, html(""), 0, withClientCode)).toBeNull();
   });
 
   it("is sent compressed to browsers that ask, and as 304 when the browser has it", () => {
-    const page = cachedPageFrom(200, htmlHeaders, html("<p>Hallo</p>"), 0)!;
+    const page = cachedPageFrom(200, htmlHeaders, html("<p>Hallo</p>"), 0, withClientCode)!;
     const gzip = cachedPageAnswer(page, { "accept-encoding": "gzip, br" });
     expect(gzip.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzip.body).toString()).toContain("<p>Hallo</p>");
@@ -93,11 +103,40 @@ describe("a rendered page turned into a shared one", () => {
   });
 });
 
+describe("public pages without client code go out as plain documents", () => {
+  it("are the programme, workshop, instrument and received pages, not the form with its client checks", () => {
+    for (const url of ["/", "/workshops/vielfalt", "/instrumente", "/instrumente/befragung", `${sessionPage}/eingegangen`]) {
+      expect(isDocumentPage(publicPageKey("GET", url, {})!)).toBe(true);
+    }
+    expect(isDocumentPage(publicPageKey("GET", sessionPage, {})!)).toBe(false);
+  });
+
+  it("keep their content and styles but lose every script and script preload", () => {
+    const rendered =
+      `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>` +
+      `<link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/c.js"/>` +
+      `<script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head><body><main><h1>Programm</h1><form method="post" action="/sprache"><button>English</button></form></main>` +
+      `<script nonce="n1">self.__next_f.push([1,"<\/p>"])</script><script id="_R_">(globalThis.TURBOPACK=[])</script></body></html>`;
+    const document = withoutClientRuntime(rendered);
+    expect(document).not.toMatch(/<script|\.js"/i);
+    expect(document).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
+    expect(document).toContain('<main><h1>Programm</h1><form method="post" action="/sprache"><button>English</button></form></main>');
+  });
+
+  it("forbid every script in their policy", () => {
+    const page = cachedPageFrom(200, htmlHeaders, html("<p>Programm</p>"), 0, { document: true })!;
+    const policy = String(page.headers["content-security-policy"]);
+    expect(policy.split("; ")).toContain("script-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(page.body.toString()).toBe("<!DOCTYPE html><html><head></head><body><p>Programm</p></body></html>");
+  });
+});
+
 describe("the cache's clock", () => {
   it("serves a page fresh, then only while another rendering runs, then not at all", async () => {
     let now = 0;
     const cache = new PublicPageCache(2_000, () => now);
-    await cache.render("de /", Promise.resolve(cachedPageFrom(200, htmlHeaders, html(""), 0)));
+    await cache.render("de /", Promise.resolve(cachedPageFrom(200, htmlHeaders, html(""), 0, withClientCode)));
     expect(cache.lookup("de /")?.fresh).toBe(true);
     expect(cache.lookup("en /")).toBeNull();
     now = 2_000;
@@ -111,7 +150,7 @@ describe("the cache's clock", () => {
     let finish!: (page: ReturnType<typeof cachedPageFrom>) => void;
     const rendering = cache.render("de /", new Promise((resolve) => (finish = resolve)));
     expect(cache.renderingOf("de /")).toBe(rendering);
-    finish(cachedPageFrom(200, htmlHeaders, html(""), 0));
+    finish(cachedPageFrom(200, htmlHeaders, html(""), 0, withClientCode));
     await rendering;
     expect(cache.renderingOf("de /")).toBeUndefined();
     expect(cache.lookup("de /")).not.toBeNull();
