@@ -25,24 +25,42 @@ test.describe("the programme page", () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
-  test("is served with a nonce-based Content-Security-Policy and the security headers", async ({ page }) => {
+  test("is a plain document that runs no script, and the form page it leads to runs only its nonce'd scripts", async ({ page }) => {
     const violations: string[] = [];
+    const scripts: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
     const response = await page.goto("/");
     const headers = response!.headers();
-    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    // Nothing on the programme needs client code (docs/decisions/0036): no Next.js runtime, and no script may run.
+    expect(headers["content-security-policy"]).toContain("script-src 'none'");
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(await page.locator("script").count()).toBe(0);
+    expect(scripts).toEqual([]);
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     // APP_URL is plain http here: no HSTS (tests/e2e/runtime.spec.ts checks it is sent for https).
     expect(headers["strict-transport-security"]).toBeUndefined();
-    await page
-      .getByRole("link", { name: /^Für den Termin am .* anmelden$/ })
-      .first()
-      .click();
+    // The language switch is a plain form.
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "Auf Deutsch wechseln" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    const [form] = await Promise.all([
+      page.waitForResponse((answer) => answer.url().includes("/anmeldung") && answer.request().resourceType() === "document"),
+      page
+        .getByRole("link", { name: /^Für den Termin am .* anmelden$/ })
+        .first()
+        .click(),
+    ]);
+    // The form checks its fields before sending: its page keeps its client code, under a nonce policy.
+    expect(form.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     await expect(page.getByRole("button", { name: "Verbindlich anmelden" })).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
 
