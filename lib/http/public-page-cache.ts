@@ -36,6 +36,11 @@ const publicPages: { path: RegExp; document: boolean }[] = [
   { path: /^\/instrumente(\/[a-z0-9-]{1,100})?$/, document: true },
 ];
 
+// Pages for one visitor at a time (the sign-in pages set the sign-in's CSRF
+// cookie and read their query) that need no client code either: sent as
+// documents, never shared.
+const privateDocumentPaths = /^\/anmelden(\/pruefen|\/link)?(\?|$)/;
+
 // Client-side navigation and server action requests carry these; their answers are not the page's HTML.
 const nextRequestHeaders = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 
@@ -59,6 +64,25 @@ export function publicPageKey(method: string | undefined, url: string | undefine
 export function isDocumentPage(key: string): boolean {
   const url = key.slice(key.indexOf(" ") + 1);
   return publicPages.some(({ path, document }) => document && path.test(url));
+}
+
+/** Whether a request that is not shared is for a page sent as a document all the same (the sign-in pages). */
+export function isPrivateDocumentRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean {
+  if (method !== "GET" || !url || !privateDocumentPaths.test(url)) return false;
+  return !nextRequestHeaders.some((name) => headers[name] !== undefined);
+}
+
+/**
+ * One visitor's page as a document: the same body without client code and
+ * the policy that forbids scripts, every other header (its cookie, no-store)
+ * as rendered. Anything but a 200 HTML answer is left as it is.
+ */
+export function privateDocumentFrom(status: number, headers: OutgoingHttpHeaders, rendered: Buffer): { headers: OutgoingHttpHeaders; body: Buffer } {
+  if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html")) return { headers, body: rendered };
+  if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return { headers, body: rendered };
+  const body = Buffer.from(withoutClientRuntime(rendered.toString("utf8")));
+  const link = typeof headers["link"] === "string" ? headers["link"].replace(/;\s*nonce="[^"]*"/g, "") : headers["link"];
+  return { headers: { ...headers, link, "content-security-policy": documentContentSecurityPolicy(), "content-length": body.length }, body };
 }
 
 function parseCookies(header: string | undefined): Map<string, string> {

@@ -1,26 +1,34 @@
 // The launcher's side of the public page cache (lib/http/public-page-cache.ts):
 // answers from the cache, or lets exactly one request per page and language
-// through to Next.js, takes its answer apart and shares it.
+// through to Next.js, takes its answer apart and shares it. Pages without
+// client code go out as plain documents, shared or not (docs/decisions/0036).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { PublicPageCache, cachedPageAnswer, cachedPageFrom, isDocumentPage, publicPageKey, type CachedPage } from "./public-page-cache";
+import {
+  PublicPageCache,
+  cachedPageAnswer,
+  cachedPageFrom,
+  isDocumentPage,
+  isPrivateDocumentRequest,
+  privateDocumentFrom,
+  publicPageKey,
+  type CachedPage,
+} from "./public-page-cache";
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 export function servePublicPages(handle: Handle, freshMs: number): Handle {
-  // Without the cache (PUBLIC_PAGE_CACHE_MS=0) each document page is still sent without its client runtime, so tests see what visitors get.
-  if (freshMs === 0) {
-    return async (request, response) => {
-      const key = publicPageKey(request.method, request.url, request.headers);
-      if (!key || !isDocumentPage(key)) return handle(request, response);
-      await renderAndCapture(request, response, handle, true);
-    };
-  }
-  const cache = new PublicPageCache(freshMs);
-  // Commands that change public content in this process clear it (lib/cache/forget-public-pages.ts).
-  (globalThis as { komma_public_pages?: PublicPageCache }).komma_public_pages = cache;
+  const cache = freshMs > 0 ? new PublicPageCache(freshMs) : null;
+  // Commands that change public content in this process clear it (lib/cache/forget-public-content.ts).
+  if (cache) (globalThis as { komma_public_pages?: PublicPageCache }).komma_public_pages = cache;
   return async (request, response) => {
     const key = publicPageKey(request.method, request.url, request.headers);
-    if (!key) return handle(request, response);
+    if (!key) {
+      if (!isPrivateDocumentRequest(request.method, request.url, request.headers)) return handle(request, response);
+      return void (await renderAndCapture(request, response, handle, "private document"));
+    }
+    const capture = isDocumentPage(key) ? "document" : "page";
+    // Without the cache (PUBLIC_PAGE_CACHE_MS=0, the e2e server) a document still goes out as visitors get it.
+    if (!cache) return capture === "document" ? void (await renderAndCapture(request, response, handle, capture)) : handle(request, response);
     const found = cache.lookup(key);
     const inProgress = cache.renderingOf(key);
     // A copy a little older than fresh is fine while somebody is rendering the next one.
@@ -29,7 +37,7 @@ export function servePublicPages(handle: Handle, freshMs: number): Handle {
       const page = await inProgress;
       return page ? send(response, page, request) : handle(request, response);
     }
-    await cache.render(key, renderAndCapture(request, response, handle, isDocumentPage(key)));
+    await cache.render(key, renderAndCapture(request, response, handle, capture));
   };
 }
 
@@ -44,7 +52,10 @@ function send(response: ServerResponse, page: CachedPage, request: IncomingMessa
  * page is sent as the cache will send it, anything else exactly as Next.js
  * answered (uncompressed: Accept-Encoding was taken away so the page could be read).
  */
-function renderAndCapture(request: IncomingMessage, response: ServerResponse, handle: Handle, document: boolean): Promise<CachedPage | null> {
+/** A shared page with its client code, a shared page as a document, or one visitor's page as a document (never shared). */
+type Capture = "page" | "document" | "private document";
+
+function renderAndCapture(request: IncomingMessage, response: ServerResponse, handle: Handle, capture: Capture): Promise<CachedPage | null> {
   const requestHeaders = { ...request.headers };
   delete request.headers["accept-encoding"];
   const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
@@ -85,7 +96,16 @@ function renderAndCapture(request: IncomingMessage, response: ServerResponse, ha
       restore();
       const body = Buffer.concat(chunks);
       const code = status ?? response.statusCode;
-      const page = cachedPageFrom(code, response.getHeaders(), body, Date.now(), { document });
+      if (capture === "private document") {
+        const answer = privateDocumentFrom(code, response.getHeaders(), body);
+        for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined) response.setHeader(name, value);
+        response.statusCode = code;
+        response.end(answer.body);
+        callbackOf(chunk, ...rest)?.();
+        resolve(null);
+        return response;
+      }
+      const page = cachedPageFrom(code, response.getHeaders(), body, Date.now(), { document: capture === "document" });
       if (page) {
         for (const name of response.getHeaderNames()) if (name !== "x-request-id" && name !== "strict-transport-security") response.removeHeader(name);
         send(response, page, { headers: requestHeaders } as IncomingMessage);

@@ -195,6 +195,20 @@ test.describe("the organiser area", () => {
 });
 
 test.describe("sign-in links", () => {
+  test("are asked for on plain documents: no script runs on the sign-in pages, and the sign-in's cookie is still set", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    const response = await page.goto("/anmelden");
+    expect(response!.headers()["content-security-policy"]).toContain("script-src 'none'");
+    expect(await page.locator("script").count()).toBe(0);
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).toContainEqual(expect.stringContaining("csrf-token"));
+    await requestSignInLink(page);
+    expect(await page.locator("script").count()).toBe(0);
+    expect(scripts).toEqual([]);
+  });
+
   test("survive a mail scanner: GET and HEAD spend nothing, the page's button signs in, without JavaScript", async ({ browser, playwright }) => {
     const email = await newOrganiser("scanned");
     const { context, page } = await noScriptPage(browser);

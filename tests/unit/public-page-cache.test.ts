@@ -7,6 +7,8 @@ import {
   cachedPageFrom,
   inlineScripts,
   isDocumentPage,
+  isPrivateDocumentRequest,
+  privateDocumentFrom,
   publicPageKey,
   scriptHash,
   withoutClientRuntime,
@@ -129,6 +131,32 @@ describe("public pages without client code go out as plain documents", () => {
     expect(policy.split("; ")).toContain("script-src 'none'");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(page.body.toString()).toBe("<!DOCTYPE html><html><head></head><body><p>Programm</p></body></html>");
+  });
+});
+
+describe("the sign-in pages go out as documents too, never shared", () => {
+  it("are the sign-in form, its check-your-inbox page and the link page, with or without a query", () => {
+    for (const url of ["/anmelden", "/anmelden?callbackUrl=%2Forganisation", "/anmelden/pruefen?email=a%40b.de", "/anmelden/link?token=x"]) {
+      expect(isPrivateDocumentRequest("GET", url, { cookie: "next-auth.csrf-token=abc" }), url).toBe(true);
+    }
+    expect(isPrivateDocumentRequest("POST", "/anmelden", {})).toBe(false);
+    expect(isPrivateDocumentRequest("GET", "/anmelden", { rsc: "1" })).toBe(false);
+    expect(isPrivateDocumentRequest("GET", "/anmeldenx", {})).toBe(false);
+    expect(isPrivateDocumentRequest("GET", "/organisation", {})).toBe(false);
+  });
+
+  it("keep their cookie and no-store, lose their scripts, and forbid any", () => {
+    const headers = { ...htmlHeaders, "set-cookie": ["next-auth.csrf-token=abc; HttpOnly"], "cache-control": "no-store" };
+    const answer = privateDocumentFrom(200, headers, html("<form><input name=csrfToken></form>"));
+    expect(answer.body.toString()).toBe("<!DOCTYPE html><html><head></head><body><form><input name=csrfToken></form></body></html>");
+    expect(answer.headers["set-cookie"]).toEqual(["next-auth.csrf-token=abc; HttpOnly"]);
+    expect(answer.headers["cache-control"]).toBe("no-store");
+    expect(String(answer.headers["content-security-policy"]).split("; ")).toContain("script-src 'none'");
+    expect(answer.headers["content-length"]).toBe(answer.body.length);
+    expect(answer.headers["link"]).toBe('</_next/static/chunks/a.css>; rel=preload; as="style"');
+    // A redirect (a signed-in organiser) goes on as it came.
+    const redirect = privateDocumentFrom(303, { location: "/organisation" }, Buffer.from(""));
+    expect(redirect.headers).toEqual({ location: "/organisation" });
   });
 });
 
