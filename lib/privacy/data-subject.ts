@@ -42,6 +42,14 @@ export type SubjectRegistration = {
   emailConfirmedAt: string | null;
   /** Private manage links issued (only their hashes are stored). */
   manageLinks: number;
+  /** The verification code on the person's certificate of attendance, once one was made. */
+  certificateCode: string | null;
+  /**
+   * The evaluation link sent after the session: whether it was answered and
+   * when a reminder went out. The answers themselves are stored without any
+   * link to the person (docs/decisions/0028) and so cannot be part of this.
+   */
+  evaluation: { invitedAt: string; answered: boolean; reminderSentAt: string | null } | null;
 };
 
 export type SubjectMessage = {
@@ -139,6 +147,8 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
         },
       },
       _count: { select: { manageTokens: true } },
+      certificateCode: true,
+      evaluationInvitation: { select: { createdAt: true, answered: true, reminderSentAt: true } },
     },
   });
   const registrationIds = registrations.map((registration) => registration.id);
@@ -213,6 +223,12 @@ export async function findDataForEmail(email: string): Promise<SubjectDataOutcom
           holdExpiresAt: iso(registration.holdExpiresAt),
           emailConfirmedAt: iso(registration.emailConfirmedAt),
           manageLinks: registration._count.manageTokens,
+          certificateCode: registration.certificateCode,
+          evaluation: registration.evaluationInvitation && {
+            invitedAt: registration.evaluationInvitation.createdAt.toISOString(),
+            answered: registration.evaluationInvitation.answered,
+            reminderSentAt: iso(registration.evaluationInvitation.reminderSentAt),
+          },
         };
       }),
       outboxMessages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString(), sentAt: iso(message.sentAt) })),

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createVerificationCode } from "@/lib/certificates/verification-code";
 import { db } from "@/lib/db";
 import { eraseDataForEmail, exportDataForEmail, findDataForEmail } from "@/lib/privacy/data-subject";
 import { registerParticipant } from "@/lib/registrations/register-participant";
@@ -94,6 +95,29 @@ describe("a person's request for their data", () => {
     expect(data.auditEvents.map((event) => event.action)).toEqual(["attendee.add"]);
     // Plain data: survives JSON unchanged.
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it("includes attendance, the certificate's verification code and whether the evaluation link was answered, but no evaluation answer", async () => {
+    const { target, email, seat } = await personWithSeat();
+    const before = await findDataForEmail(email);
+    expect(before.ok && before.data.registrations[0]).toMatchObject({ attended: null, certificateCode: null, evaluation: null });
+
+    const certificateCode = createVerificationCode();
+    await db.registration.update({ where: { id: seat.registrationId }, data: { attended: true, certificateCode } });
+    const reminded = new Date("2026-12-10T09:00:00Z");
+    await db.evaluationInvitation.create({
+      data: { registrationId: seat.registrationId, sessionId: target.sessionId, tokenHash: sha256(randomUUID()), answered: true, reminderSentAt: reminded },
+    });
+
+    const found = await findDataForEmail(email);
+    expect(found.ok).toBe(true);
+    if (!found.ok) return;
+    expect(found.data.registrations[0]).toMatchObject({
+      attended: true,
+      certificateCode,
+      evaluation: { invitedAt: expect.any(String), answered: true, reminderSentAt: reminded.toISOString() },
+    });
+    expect(JSON.stringify(found.data)).not.toContain("tokenHash");
   });
 
   it("records an export in the audit trail without the address in clear text", async () => {

@@ -201,6 +201,28 @@ function SubjectDetails({ data }: { data: SubjectData }) {
             <dd>{admin("privacy.facts.consent", { version: registration.consent.privacyNoticeVersion, at: when(registration.consent.consentedAt) })}</dd>
             <dt>{admin("privacy.facts.manageLinks")}</dt>
             <dd>{registration.manageLinks}</dd>
+            <dt>{admin("privacy.facts.attended")}</dt>
+            <dd>{admin(`privacy.facts.attendance.${registration.attended === null ? "unknown" : registration.attended ? "yes" : "no"}`)}</dd>
+            {registration.certificateCode ? (
+              <>
+                <dt>{admin("privacy.facts.certificateCode")}</dt>
+                <dd>
+                  <code>{registration.certificateCode}</code>
+                </dd>
+              </>
+            ) : null}
+            {registration.evaluation ? (
+              <>
+                <dt>{admin("privacy.facts.evaluation")}</dt>
+                <dd>
+                  {admin("privacy.facts.evaluationLine", {
+                    at: when(registration.evaluation.invitedAt),
+                    answered: String(registration.evaluation.answered),
+                    reminder: registration.evaluation.reminderSentAt ? when(registration.evaluation.reminderSentAt) : "none",
+                  })}
+                </dd>
+              </>
+            ) : null}
           </dl>
           {registration.answers.length > 0 ? (
             <>
