@@ -159,6 +159,10 @@ test("an administrator sets the issuer and uploads a signature; the certificate 
   await page.getByLabel("Bild der Unterschrift").setInputFiles({ name: "unterschrift.png", mimeType: "image/png", buffer: Buffer.from("keine Grafik") });
   await page.getByRole("button", { name: "Unterschrift hochladen" }).click();
   await expect(page.locator(".notice--error")).toHaveText("Das ist kein PNG- oder JPEG-Bild. Es wurde nichts gespeichert.");
+  // A scan of several megabytes gets the page's message too, not an error page.
+  await page.getByLabel("Bild der Unterschrift").setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.alloc(3_000_000, 7) });
+  await page.getByRole("button", { name: "Unterschrift hochladen" }).click();
+  await expect(page.locator(".notice--error")).toHaveText("Das Bild ist größer als 500 KB. Bitte verkleinern Sie es. Es wurde nichts gespeichert.");
   await page.getByLabel("Bild der Unterschrift").setInputFiles({
     name: "unterschrift.png",
     mimeType: "image/png",

@@ -3,7 +3,11 @@ import { randomUUID } from "node:crypto";
 
 export type UploadFile = { name: string; type?: string; content: Uint8Array | (() => AsyncGenerator<Uint8Array>) };
 
-export function uploadRequest(fields: Record<string, string>, file: UploadFile | null, options: { origin?: string; url?: string } = {}): Request {
+export function uploadRequest(
+  fields: Record<string, string>,
+  file: UploadFile | null,
+  options: { origin?: string; url?: string; fileField?: string } = {},
+): Request {
   const boundary = `----komma${randomUUID().replace(/-/g, "")}`;
   const encoder = new TextEncoder();
   async function* parts(): AsyncGenerator<Uint8Array> {
@@ -13,7 +17,7 @@ export function uploadRequest(fields: Record<string, string>, file: UploadFile |
     if (file) {
       // Browsers put the name's raw UTF-8 in the quoted filename parameter.
       yield encoder.encode(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name.replace(/"/g, "%22")}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="${options.fileField ?? "file"}"; filename="${file.name.replace(/"/g, "%22")}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
       );
       if (typeof file.content === "function") yield* file.content();
       else yield file.content;

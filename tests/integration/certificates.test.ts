@@ -10,6 +10,7 @@ import { downloadSessionCertificates } from "@/lib/certificates/download-session
 import { participantCertificate } from "@/lib/certificates/participant-certificate";
 import { removeCertificateSignature } from "@/lib/certificates/remove-certificate-signature";
 import { saveCertificateIssuer } from "@/lib/certificates/save-certificate-issuer";
+import { signatureUploadResponse } from "@/lib/certificates/signature-upload-response";
 import { uploadCertificateSignature } from "@/lib/certificates/upload-certificate-signature";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 import { verifyCertificate } from "@/lib/certificates/verify-certificate";
@@ -18,6 +19,7 @@ import { sendSessionMaterials } from "@/lib/materials/send-session-materials";
 import { anonymiseRegistrations } from "@/lib/privacy/anonymise-registrations";
 import { RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
 import { findRegistrationByToken } from "@/lib/registrations/manage-queries";
+import { pdfLikeBytes, uploadRequest } from "../helpers/material-upload";
 import { addRegistration, organiserWorld } from "../helpers/organiser-world";
 
 const HOUR = 3600_000;
@@ -262,6 +264,36 @@ describe("certificate settings", () => {
     expect(await removeCertificateSignature(world.actors.admin)).toEqual({ ok: true });
     const without = await participantCertificate(attended.id);
     expect(without.ok && without.pdf.includes(Buffer.from("/Subtype /Image"))).toBe(false);
+  });
+
+  it("takes the upload form's post and answers every outcome with the page and its message, a file of megabytes too", async () => {
+    const { world } = await endedSession();
+    const url = "http://localhost:3000/organisation/admin/bescheinigung/unterschrift";
+    const post = (file: Parameters<typeof uploadRequest>[1], origin?: string) => uploadRequest({}, file, { url, origin, fileField: "signature" });
+    const stored = () => db.certificateSettings.findMany({ where: { signature: { not: null } }, select: { programmeId: true } });
+    const flashOf = (response: Response) => {
+      expect(response.status).toBe(303);
+      return new URL(response.headers.get("location")!).search;
+    };
+
+    // Five megabytes, sent in pieces without a length: read only up to the limit, then refused with the page's message.
+    const huge = await signatureUploadResponse(async () => world.actors.admin, post({ name: "scan.png", type: "image/png", content: pdfLikeBytes(5_000_000) }));
+    expect(flashOf(huge)).toBe("?fehler=signature-too-large");
+    expect(await stored()).toEqual([]);
+
+    const organiser = await signatureUploadResponse(async () => world.actors.organiserA, post({ name: "u.png", type: "image/png", content: png }));
+    expect(flashOf(organiser)).toBe("?fehler=forbidden");
+    const nothing = await signatureUploadResponse(async () => world.actors.admin, post(null));
+    expect(flashOf(nothing)).toBe("?fehler=file-missing");
+    const foreign = await signatureUploadResponse(async () => world.actors.admin, post({ name: "u.png", content: png }, "https://evil.example"));
+    expect(foreign.status).toBe(403);
+    const anonymous = await signatureUploadResponse(async () => null, post({ name: "u.png", content: png }));
+    expect(anonymous.headers.get("location")).toContain("/anmelden?callbackUrl=");
+    expect(await stored()).toEqual([]);
+
+    const saved = await signatureUploadResponse(async () => world.actors.admin, post({ name: "unterschrift.png", type: "image/png", content: png }));
+    expect(flashOf(saved)).toBe("?meldung=certificate-signature-saved");
+    expect(await stored()).toHaveLength(1);
   });
 
   it("refuses what is not a PNG or JPEG by content, whatever it is called, and images that are too large", async () => {

@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { organiserAction } from "@/lib/auth/organiser-action";
 import { removeCertificateSignature } from "@/lib/certificates/remove-certificate-signature";
 import { saveCertificateIssuer } from "@/lib/certificates/save-certificate-issuer";
-import { uploadCertificateSignature } from "@/lib/certificates/upload-certificate-signature";
 import { withFlash, type AdminOutcomeCode } from "@/lib/organiser/flash";
 
 const path = "/organisation/admin/bescheinigung";
@@ -16,12 +15,6 @@ function back(outcome: { ok: true } | { ok: false; code: AdminOutcomeCode }, suc
 export async function submitIssuer(form: FormData): Promise<void> {
   const values = { issuerName: form.get("issuerName") ?? undefined, issuerRole: form.get("issuerRole") ?? undefined };
   back(await organiserAction((actor) => saveCertificateIssuer(actor, values), path), "certificate-issuer-saved");
-}
-
-export async function submitSignature(form: FormData): Promise<void> {
-  const file = form.get("signature");
-  const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-  back(await organiserAction((actor) => uploadCertificateSignature(actor, bytes ? { bytes } : null), path), "certificate-signature-saved");
 }
 
 export async function submitSignatureRemoval(): Promise<void> {

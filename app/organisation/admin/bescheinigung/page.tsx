@@ -8,7 +8,7 @@ import { formatFileSize } from "@/lib/materials/file-kinds";
 import { readFlash } from "@/lib/organiser/flash";
 import { AdminFlash } from "../_components/admin-flash";
 import { AdminNav } from "../_components/admin-nav";
-import { submitIssuer, submitSignature, submitSignatureRemoval } from "./actions";
+import { submitIssuer, submitSignatureRemoval } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,7 +54,7 @@ export default async function CertificateSettingsPage({ searchParams }: Props) {
             ) : (
               <p>{t("signatureNone")}</p>
             )}
-            <form action={submitSignature} className="org-form stack">
+            <form method="post" action="/organisation/admin/bescheinigung/unterschrift" encType="multipart/form-data" className="org-form stack">
               <div className="field">
                 <label htmlFor="signature">{t("signatureFile")}</label>
                 <p id="signature-hint" className="field__hint">

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AuthorizationError } from "@/lib/auth/authorisation";
 import { getSignatureImage } from "@/lib/certificates/queries";
+import { signatureUploadResponse } from "@/lib/certificates/signature-upload-response";
 
 export const dynamic = "force-dynamic";
 
@@ -15,4 +16,9 @@ export async function GET() {
     if (error instanceof AuthorizationError) return new Response("Not found", { status: 404, headers: noStore });
     throw error;
   }
+}
+
+// The upload form's target (a route handler, so a too large image gets the page's message, not the error page).
+export async function POST(request: Request) {
+  return signatureUploadResponse(getCurrentUser, request);
 }
