@@ -29,6 +29,16 @@ export type CertificateContent = {
   issuedAt: Date;
 };
 
+/** The page's structure element in the tagged PDF: its text and the signature image are added to it in reading order. */
+type Structure = PDFKit.PDFStructureElement;
+
+/** Decoration (frame, rules): marked as an artifact, so assistive technology skips it. */
+function artifact(document: PdfDocument, draw: () => void): void {
+  document.markContent("Artifact", { type: "Layout" });
+  draw();
+  document.endMarkedContent();
+}
+
 const colour = { text: "#1a1a1a", muted: "#4a4a4a", accent: "#0b5394", rule: "#8a8f98" };
 
 // A4 portrait in points; the document has no margins of its own (pdfkit would
@@ -61,7 +71,7 @@ function placeText(content: CertificateContent): string {
   return content.location ? t("pdf.onSiteAt", { location: content.location }) : t("pdf.onSite");
 }
 
-type Block = { text: string; font: string; size: number; color: string; gap: number; align?: "center" | "left" };
+type Block = { text: string; font: string; size: number; color: string; gap: number; tag: "H1" | "P" };
 
 /**
  * The centred text of the upper part, at a scale: a long name or title wraps
@@ -71,15 +81,15 @@ type Block = { text: string; font: string; size: number; color: string; gap: num
 function headBlocks(content: CertificateContent, scale: number): Block[] {
   const t = translator(content.locale, "certificates");
   const blocks: Block[] = [
-    { text: t("pdf.title"), font: pdfFonts.bold, size: 30 * scale, color: colour.accent, gap: 30 * scale },
-    { text: t("pdf.confirms"), font: pdfFonts.regular, size: 12.5 * scale, color: colour.text, gap: 12 * scale },
-    { text: content.participantName, font: pdfFonts.bold, size: 23 * scale, color: colour.text, gap: 4 * scale },
+    { text: t("pdf.title"), font: pdfFonts.bold, size: 30 * scale, color: colour.accent, gap: 30 * scale, tag: "H1" },
+    { text: t("pdf.confirms"), font: pdfFonts.regular, size: 12.5 * scale, color: colour.text, gap: 12 * scale, tag: "P" },
+    { text: content.participantName, font: pdfFonts.bold, size: 23 * scale, color: colour.text, gap: 4 * scale, tag: "P" },
   ];
-  if (content.organisation) blocks.push({ text: content.organisation, font: pdfFonts.regular, size: 11.5 * scale, color: colour.muted, gap: 0 });
+  if (content.organisation) blocks.push({ text: content.organisation, font: pdfFonts.regular, size: 11.5 * scale, color: colour.muted, gap: 0, tag: "P" });
   blocks.push(
-    { text: t("pdf.tookPart"), font: pdfFonts.regular, size: 12.5 * scale, color: colour.text, gap: 12 * scale },
-    { text: content.workshopTitle, font: pdfFonts.bold, size: 16.5 * scale, color: colour.text, gap: 6 * scale },
-    { text: t("pdf.programme", { programme: content.programmeName }), font: pdfFonts.italic, size: 11 * scale, color: colour.muted, gap: 0 },
+    { text: t("pdf.tookPart"), font: pdfFonts.regular, size: 12.5 * scale, color: colour.text, gap: 12 * scale, tag: "P" },
+    { text: content.workshopTitle, font: pdfFonts.bold, size: 16.5 * scale, color: colour.text, gap: 6 * scale, tag: "P" },
+    { text: t("pdf.programme", { programme: content.programmeName }), font: pdfFonts.italic, size: 11 * scale, color: colour.muted, gap: 0, tag: "P" },
   );
   return blocks;
 }
@@ -98,25 +108,27 @@ function factRows(content: CertificateContent): { label: string; value: string }
 const labelWidth = 132;
 
 /** Lays out the upper part from `top`; draws it when `draw`, and returns where it ends. */
-function layoutBody(document: PdfDocument, content: CertificateContent, scale: number, draw: boolean, top: number): number {
+function layoutBody(document: PdfDocument, content: CertificateContent, scale: number, draw: Structure | null, top: number): number {
   let y = top;
   const blocks = headBlocks(content, scale);
   blocks.forEach((block, index) => {
     document.font(block.font).fontSize(block.size);
     const options = { width, align: "center" as const, lineGap: block.size * 0.15 };
     const height = document.heightOfString(block.text, options);
-    if (draw) document.fillColor(block.color).text(block.text, side, y, options);
+    if (draw) document.fillColor(block.color).text(block.text, side, y, { ...options, structParent: draw, structType: block.tag });
     y += height + (index < blocks.length - 1 ? (blocks[index + 1]?.gap ?? 0) : 0);
   });
 
   y += 34 * scale;
   if (draw)
-    document
-      .moveTo(side, y)
-      .lineTo(page.width - side, y)
-      .lineWidth(0.6)
-      .strokeColor(colour.rule)
-      .stroke();
+    artifact(document, () =>
+      document
+        .moveTo(side, y)
+        .lineTo(page.width - side, y)
+        .lineWidth(0.6)
+        .strokeColor(colour.rule)
+        .stroke(),
+    );
   y += 16 * scale;
   const size = 11 * scale;
   for (const row of factRows(content)) {
@@ -131,12 +143,12 @@ function layoutBody(document: PdfDocument, content: CertificateContent, scale: n
         .font(pdfFonts.bold)
         .fontSize(size)
         .fillColor(colour.muted)
-        .text(row.label, side, y, { width: labelWidth - 12 });
+        .text(row.label, side, y, { width: labelWidth - 12, structParent: draw });
       document
         .font(pdfFonts.regular)
         .fontSize(size)
         .fillColor(colour.text)
-        .text(row.value, side + labelWidth, y, valueOptions);
+        .text(row.value, side + labelWidth, y, { ...valueOptions, structParent: draw });
     }
     y += height + 9 * scale;
   }
@@ -156,19 +168,25 @@ function drawFrame(document: PdfDocument): void {
     .stroke();
 }
 
-function drawProgrammeHeader(document: PdfDocument, content: CertificateContent): number {
-  document.font(pdfFonts.bold).fontSize(11).fillColor(colour.accent).text(content.programmeName, side, 62, { width, align: "center", characterSpacing: 0.6 });
-  const y = 62 + document.heightOfString(content.programmeName, { width, characterSpacing: 0.6 }) + 10;
+function drawProgrammeHeader(document: PdfDocument, content: CertificateContent, structure: Structure): number {
   document
-    .moveTo(page.width / 2 - 40, y)
-    .lineTo(page.width / 2 + 40, y)
-    .lineWidth(1.2)
-    .strokeColor(colour.accent)
-    .stroke();
+    .font(pdfFonts.bold)
+    .fontSize(11)
+    .fillColor(colour.accent)
+    .text(content.programmeName, side, 62, { width, align: "center", characterSpacing: 0.6, structParent: structure });
+  const y = 62 + document.heightOfString(content.programmeName, { width, characterSpacing: 0.6 }) + 10;
+  artifact(document, () =>
+    document
+      .moveTo(page.width / 2 - 40, y)
+      .lineTo(page.width / 2 + 40, y)
+      .lineWidth(1.2)
+      .strokeColor(colour.accent)
+      .stroke(),
+  );
   return y + 30;
 }
 
-function drawSignature(document: PdfDocument, content: CertificateContent): void {
+function drawSignature(document: PdfDocument, content: CertificateContent, structure: Structure): void {
   const t = translator(content.locale, "certificates");
   const columnWidth = 210;
   const lineY = signatureTop + 64;
@@ -177,16 +195,28 @@ function drawSignature(document: PdfDocument, content: CertificateContent): void
     .font(pdfFonts.regular)
     .fontSize(10.5)
     .fillColor(colour.text)
-    .text(t("pdf.issued", { date: formatIssueDate(content.locale, content.issuedAt, content.timeZone) }), side, lineY - 16, { width: columnWidth });
+    .text(t("pdf.issued", { date: formatIssueDate(content.locale, content.issuedAt, content.timeZone) }), side, lineY - 16, {
+      width: columnWidth,
+      structParent: structure,
+    });
   // Right: the signature image above the line, the issuer below it.
   const right = page.width - side - columnWidth;
-  if (content.signature) document.image(content.signature, right, signatureTop, { fit: [columnWidth, 58], align: "center", valign: "bottom" });
-  document
-    .moveTo(right, lineY)
-    .lineTo(right + columnWidth, lineY)
-    .lineWidth(0.6)
-    .strokeColor(colour.rule)
-    .stroke();
+  const signature = content.signature;
+  if (signature) {
+    structure.add(
+      document.struct("Figure", { alt: t("pdf.signatureAlt") }, () =>
+        document.image(signature, right, signatureTop, { fit: [columnWidth, 58], align: "center", valign: "bottom" }),
+      ),
+    );
+  }
+  artifact(document, () =>
+    document
+      .moveTo(right, lineY)
+      .lineTo(right + columnWidth, lineY)
+      .lineWidth(0.6)
+      .strokeColor(colour.rule)
+      .stroke(),
+  );
   const lines = [content.issuer.name, content.issuer.role, content.issuer.name ? "" : t("pdf.issuer"), content.programmeName].filter(Boolean);
   let y = lineY + 6;
   lines.forEach((line, index) => {
@@ -194,41 +224,51 @@ function drawSignature(document: PdfDocument, content: CertificateContent): void
       .font(index === 0 && content.issuer.name ? pdfFonts.bold : pdfFonts.regular)
       .fontSize(index === 0 ? 10.5 : 9.5)
       .fillColor(index === 0 ? colour.text : colour.muted);
-    document.text(line, right, y, { width: columnWidth, align: "center" });
+    document.text(line, right, y, { width: columnWidth, align: "center", structParent: structure });
     y += document.heightOfString(line, { width: columnWidth }) + 1;
   });
 }
 
-function drawFooter(document: PdfDocument, content: CertificateContent): void {
+function drawFooter(document: PdfDocument, content: CertificateContent, structure: Structure): void {
   const t = translator(content.locale, "certificates");
-  document
-    .moveTo(side, footerTop)
-    .lineTo(page.width - side, footerTop)
-    .lineWidth(0.4)
-    .strokeColor(colour.rule)
-    .stroke();
+  artifact(document, () =>
+    document
+      .moveTo(side, footerTop)
+      .lineTo(page.width - side, footerTop)
+      .lineWidth(0.4)
+      .strokeColor(colour.rule)
+      .stroke(),
+  );
   document
     .font(pdfFonts.bold)
     .fontSize(10)
     .fillColor(colour.text)
-    .text(t("pdf.code", { code: formatVerificationCode(content.code) }), side, footerTop + 10, { width, align: "center" });
+    .text(t("pdf.code", { code: formatVerificationCode(content.code) }), side, footerTop + 10, { width, align: "center", structParent: structure });
   document
     .font(pdfFonts.regular)
     .fontSize(8.5)
     .fillColor(colour.muted)
-    .text(t("pdf.verifyAt"), side, footerTop + 28, { width, align: "center" })
-    .text(content.verifyUrl, { width, align: "center" });
+    .text(t("pdf.verifyAt"), side, footerTop + 28, { width, align: "center", structParent: structure })
+    .text(content.verifyUrl, { width, align: "center", structParent: structure });
 }
 
-/** One certificate on the current page. */
-export function drawCertificate(document: PdfDocument, content: CertificateContent): void {
-  drawFrame(document);
-  const top = drawProgrammeHeader(document, content);
+/**
+ * One certificate on the current page, tagged for assistive technology: one
+ * section per page under the document's root element with the text in reading order (the title as H1), the
+ * signature as a figure with a text alternative, the frame and rules as
+ * artifacts.
+ */
+function drawCertificate(document: PdfDocument, content: CertificateContent, root: Structure): void {
+  const structure = document.struct("Sect");
+  root.add(structure);
+  artifact(document, () => drawFrame(document));
+  const top = drawProgrammeHeader(document, content, structure);
   let scale = 1;
-  while (scale > 0.55 && layoutBody(document, content, scale, false, top) > signatureTop - 24) scale -= 0.025;
-  layoutBody(document, content, scale, true, top);
-  drawSignature(document, content);
-  drawFooter(document, content);
+  while (scale > 0.55 && layoutBody(document, content, scale, null, top) > signatureTop - 24) scale -= 0.025;
+  layoutBody(document, content, scale, structure, top);
+  drawSignature(document, content, structure);
+  drawFooter(document, content, structure);
+  structure.end();
 }
 
 /** One PDF with a page per certificate, in the first certificate's language for the document's metadata. */
@@ -237,10 +277,13 @@ export async function renderCertificates(contents: CertificateContent[], metadat
   return renderPdf(
     { title: metadata.title, author: metadata.author, language: locale === "en" ? "en-GB" : "de-DE" },
     (document) => {
+      const root = document.struct("Document");
+      document.addStructure(root);
       contents.forEach((content, index) => {
         if (index > 0) document.addPage({ size: "A4", margin: 0 });
-        drawCertificate(document, content);
+        drawCertificate(document, content, root);
       });
+      root.end();
     },
     { margin: 0 },
   );

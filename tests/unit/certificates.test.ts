@@ -127,6 +127,29 @@ describe("certificate of attendance (PDF)", () => {
     names.forEach((name, index) => expect(flat(pages[index]!)).toContain(name));
   });
 
+  it("is tagged for screen readers: text in reading order under one section per page, the title a heading, the signature a figure with a text alternative", async () => {
+    const pdf = await renderCertificates([content(), content({ participantName: "Anna Älter", signature: null })], {
+      title: "Teilnahmebescheinigungen",
+      author: "KommA",
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "certificate-")), "certificate.pdf");
+    writeFileSync(file, pdf);
+    const structure = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+    const elements = structure.split("\n").filter((line) => line.trim() && !line.trim().startsWith('"'));
+    expect(elements[0]).toBe("Document");
+    expect(elements.filter((line) => line.trim() === "Sect")).toHaveLength(2);
+    expect(structure).toMatch(/H1 \(block\)\n\s+"Teilnahmebescheinigung"/);
+    // Reading order: the person before the workshop, the workshop before the code.
+    const order = ["Jürgen Groß-Ölçer", "Amts- und Mandatspersonen", "Übergriffsmanagement", "Prüfcode: 7KQM-X3PA-HRTW-9CZN-4EUB", "Anna Älter"].map((text) =>
+      structure.indexOf(text),
+    );
+    expect(order.every((position, index) => position > (order[index - 1] ?? -1))).toBe(true);
+    // Only the first certificate has a signature: one figure, described.
+    expect(elements.filter((line) => line.trim() === "Figure")).toHaveLength(1);
+    expect(pdf.toString("latin1").match(/\/Alt \(Unterschrift\)/g)).toHaveLength(1);
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/^Tagged:\s+yes/m);
+  });
+
   it("gives the duration in hours and minutes", () => {
     const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
     expect(formatDuration("de", at(0), at(60))).toBe("1 Stunde");
