@@ -3,7 +3,7 @@
 // JavaScript; the privacy notice becomes a new version only when it changed.
 import { useTranslations } from "next-intl";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
-import { InputField, TextAreaField } from "./organiser-fields";
+import { EnglishVersionFieldset, InputField, TextAreaField } from "./organiser-fields";
 
 export function ProgrammeForm({
   action,
@@ -66,16 +66,12 @@ export function ProgrammeForm({
           {t("shownOnHomeHint")}
         </p>
       </div>
-      <fieldset className="field" aria-describedby="programme-english-hint">
-        <legend>{t("english")}</legend>
-        <p id="programme-english-hint" className="field__hint">
-          {t("englishHint")}
-        </p>
+      <EnglishVersionFieldset hintId="programme-english-hint" legend={t("english")} hint={t("englishHint")}>
         <InputField {...field("nameEn", t("nameEn"))} maxLength={200} />
         <TextAreaField {...field("descriptionEn", t("descriptionEn"))} rows={8} maxLength={10000} />
         <TextAreaField {...field("imprintEn", t("imprintEn"))} rows={6} maxLength={10000} />
         <TextAreaField {...field("privacyNoticeEn", t("privacyNoticeEn"))} rows={12} maxLength={50000} />
-      </fieldset>
+      </EnglishVersionFieldset>
       <button type="submit" className="button" disabled={pending}>
         {programmeId ? t("save") : t("create")}
       </button>

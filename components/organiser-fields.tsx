@@ -95,3 +95,16 @@ export function TextAreaField({ rows = 5, ...field }: FieldProps & { rows?: numb
     </div>
   );
 }
+
+/** The optional English texts of a form, grouped under one legend with a hint tied to the group. */
+export function EnglishVersionFieldset({ hintId, legend, hint, children }: { hintId: string; legend: string; hint: string; children: ReactNode }) {
+  return (
+    <fieldset className="field" aria-describedby={hintId}>
+      <legend>{legend}</legend>
+      <p id={hintId} className="field__hint">
+        {hint}
+      </p>
+      {children}
+    </fieldset>
+  );
+}

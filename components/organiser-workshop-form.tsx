@@ -1,6 +1,6 @@
 "use client";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
-import { InputField, TextAreaField } from "./organiser-fields";
+import { EnglishVersionFieldset, InputField, TextAreaField } from "./organiser-fields";
 
 /** Create or edit a workshop's texts; guiding questions one per line, in order (instruments: their own page). */
 export function WorkshopForm({
@@ -26,16 +26,12 @@ export function WorkshopForm({
       <TextAreaField {...field("summary", t("workshopForm.summary"))} hint={t("workshopForm.summaryHint")} required rows={3} maxLength={600} />
       <TextAreaField {...field("description", t("workshopForm.description"))} required rows={8} maxLength={10000} />
       <TextAreaField {...field("guidingQuestions", t("workshopForm.guidingQuestions"))} hint={t("workshopForm.guidingQuestionsHint")} rows={6} />
-      <fieldset className="field" aria-describedby="english-version-hint">
-        <legend>{t("english.legend")}</legend>
-        <p id="english-version-hint" className="field__hint">
-          {t("english.hint")}
-        </p>
+      <EnglishVersionFieldset hintId="english-version-hint" legend={t("english.legend")} hint={t("english.hint")}>
         <InputField {...field("titleEn", t("english.title"))} maxLength={200} />
         <TextAreaField {...field("summaryEn", t("english.summary"))} rows={3} maxLength={600} />
         <TextAreaField {...field("descriptionEn", t("english.description"))} rows={8} maxLength={10000} />
         <TextAreaField {...field("guidingQuestionsEn", t("english.guidingQuestions"))} hint={t("english.guidingQuestionsHint")} rows={6} />
-      </fieldset>
+      </EnglishVersionFieldset>
       <fieldset className="field">
         <legend>{t("workshopForm.registrationProcess")}</legend>
         <div className="choice">

@@ -4,10 +4,11 @@
 // validates inline with the same zod schema the server uses.
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { participantRoles, registrationFormValues, registrationSchema, fieldErrors } from "@/lib/registrations/schema";
+import { LIMITS, registrationFormValues, registrationSchema, fieldErrors } from "@/lib/registrations/schema";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
-import { CheckboxField, ErrorSummary, SelectField, TextField } from "./form-fields";
-import { QuestionFields, questionLabel, type FormQuestionView } from "./question-fields";
+import { CheckboxField, ErrorSummary, TextField } from "./form-fields";
+import { errorSummaryEntries, PersonalFields, usePersonalFieldWords } from "./personal-fields";
+import type { FormQuestionView } from "./question-fields";
 import { z } from "zod";
 
 // zod probes `new Function("")` before its first object parse to decide on
@@ -42,11 +43,11 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => registrationSchema(questions), [questions]);
+  const { message, labels: personalLabels } = usePersonalFieldWords(questions);
 
   const errors = current ? current.errors : state.fieldErrors;
   const attempted = current ? current.attempted : state.submission > 0;
   const values = state.values as Record<string, string | undefined> & { answers?: Record<string, string | string[] | boolean>; consent?: boolean };
-  const message = (key: string | undefined) => (key ? t(`errors.${key}` as "errors.required") : undefined);
 
   useEffect(() => {
     // A server answer's summary takes focus (also done by autoFocus without JavaScript).
@@ -65,21 +66,8 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
     setClient({ submission: state.submission, attempted, errors: Object.fromEntries(Object.entries(all).filter(([field]) => touched.current.has(field))) });
   }
 
-  const fieldLabels: Record<string, string> = {
-    firstName: t("fields.firstName"),
-    lastName: t("fields.lastName"),
-    email: t("fields.email"),
-    organisation: t("fields.organisation"),
-    role: t("fields.role"),
-    accessibilityNeeds: t("fields.accessibilityNeeds"),
-    consent: t("fields.consentShort"),
-    website: t("fields.website"),
-    ...Object.fromEntries(questions.map((question) => [`answers.${question.id}`, questionLabel(question, t("fields.optionalMark"))])),
-  };
-  const summary = (attempted ? Object.entries(errors) : []).map(([name, key]) => ({
-    name: name === "form" ? "firstName" : name,
-    message: fieldLabels[name] ? `${fieldLabels[name]}: ${message(key) ?? key}` : (message(key) ?? key),
-  }));
+  const fieldLabels = { ...personalLabels, email: t("fields.email"), consent: t("fields.consentShort"), website: t("fields.website") };
+  const summary = errorSummaryEntries(attempted ? errors : {}, fieldLabels, message);
 
   return (
     <form
@@ -110,83 +98,27 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="privacyNoticeVersion" value={privacyNotice.version} />
 
-      <div className="field-row">
-        <TextField
-          name="firstName"
-          label={t("fields.firstName")}
-          required
-          autoComplete="given-name"
-          maxLength={100}
-          defaultValue={values.firstName}
-          error={message(errors.firstName)}
-          onBlur={() => validateField("firstName")}
-        />
-        <TextField
-          name="lastName"
-          label={t("fields.lastName")}
-          required
-          autoComplete="family-name"
-          maxLength={100}
-          defaultValue={values.lastName}
-          error={message(errors.lastName)}
-          onBlur={() => validateField("lastName")}
-        />
-      </div>
-      <TextField
-        name="email"
-        type="email"
-        label={t("fields.email")}
-        hint={t("fields.emailHint")}
-        required
-        autoComplete="email"
-        maxLength={254}
-        defaultValue={values.email}
-        error={message(errors.email)}
-        onBlur={() => validateField("email")}
-      />
-      <TextField
-        name="organisation"
-        label={t("fields.organisation")}
-        required
-        autoComplete="organization"
-        maxLength={200}
-        defaultValue={values.organisation}
-        error={message(errors.organisation)}
-        onBlur={() => validateField("organisation")}
-      />
-      <SelectField
-        name="role"
-        label={t("fields.role")}
-        placeholder={t("fields.roleChoose")}
-        required
-        options={participantRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-        defaultValue={values.role}
-        error={message(errors.role)}
-        onBlur={() => validateField("role")}
-      />
-      <TextField
-        name="accessibilityNeeds"
-        label={t("fields.accessibilityNeeds")}
-        hint={t("fields.accessibilityNeedsHint")}
-        multiline
-        maxLength={1000}
-        defaultValue={values.accessibilityNeeds}
-        error={message(errors.accessibilityNeeds)}
-        onBlur={() => validateField("accessibilityNeeds")}
-      />
-
-      {questions.length > 0 ? (
-        <fieldset className="question-group">
-          <legend>{t("fields.questionsLegend")}</legend>
-          <QuestionFields
-            questions={questions}
-            answers={values.answers}
-            errors={Object.fromEntries(questions.map((question) => [`answers.${question.id}`, message(errors[`answers.${question.id}`])]))}
-            optionalMark={t("fields.optionalMark")}
-            onBlur={validateField}
+      <PersonalFields
+        values={values}
+        errors={errors}
+        message={message}
+        questions={questions}
+        onBlur={validateField}
+        addressField={
+          <TextField
+            name="email"
+            type="email"
+            label={t("fields.email")}
+            hint={t("fields.emailHint")}
+            required
+            autoComplete="email"
+            maxLength={LIMITS.email}
+            defaultValue={values.email}
+            error={message(errors.email)}
+            onBlur={() => validateField("email")}
           />
-        </fieldset>
-      ) : null}
+        }
+      />
 
       <CheckboxField
         name="consent"

@@ -3,7 +3,7 @@ import type { ExportChoices } from "@/lib/export/queries";
 
 type Session = ExportChoices["sessions"][number];
 
-type Props = {
+export type SelectionFilterFieldsProps = {
   /** Prefix of the fields' ids ("dashboard", "export"), so each page's ids stay its own. */
   idPrefix: string;
   /** The catalogue namespace holding the labels (programme, allProgrammes, workshop, …, dateHint, from, to, cancelledSession). */
@@ -21,7 +21,7 @@ type Props = {
  * there is more than one), workshop, session (grouped by workshop) and a
  * period, read back as programmeId, workshopId, sessionId, from and to.
  */
-export async function SelectionFilterFields({ idPrefix, namespace, choices, filter, sessionWhen, programmeInRow = false }: Props) {
+export async function SelectionFilterFields({ idPrefix, namespace, choices, filter, sessionWhen, programmeInRow = false }: SelectionFilterFieldsProps) {
   const t = await getTranslations(namespace);
   const titles = new Map(choices.workshops.map((workshop) => [workshop.id, workshop.title]));
   const sessionOption = (session: Session) => {

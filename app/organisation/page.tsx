@@ -13,7 +13,7 @@ import {
 } from "@/components/dashboard-sections";
 import { SessionWhen } from "@/components/organiser-session-when";
 import { ScrollRegion } from "@/components/scroll-region";
-import { SelectionFilterFields } from "@/components/selection-filter-fields";
+import { SelectionFilterForm } from "@/components/selection-filter-form";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { institutionKindLabel, roleLabel } from "@/lib/dashboard/category-labels";
 import { parseDashboardFilter } from "@/lib/dashboard/dashboard-filter";
@@ -61,57 +61,26 @@ export default async function DashboardPage({ searchParams }: Props) {
           {organiser("dashboard.empty")} <Link href="/organisation/workshops">{organiser("dashboard.toWorkshops")}</Link>
         </p>
       ) : (
-        <form method="get" action={path} className="org-filter no-print">
-          <fieldset>
-            <legend>{t("filter.legend")}</legend>
-            <SelectionFilterFields
-              idPrefix="dashboard"
-              namespace="dashboard.filter"
-              choices={choices}
-              filter={filter}
-              sessionWhen={(session) =>
-                `${formatShortDate(session.startsAt, session.timeZone, locale)}, ${formatTime(session.startsAt, session.timeZone, locale)}`
-              }
-              programmeInRow
-            />
-            <div className="org-actions">
-              <button type="submit" className="button button--quiet">
-                {t("filter.apply")}
-              </button>
-              <Link href={path}>{t("filter.reset")}</Link>
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>{t("report.legend")}</legend>
-            <p id="dashboard-report-hint" className="field__hint">
-              {t("report.hint")}
-            </p>
-            <div className="org-actions">
-              <button
-                type="submit"
-                formAction={reportPath}
-                formMethod="post"
-                name="format"
-                value="pdf"
-                className="button"
-                aria-describedby="dashboard-report-hint"
-              >
-                {t("report.pdf")}
-              </button>
-              <button
-                type="submit"
-                formAction={reportPath}
-                formMethod="post"
-                name="format"
-                value="xlsx"
-                className="button"
-                aria-describedby="dashboard-report-hint"
-              >
-                {t("report.xlsx")}
-              </button>
-            </div>
-          </fieldset>
-        </form>
+        <SelectionFilterForm
+          path={path}
+          className="org-filter no-print"
+          legend={t("filter.legend")}
+          idPrefix="dashboard"
+          namespace="dashboard.filter"
+          choices={choices}
+          filter={filter}
+          sessionWhen={(session) => `${formatShortDate(session.startsAt, session.timeZone, locale)}, ${formatTime(session.startsAt, session.timeZone, locale)}`}
+          programmeInRow
+          downloads={{
+            legend: t("report.legend"),
+            hint: t("report.hint"),
+            action: reportPath,
+            formats: [
+              { value: "pdf", label: t("report.pdf") },
+              { value: "xlsx", label: t("report.xlsx") },
+            ],
+          }}
+        />
       )}
 
       <section aria-labelledby="dashboard-figures">

@@ -13,7 +13,7 @@ import { downloadFailure, downloadRefusal, downloadSeeOther, fileResponse, guard
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/translator";
 import { resultQuestions } from "./queries";
-import { effectiveEvaluationSettings, mayShowBreakdown, sessionsInTotals } from "./settings";
+import { effectiveEvaluationSettings, mayShowBreakdown, sessionsInTotals, workshopEvaluationSettingsSelect } from "./settings";
 
 const TIME_ZONE = "Europe/Berlin";
 
@@ -41,13 +41,7 @@ export async function exportEvaluation(
       id: true,
       slug: true,
       programmeId: true,
-      evaluationEnabled: true,
-      evaluationOwnQuestions: true,
-      evaluationRecipients: true,
-      evaluationDelayHours: true,
-      evaluationReminderDays: true,
-      evaluationMinimumAnswers: true,
-      programme: { select: { evaluationDelayHours: true, evaluationReminderDays: true, evaluationMinimumAnswers: true } },
+      ...workshopEvaluationSettingsSelect,
     },
   });
   const { minimumAnswers } = effectiveEvaluationSettings(workshop, workshop.programme);

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/authorisation";
 import { db } from "../db";
+import { orderAfterMove } from "../workshops/order-after-move";
 import { assertCanManageEvaluationQuestion } from "./question-access";
 
 /** Moves a question of the workshop's own evaluation one place up or down; positions are renumbered 0…n-1. */
@@ -9,11 +10,12 @@ export async function moveEvaluationQuestion(actor: Actor | null, questionId: st
   return db.$transaction(async (tx) => {
     const { actor: signedIn, workshopId } = await assertCanManageEvaluationQuestion(tx, actor, questionId);
     const ordered = await tx.evaluationQuestion.findMany({ where: { workshopId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
-    const index = ordered.findIndex((question) => question.id === questionId);
-    const target = direction === "up" ? index - 1 : index + 1;
-    if (index < 0 || target < 0 || target >= ordered.length) return { ok: true as const, moved: false };
-    const ids = ordered.map((question) => question.id);
-    [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+    const ids = orderAfterMove(
+      ordered.map((question) => question.id),
+      questionId,
+      direction,
+    );
+    if (!ids) return { ok: true as const, moved: false };
     for (const [position, id] of ids.entries()) {
       await tx.evaluationQuestion.update({ where: { id }, data: { position }, select: { id: true } });
     }

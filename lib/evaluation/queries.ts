@@ -4,7 +4,13 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { hashEvaluationToken, looksLikeEvaluationToken } from "./evaluation-token";
 import type { QuestionOption } from "./schema";
-import { effectiveEvaluationSettings, mayShowBreakdown, sessionsInTotals, type EffectiveEvaluationSettings } from "./settings";
+import {
+  effectiveEvaluationSettings,
+  mayShowBreakdown,
+  sessionsInTotals,
+  workshopEvaluationSettingsSelect,
+  type EffectiveEvaluationSettings,
+} from "./settings";
 import { summariseAnswers, type QuestionSummary, type SummaryQuestion } from "./summarise-answers";
 
 type Reader = Prisma.TransactionClient | typeof db;
@@ -48,13 +54,7 @@ const workshopSettingsSelect = {
   id: true,
   title: true,
   programmeId: true,
-  evaluationEnabled: true,
-  evaluationOwnQuestions: true,
-  evaluationRecipients: true,
-  evaluationDelayHours: true,
-  evaluationReminderDays: true,
-  evaluationMinimumAnswers: true,
-  programme: { select: { evaluationDelayHours: true, evaluationReminderDays: true, evaluationMinimumAnswers: true } },
+  ...workshopEvaluationSettingsSelect,
 } as const;
 
 export type EvaluationForm = {

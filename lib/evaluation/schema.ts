@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { optionalText, requiredText, storableString } from "../input/text";
 import { checkbox } from "../organiser/zod-fields";
-import { optionValues, type QuestionOption } from "../workshops/schema";
+import { optionValues, parseOptions, type QuestionOption } from "../workshops/schema";
 
 export const evaluationQuestionTypes = ["RATING", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "TEXT"] as const;
 export type EvaluationQuestionType = (typeof evaluationQuestionTypes)[number];
@@ -18,18 +18,6 @@ export const RATING_POINTS = [1, 2, 3, 4, 5] as const;
 export const EVALUATION_LIMITS = { label: 300, scaleLabel: 60, option: 200, options: 20, text: 4000 } as const;
 
 export { optionValues, type QuestionOption };
-
-/** "Deutsch | English" per line; without "|" both labels are the same. */
-function parseOptions(text: string): { labelDe: string; labelEn: string }[] {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [de = "", en = ""] = line.split("|").map((part) => part.trim());
-      return { labelDe: de, labelEn: en || de };
-    });
-}
 
 export const evaluationQuestionSchema = z
   .object({

@@ -13,6 +13,17 @@ export type WorkshopEvaluationSettings = {
   evaluationMinimumAnswers: number | null;
 };
 
+/** What effectiveEvaluationSettings reads, as a select on a workshop (with its programme's defaults). */
+export const workshopEvaluationSettingsSelect = {
+  evaluationEnabled: true,
+  evaluationOwnQuestions: true,
+  evaluationRecipients: true,
+  evaluationDelayHours: true,
+  evaluationReminderDays: true,
+  evaluationMinimumAnswers: true,
+  programme: { select: { evaluationDelayHours: true, evaluationReminderDays: true, evaluationMinimumAnswers: true } },
+} as const;
+
 export type EffectiveEvaluationSettings = {
   enabled: boolean;
   ownQuestions: boolean;

@@ -3,6 +3,7 @@ import { assertCanManageInstrument, assertCanManageProgramme, assertCanManageWor
 import { db } from "../db";
 import { currentProgrammeQuery } from "../programmes/current-programme";
 import { materialsWithCounts, type OrganiserMaterial } from "../materials/organiser-queries";
+import { instrumentTextSelect, type InstrumentTexts } from "./queries";
 
 export type ManagedInstrument = {
   id: string;
@@ -31,15 +32,7 @@ export async function listManagedInstruments(actor: Actor | null): Promise<Manag
   return rows.map(({ workshops, _count, ...row }) => ({ ...row, workshops: workshops.map((entry) => entry.workshop), materialCount: _count.materials }));
 }
 
-export type InstrumentForEditing = {
-  id: string;
-  slug: string;
-  title: string;
-  titleEn: string | null;
-  summary: string;
-  summaryEn: string | null;
-  description: string;
-  descriptionEn: string | null;
+export type InstrumentForEditing = InstrumentTexts & {
   position: number;
   isPublic: boolean;
   materials: OrganiserMaterial[];
@@ -50,14 +43,7 @@ export async function getInstrumentForEditing(actor: Actor | null, instrumentId:
   const row = await db.instrument.findUniqueOrThrow({
     where: { id: instrumentId },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      titleEn: true,
-      summary: true,
-      summaryEn: true,
-      description: true,
-      descriptionEn: true,
+      ...instrumentTextSelect,
       position: true,
       _count: { select: { workshops: { where: { workshop: { published: true } } } } },
     },

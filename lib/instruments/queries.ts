@@ -6,7 +6,8 @@ import { publicInstrumentWhere, publicMaterialWhere } from "../materials/visibil
 
 export type PresentingWorkshop = { slug: string; title: string; titleEn: string | null };
 
-export type PublicInstrument = {
+/** An instrument's own texts, German and English (null where not translated). */
+export type InstrumentTexts = {
   id: string;
   slug: string;
   title: string;
@@ -15,6 +16,21 @@ export type PublicInstrument = {
   summaryEn: string | null;
   description: string;
   descriptionEn: string | null;
+};
+
+/** The select for InstrumentTexts, for every read that returns them (also the organisers' edit page). */
+export const instrumentTextSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  titleEn: true,
+  summary: true,
+  summaryEn: true,
+  description: true,
+  descriptionEn: true,
+} as const;
+
+export type PublicInstrument = InstrumentTexts & {
   materials: PublicMaterial[];
   /** Only published workshops are named. */
   workshops: PresentingWorkshop[];
@@ -22,14 +38,7 @@ export type PublicInstrument = {
 
 function instrumentSelect(now: Date) {
   return {
-    id: true,
-    slug: true,
-    title: true,
-    titleEn: true,
-    summary: true,
-    summaryEn: true,
-    description: true,
-    descriptionEn: true,
+    ...instrumentTextSelect,
     materials: { where: publicMaterialWhere(now), orderBy: { position: "asc" }, select: publicMaterialSelect },
     workshops: {
       where: { workshop: { published: true } },

@@ -3,6 +3,7 @@ import { assertAdmin, NotFoundError, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import { isUuid } from "../input/uuid";
 import { currentProgrammeId } from "./current-programme";
+import { programmeSummarySelect, type ProgrammeSummary } from "./queries";
 
 export type ProgrammeListEntry = {
   id: string;
@@ -40,16 +41,7 @@ export async function listProgrammes(actor: Actor | null): Promise<ProgrammeList
   }));
 }
 
-export type ProgrammeForEditing = {
-  id: string;
-  slug: string;
-  name: string;
-  nameEn: string | null;
-  description: string;
-  descriptionEn: string | null;
-  contactEmail: string;
-  imprint: string | null;
-  imprintEn: string | null;
+export type ProgrammeForEditing = ProgrammeSummary & {
   retentionDays: number;
   shown: boolean;
   privacyNotice: { version: number; text: string; textEn: string | null; publishedAt: Date } | null;
@@ -61,15 +53,7 @@ export async function getProgrammeForEditing(actor: Actor | null, programmeId: s
     ? await db.programme.findUnique({
         where: { id: programmeId },
         select: {
-          id: true,
-          slug: true,
-          name: true,
-          nameEn: true,
-          description: true,
-          descriptionEn: true,
-          contactEmail: true,
-          imprint: true,
-          imprintEn: true,
+          ...programmeSummarySelect,
           retentionDays: true,
           privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, textEn: true, publishedAt: true } },
         },

@@ -16,7 +16,8 @@ export type ProgrammeSummary = {
   imprintEn: string | null;
 };
 
-const programmeSummarySelect = {
+/** The fields of a ProgrammeSummary, for every read that returns one (also the administrators' edit page). */
+export const programmeSummarySelect = {
   id: true,
   slug: true,
   name: true,

@@ -40,8 +40,8 @@ export type WorkshopInput = z.output<typeof workshopSchema>;
 
 export type QuestionOption = { value: string; labelDe: string; labelEn: string };
 
-/** "Deutsch | English" per line; without "|" both labels are the same. */
-function parseOptions(text: string | undefined): { labelDe: string; labelEn: string }[] {
+/** "Deutsch | English" per line; without "|" both labels are the same (the registration and the evaluation questions' options). */
+export function parseOptions(text: string | undefined): { labelDe: string; labelEn: string }[] {
   return (text ?? "")
     .split(/\r\n?|\n/)
     .map((line) => line.trim())

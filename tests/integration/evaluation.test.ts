@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { text as readText } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
@@ -11,9 +10,9 @@ import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-questio
 import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-settings";
 import { sendEvaluationInvitations, sendEvaluationReminders } from "@/lib/evaluation/send-evaluation-invitations";
 import { submitEvaluation } from "@/lib/evaluation/submit-evaluation";
-import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
 import { queuedEmails } from "../helpers/outbox";
+import { registerForTest, uniqueEmail } from "../helpers/registrations";
 
 // The evaluation after a session (docs/decisions/0028). Other test files share
 // the database; every assertion looks only at this test's own sessions. The
@@ -21,32 +20,6 @@ import { queuedEmails } from "../helpers/outbox";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-function uniqueEmail(label: string): string {
-  return `${label}-${randomUUID().slice(0, 8)}@example.org`;
-}
-
-async function register(sessionId: string, email: string): Promise<string> {
-  const outcome = await registerParticipant(
-    {
-      sessionId,
-      firstName: "Jürgen",
-      lastName: email.split("@")[0],
-      email,
-      organisation: "Gemeinde Beispiel",
-      role: "ADMINISTRATION",
-      accessibilityNeeds: "",
-      answers: {},
-      consent: true,
-      privacyNoticeVersion: "1",
-      website: "",
-      locale: "de",
-    },
-    { ip: null },
-  );
-  if (!outcome.ok) throw new Error(`registration failed: ${outcome.code}`);
-  return outcome.registrationId;
-}
 
 /** A workshop with the programme's default questionnaire (a rating, a choice, a text), a session that ended `endedHoursAgo` and its people. */
 async function endedSession(options: { people?: number; endedHoursAgo?: number } = {}) {
@@ -78,7 +51,7 @@ async function endedSession(options: { people?: number; endedHoursAgo?: number }
   const people: { id: string; email: string }[] = [];
   for (let index = 0; index < (options.people ?? 3); index += 1) {
     const email = uniqueEmail(`teilnahme-${index}`);
-    people.push({ id: await register(target.sessionId, email), email });
+    people.push({ id: (await registerForTest(target.sessionId, { email, firstName: "Jürgen" })).registrationId, email });
   }
   const endsAt = new Date(Date.now() - (options.endedHoursAgo ?? 2) * HOUR);
   await db.session.update({ where: { id: target.sessionId }, data: { startsAt: new Date(endsAt.getTime() - 2 * HOUR), endsAt } });
@@ -322,7 +295,7 @@ describe("evaluation results", () => {
     for (const token of first) await submitEvaluation(token, answers({ [`q-${target.questions.rating}`]: "4" }));
     // One answer from the workshop's second date.
     const email = uniqueEmail("zweiter-termin");
-    await register(target.otherSessionId, email);
+    await registerForTest(target.otherSessionId, { email, firstName: "Jürgen" });
     const endsAt = new Date(Date.now() - 2 * HOUR);
     await db.session.update({ where: { id: target.otherSessionId }, data: { startsAt: new Date(endsAt.getTime() - HOUR), endsAt } });
     await sendEvaluationInvitations();

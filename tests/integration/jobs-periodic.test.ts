@@ -5,9 +5,9 @@ import { claimDailyRun } from "@/lib/jobs/claim-daily-run";
 import { releaseExpiredHolds } from "@/lib/jobs/release-expired-holds";
 import { runPeriodicJobs, RETENTION_JOB } from "@/lib/jobs/run-periodic-jobs";
 import { sendDueReminders } from "@/lib/jobs/send-due-reminders";
-import { registerParticipant } from "@/lib/registrations/register-participant";
 import { takeSeat } from "@/lib/registrations/seats";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { registerForTest, uniqueEmail } from "../helpers/registrations";
 
 // Other test files share the database and may leave due sessions or holds
 // behind; the jobs process those too, so every assertion looks only at this
@@ -15,32 +15,6 @@ import { createProgrammeWithSession } from "../helpers/factories";
 // real PostgreSQL (TEST_DATABASE_URL); the embedded database serialises them.
 
 const HOUR = 3_600_000;
-
-function uniqueEmail(label: string): string {
-  return `${label}-${randomUUID().slice(0, 8)}@example.org`;
-}
-
-async function register(sessionId: string, email: string) {
-  const outcome = await registerParticipant(
-    {
-      sessionId,
-      firstName: "Test",
-      lastName: email.split("@")[0],
-      email,
-      organisation: "Gemeinde Beispiel",
-      role: "ADMINISTRATION",
-      accessibilityNeeds: "",
-      answers: {},
-      consent: true,
-      privacyNoticeVersion: "1",
-      website: "",
-      locale: "de",
-    },
-    { ip: null },
-  );
-  if (!outcome.ok) throw new Error(`registration failed: ${outcome.code}`);
-  return outcome;
-}
 
 /** A double-opt-in registration holding a seat until `holdExpiresAt` (the flow itself is the lead's). */
 async function insertHold(target: { sessionId: string; privacyNoticeId: string }, email: string, holdExpiresAt: Date, extra: { emailConfirmedAt?: Date } = {}) {
@@ -84,9 +58,9 @@ describe("reminders before a session", () => {
     const confirmed = uniqueEmail("confirmed");
     const holding = uniqueEmail("holding");
     const waiting = uniqueEmail("waiting");
-    const { registrationId } = await register(target.sessionId, confirmed);
+    const { registrationId } = await registerForTest(target.sessionId, { email: confirmed });
     await insertHold(target, holding, new Date(Date.now() + 48 * HOUR));
-    expect((await register(target.sessionId, waiting)).status).toBe("WAITLISTED");
+    expect((await registerForTest(target.sessionId, { email: waiting })).status).toBe("WAITLISTED");
     await startIn(target.sessionId, 20);
     const tokensBefore = await db.manageToken.count({ where: { registrationId } });
 
@@ -112,7 +86,7 @@ describe("reminders before a session", () => {
     const later = await createProgrammeWithSession();
     const started = await createProgrammeWithSession();
     const off = await createProgrammeWithSession();
-    for (const target of [later, started, off]) await register(target.sessionId, uniqueEmail("participant"));
+    for (const target of [later, started, off]) await registerForTest(target.sessionId, { email: uniqueEmail("participant") });
     await startIn(later.sessionId, 30);
     await startIn(started.sessionId, -0.5);
     await startIn(off.sessionId, 2, 0);
@@ -127,7 +101,7 @@ describe("reminders before a session", () => {
 
   it("go out again for the new time when an organiser moves the session (reminderSentAt reset)", async () => {
     const target = await createProgrammeWithSession();
-    await register(target.sessionId, uniqueEmail("moved"));
+    await registerForTest(target.sessionId, { email: uniqueEmail("moved") });
     await startIn(target.sessionId, 10);
     await sendDueReminders();
     // What update-session.ts does when the start changes.
@@ -142,8 +116,8 @@ describe("seat holds of unconfirmed double-opt-in registrations", () => {
   it("give the seat to the first waiting person when they expire, without mailing the expired registration", async () => {
     const target = await createProgrammeWithSession({ capacity: 1 });
     const hold = await insertHold(target, uniqueEmail("expired"), new Date(Date.now() - 60_000));
-    const first = await register(target.sessionId, uniqueEmail("first-waiting"));
-    const second = await register(target.sessionId, uniqueEmail("second-waiting"));
+    const first = await registerForTest(target.sessionId, { email: uniqueEmail("first-waiting") });
+    const second = await registerForTest(target.sessionId, { email: uniqueEmail("second-waiting") });
     expect([first.status, second.status]).toEqual(["WAITLISTED", "WAITLISTED"]);
 
     await releaseExpiredHolds();
@@ -167,7 +141,7 @@ describe("seat holds of unconfirmed double-opt-in registrations", () => {
     const running = await insertHold(target, uniqueEmail("running"), new Date(Date.now() + HOUR));
     const confirmedAddress = await insertHold(target, uniqueEmail("clicked"), new Date(Date.now() - HOUR), { emailConfirmedAt: new Date() });
     const expired = await Promise.all([1, 2].map((index) => insertHold(target, uniqueEmail(`expired-${index}`), new Date(Date.now() - index * 60_000))));
-    const waiting = await register(target.sessionId, uniqueEmail("waiting"));
+    const waiting = await registerForTest(target.sessionId, { email: uniqueEmail("waiting") });
 
     const now = new Date();
     await Promise.all([releaseExpiredHolds(now), releaseExpiredHolds(now), releaseExpiredHolds(now)]);

@@ -3,35 +3,21 @@ import { describe, expect, it } from "vitest";
 import { createVerificationCode } from "@/lib/certificates/verification-code";
 import { db } from "@/lib/db";
 import { eraseDataForEmail, exportDataForEmail, findDataForEmail } from "@/lib/privacy/data-subject";
-import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { registerForTest, uniqueEmail } from "../helpers/registrations";
 
 const admin = { id: null, email: "datenschutz@example.org" };
 
-function uniqueEmail(label: string): string {
-  return `${label}-${randomUUID().slice(0, 8)}@example.org`;
-}
-
-async function register(sessionId: string, email: string) {
-  const outcome = await registerParticipant(
-    {
-      sessionId,
-      firstName: "Erika",
-      lastName: "Mustermann",
-      email,
-      organisation: "Stadt Beispiel",
-      role: "ELECTED_OFFICIAL",
-      accessibilityNeeds: "Untertitel",
-      answers: {},
-      consent: true,
-      privacyNoticeVersion: "1",
-      website: "",
-      locale: "de",
-    },
-    { ip: null },
-  );
-  if (!outcome.ok) throw new Error(`registration failed: ${outcome.code}`);
-  return outcome;
+/** Erika registers herself (an elected official who asks for subtitles). */
+function register(sessionId: string, email: string) {
+  return registerForTest(sessionId, {
+    email,
+    firstName: "Erika",
+    lastName: "Mustermann",
+    organisation: "Stadt Beispiel",
+    role: "ELECTED_OFFICIAL",
+    accessibilityNeeds: "Untertitel",
+  });
 }
 
 /** A person with a confirmed seat (and an answer), someone waiting behind them, and a message to their address outside any registration. */

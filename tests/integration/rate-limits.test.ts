@@ -9,6 +9,7 @@ import { consumeRateLimit, RATE_LIMITS, type RateLimitRule } from "@/lib/rate-li
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/delete-expired-rate-limits";
 import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { registrationFields } from "../helpers/registrations";
 
 // The counters live in PostgreSQL; time is moved by moving a counter's
 // window back in the table, never by waiting.
@@ -38,20 +39,7 @@ function uniqueIp(): string {
 }
 
 function person(sessionId: string, email: string) {
-  return {
-    sessionId,
-    firstName: "Rita",
-    lastName: "Rate",
-    email,
-    organisation: "Stadt Beispiel",
-    role: "ADMINISTRATION",
-    accessibilityNeeds: "",
-    answers: {},
-    consent: true,
-    privacyNoticeVersion: "1",
-    website: "",
-    locale: "de",
-  };
+  return registrationFields(sessionId, { email, firstName: "Rita", lastName: "Rate", organisation: "Stadt Beispiel" });
 }
 
 describe("a rate limit", () => {

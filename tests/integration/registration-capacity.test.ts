@@ -4,25 +4,12 @@ import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { answeredAsReceived, registerParticipant, type RegisterOutcome } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
 import { queuedEmail, queuedEmails } from "../helpers/outbox";
+import { registrationFields } from "../helpers/registrations";
 
 const embedded = inject("databaseIsEmbedded");
 
 function person(sessionId: string, index: number, overrides: Record<string, unknown> = {}) {
-  return {
-    sessionId,
-    firstName: "Test",
-    lastName: `Person ${index}`,
-    email: `person${index}@example.org`,
-    organisation: "Gemeinde Beispiel",
-    role: "ADMINISTRATION",
-    accessibilityNeeds: "",
-    answers: {},
-    consent: true,
-    privacyNoticeVersion: "1",
-    website: "",
-    locale: "de",
-    ...overrides,
-  };
+  return registrationFields(sessionId, { firstName: "Test", lastName: `Person ${index}`, email: `person${index}@example.org`, ...overrides });
 }
 
 async function registerMany(sessionId: string, count: number): Promise<RegisterOutcome[]> {

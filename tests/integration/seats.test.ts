@@ -1,40 +1,17 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerParticipant } from "@/lib/registrations/register-participant";
 import { createProgrammeWithSession } from "../helpers/factories";
+import { registerForTest, uniqueEmail } from "../helpers/registrations";
 
 // The seat rules of lib/registrations/seats.ts at their edges, where the
 // broader capacity tests do not look.
 
-async function register(sessionId: string, label: string) {
-  const outcome = await registerParticipant(
-    {
-      sessionId,
-      firstName: "Sitz",
-      lastName: label,
-      email: `${label}-${randomUUID().slice(0, 8)}@example.org`,
-      organisation: "Gemeinde Beispiel",
-      role: "ADMINISTRATION",
-      accessibilityNeeds: "",
-      answers: {},
-      consent: true,
-      privacyNoticeVersion: "1",
-      website: "",
-      locale: "de",
-    },
-    { ip: null },
-  );
-  if (!outcome.ok) throw new Error(`registration failed: ${outcome.code}`);
-  return outcome;
-}
-
 describe("seats of a session that is no longer scheduled", () => {
   it("are not given to the waiting list when someone cancels: nobody is moved up into a cancelled session", async () => {
     const { sessionId } = await createProgrammeWithSession({ capacity: 1 });
-    const seated = await register(sessionId, "seated");
-    const waiting = await register(sessionId, "waiting");
+    const seated = await registerForTest(sessionId, { email: uniqueEmail("seated") });
+    const waiting = await registerForTest(sessionId, { email: uniqueEmail("waiting") });
     expect([seated.status, waiting.status]).toEqual(["CONFIRMED", "WAITLISTED"]);
     // The session was called off; its registrations are still being worked through.
     await db.session.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SelectionFilterFields } from "@/components/selection-filter-fields";
+import { SelectionFilterForm } from "@/components/selection-filter-form";
 import { AuthorizationError, NotFoundError } from "@/lib/auth/authorisation";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { exportStatuses, parseExportFilter } from "@/lib/export/export-filter";
@@ -48,16 +47,16 @@ export default async function ExportPage({ searchParams }: Props) {
       {choices.workshops.length === 0 ? (
         <p>{t("page.noWorkshops")}</p>
       ) : (
-        <form method="get" action={path} className="org-filter">
-          <fieldset>
-            <legend>{t("page.filterLegend")}</legend>
-            <SelectionFilterFields
-              idPrefix="export"
-              namespace="export.page"
-              choices={choices}
-              filter={filter}
-              sessionWhen={(session) => formatInstant(session.startsAt, session.timeZone, locale)}
-            />
+        <SelectionFilterForm
+          path={path}
+          className="org-filter"
+          legend={t("page.filterLegend")}
+          idPrefix="export"
+          namespace="export.page"
+          choices={choices}
+          filter={filter}
+          sessionWhen={(session) => formatInstant(session.startsAt, session.timeZone, locale)}
+          extraFields={
             <div className="field">
               <label htmlFor="export-status">{t("page.status")}</label>
               <select id="export-status" name="status" defaultValue={filter.status ?? ""}>
@@ -69,58 +68,23 @@ export default async function ExportPage({ searchParams }: Props) {
                 ))}
               </select>
             </div>
-            <div className="org-actions">
-              <button type="submit" className="button button--quiet">
-                {t("page.apply")}
-              </button>
-              <Link href={path}>{t("page.reset")}</Link>
-            </div>
+          }
+          afterActions={
             <p role="status" className="org-note">
               {count === null ? t("page.forbidden") : t("page.count", { count })}
             </p>
-          </fieldset>
-          <fieldset>
-            <legend>{t("page.downloadLegend")}</legend>
-            <p id="export-download-hint" className="field__hint">
-              {t("page.downloadHint")}
-            </p>
-            <div className="org-actions">
-              <button
-                type="submit"
-                formAction={downloadPath}
-                formMethod="post"
-                name="format"
-                value="xlsx"
-                className="button"
-                aria-describedby="export-download-hint"
-              >
-                {t("page.xlsx")}
-              </button>
-              <button
-                type="submit"
-                formAction={downloadPath}
-                formMethod="post"
-                name="format"
-                value="csv-semicolon"
-                className="button"
-                aria-describedby="export-download-hint"
-              >
-                {t("page.csvSemicolon")}
-              </button>
-              <button
-                type="submit"
-                formAction={downloadPath}
-                formMethod="post"
-                name="format"
-                value="csv"
-                className="button"
-                aria-describedby="export-download-hint"
-              >
-                {t("page.csvComma")}
-              </button>
-            </div>
-          </fieldset>
-        </form>
+          }
+          downloads={{
+            legend: t("page.downloadLegend"),
+            hint: t("page.downloadHint"),
+            action: downloadPath,
+            formats: [
+              { value: "xlsx", label: t("page.xlsx") },
+              { value: "csv-semicolon", label: t("page.csvSemicolon") },
+              { value: "csv", label: t("page.csvComma") },
+            ],
+          }}
+        />
       )}
       <p className="meta">{t("page.anonymised")}</p>
       <p className="meta">{t("page.personalData")}</p>
