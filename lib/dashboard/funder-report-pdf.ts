@@ -25,28 +25,47 @@ const COLUMNS_PER_TABLE = 4;
 
 type Texts = { title: string; period: string; scope: string; generated: string };
 
+/** The document's root element in the tagged PDF; headings, paragraphs, tables and figures are added to it in reading order. */
+type Structure = PDFKit.PDFStructureElement;
+
+/** Decoration (rules, page numbers): an artifact, skipped by assistive technology. */
+function artifact(document: PdfDocument, draw: () => void, type: "Layout" | "Pagination" = "Layout"): void {
+  document.markContent("Artifact", { type });
+  draw();
+  document.endMarkedContent();
+}
+
+/** A chart as one figure whose text alternative says what it shows (the numbers are also in the text next to it). */
+function figure(document: PdfDocument, root: Structure, alt: string, draw: () => void): void {
+  root.add(document.struct("Figure", { alt }, draw));
+}
+
 /**
  * The funder report as an A4 PDF: first the selection overall, then a page
  * per workshop; figures as tables (pdftotext reads them back), charts drawn
  * with pdfkit's vector API from the same geometry as the dashboard's SVG.
+ * Tagged for assistive technology: headings, paragraphs, tables with header
+ * cells, charts as figures with a text alternative, rules as artifacts.
  */
 export async function funderReportPdf(report: FunderReport, texts: Texts, locale: Locale): Promise<Buffer> {
   const t = translator(locale, "dashboard");
   return renderPdf({ title: texts.title, author: "KommA", subject: texts.scope, language: locale === "en" ? "en-GB" : "de-DE" }, (document) => {
-    document.font(pdfFonts.bold).fontSize(20).fillColor(ink).text(texts.title);
+    const root = document.struct("Document");
+    document.addStructure(root);
+    document.font(pdfFonts.bold).fontSize(20).fillColor(ink).text(texts.title, { structParent: root, structType: "H1" });
     document.font(pdfFonts.regular).fontSize(10).moveDown(0.3);
-    for (const line of [texts.scope, texts.period, texts.generated, t("report.smallGroups")]) document.text(line);
+    for (const line of [texts.scope, texts.period, texts.generated, t("report.smallGroups")]) document.text(line, { structParent: root });
     document.moveDown();
 
     const keys = shownFigureKeys(report.overall.figures);
-    drawSection(document, report.overall, locale, keys, [
+    drawSection(document, root, report.overall, locale, keys, [
       { header: t("report.levelOverall"), figures: report.overall.figures },
       ...report.overall.workshops.map((workshop) => ({ header: workshop.title, figures: workshop.figures })),
     ]);
     for (const workshop of report.workshops) {
       document.addPage();
-      heading(document, t("report.perWorkshop", { title: workshop.title }), 15);
-      drawSection(document, workshop, locale, keys, [
+      heading(document, root, t("report.perWorkshop", { title: workshop.title }), 15);
+      drawSection(document, root, workshop, locale, keys, [
         { header: t("report.levelWorkshop"), figures: workshop.figures },
         ...workshop.sessions.map((session) => ({
           header: `${sessionWhenLabel(session, locale)}${session.calledOff ? ` (${t("figures.calledOff")})` : ""}`,
@@ -54,19 +73,16 @@ export async function funderReportPdf(report: FunderReport, texts: Texts, locale
         })),
       ]);
       const charts = workshop.sessions.filter((session) => session.timeline.length > 0);
-      if (charts.length > 0) heading(document, t("charts.timeline"), 12);
+      if (charts.length > 0) heading(document, root, t("charts.timeline"), 12);
       for (const session of charts) {
         const geometry = cumulativeLineChart(cumulative(session.timeline), session.seats, { width: REPORT_CHART_WIDTH, height: 170 });
         const last = geometry.points.at(-1)!;
         ensureSpace(document, geometry.height + 30);
-        document
-          .font(pdfFonts.regular)
-          .fontSize(9)
-          .fillColor(ink)
-          .text(
-            `${sessionWhenLabel(session, locale)}: ${t("charts.timelineSummary", { total: last.total, day: dayLabel(last.day, locale), capacity: session.seats })}`,
-          );
-        drawLineChart(document, geometry, t("charts.capacityLine", { capacity: session.seats }));
+        const summary = `${sessionWhenLabel(session, locale)}: ${t("charts.timelineSummary", { total: last.total, day: dayLabel(last.day, locale), capacity: session.seats })}`;
+        document.font(pdfFonts.regular).fontSize(9).fillColor(ink).text(summary, { structParent: root });
+        figure(document, root, `${t("charts.timeline")}. ${summary}`, () =>
+          drawLineChart(document, geometry, t("charts.capacityLine", { capacity: session.seats })),
+        );
       }
     }
 
@@ -75,40 +91,55 @@ export async function funderReportPdf(report: FunderReport, texts: Texts, locale
       document.switchToPage(index);
       const bottom = document.page.height - document.page.margins.bottom;
       document.page.margins.bottom = 0;
-      document
-        .font(pdfFonts.regular)
-        .fontSize(8)
-        .fillColor(ink)
-        .text(`${texts.title} · ${t("report.page", { page: index + 1, pages: range.count })}`, document.page.margins.left, bottom + 20, {
-          width: document.page.width - document.page.margins.left - document.page.margins.right,
-          align: "center",
-          lineBreak: false,
-        });
+      artifact(
+        document,
+        () =>
+          document
+            .font(pdfFonts.regular)
+            .fontSize(8)
+            .fillColor(ink)
+            .text(`${texts.title} · ${t("report.page", { page: index + 1, pages: range.count })}`, document.page.margins.left, bottom + 20, {
+              width: document.page.width - document.page.margins.left - document.page.margins.right,
+              align: "center",
+              lineBreak: false,
+            }),
+        "Pagination",
+      );
     }
+    root.end();
   });
 }
 
-function drawSection(document: PdfDocument, section: ReportSection, locale: Locale, keys: FigureKey[], columns: { header: string; figures: KeyFigures }[]) {
+function drawSection(
+  document: PdfDocument,
+  root: Structure,
+  section: ReportSection,
+  locale: Locale,
+  keys: FigureKey[],
+  columns: { header: string; figures: KeyFigures }[],
+) {
   const t = translator(locale, "dashboard");
-  if (section.id === "all") heading(document, section.title, 15);
+  if (section.id === "all") heading(document, root, section.title, 15);
   for (let start = 0; start < columns.length; start += COLUMNS_PER_TABLE) {
-    figureTable(document, columns.slice(start, start + COLUMNS_PER_TABLE), keys, locale);
+    figureTable(document, root, columns.slice(start, start + COLUMNS_PER_TABLE), keys, locale);
   }
-  document.font(pdfFonts.regular).fontSize(8).fillColor(ink).text(t("figures.explanation"));
+  document.font(pdfFonts.regular).fontSize(8).fillColor(ink).text(t("figures.explanation"), { structParent: root });
   const evaluated = hasEvaluation(section.figures);
-  if (evaluated) document.text(t("figures.evaluationExplanation"));
+  if (evaluated) document.text(t("figures.evaluationExplanation"), { structParent: root });
   const below = section.sessions.filter((session) => session.sessionsBelowMinimum > 0);
   if (below.length > 0)
-    document.text(t("figures.belowMinimum", { count: below.length, minimum: Math.max(...below.map((session) => session.evaluationMinimum)) }));
+    document.text(t("figures.belowMinimum", { count: below.length, minimum: Math.max(...below.map((session) => session.evaluationMinimum)) }), {
+      structParent: root,
+    });
   document.moveDown();
-  categoryChart(document, t("charts.roles"), section.roles, (key) => roleLabel(key, locale), locale);
-  if (section.institutionKinds) categoryChart(document, t("charts.kinds"), section.institutionKinds, (key) => institutionKindLabel(key, locale), locale);
+  categoryChart(document, root, t("charts.roles"), section.roles, (key) => roleLabel(key, locale), locale);
+  if (section.institutionKinds) categoryChart(document, root, t("charts.kinds"), section.institutionKinds, (key) => institutionKindLabel(key, locale), locale);
   if (evaluated && section.figures.ratings > 0) {
-    categoryChart(document, t("charts.ratings"), ratingDistribution(section.figures), (key) => t("charts.ratingPoint", { point: key }), locale);
+    categoryChart(document, root, t("charts.ratings"), ratingDistribution(section.figures), (key) => t("charts.ratingPoint", { point: key }), locale);
   } else if (section.figures.sessionsBelowMinimum > 0) {
-    heading(document, t("charts.ratings"), 12);
+    heading(document, root, t("charts.ratings"), 12);
     const minimum = Math.max(...section.sessions.map((session) => session.evaluationMinimum));
-    document.font(pdfFonts.regular).fontSize(9).fillColor(ink).text(t("charts.ratingsTooFew", { minimum }));
+    document.font(pdfFonts.regular).fontSize(9).fillColor(ink).text(t("charts.ratingsTooFew", { minimum }), { structParent: root });
     document.moveDown();
   }
   const taken = section.sessions.filter((session) => session.attendanceTaken > 0);
@@ -120,14 +151,22 @@ function drawSection(document: PdfDocument, section: ReportSection, locale: Loca
       { width: REPORT_CHART_WIDTH },
     );
     ensureSpace(document, geometry.height + 60);
-    heading(document, t("charts.attendance"), 12);
-    drawBarChart(document, geometry, [t("figures.confirmed"), t("figures.attended")]);
+    heading(document, root, t("charts.attendance"), 12);
+    const described = taken
+      .map((session) => `${label(session)}: ${t("figures.confirmed")} ${session.confirmed}, ${t("figures.attended")} ${session.attended}`)
+      .join("; ");
+    figure(document, root, `${t("charts.attendance")}. ${described}`, () => drawBarChart(document, geometry, [t("figures.confirmed"), t("figures.attended")]));
   }
 }
 
-function heading(document: PdfDocument, text: string, size: number) {
+/** A section heading: 15 pt is a second level, smaller ones a third (the report's title is the first). */
+function heading(document: PdfDocument, root: Structure, text: string, size: number) {
   ensureSpace(document, size * 3);
-  document.font(pdfFonts.bold).fontSize(size).fillColor(ink).text(text, document.page.margins.left);
+  document
+    .font(pdfFonts.bold)
+    .fontSize(size)
+    .fillColor(ink)
+    .text(text, document.page.margins.left, undefined, { structParent: root, structType: size >= 15 ? "H2" : "H3" });
   document.font(pdfFonts.regular).moveDown(0.3);
 }
 
@@ -136,7 +175,7 @@ function ensureSpace(document: PdfDocument, height: number) {
 }
 
 /** Figures as rows, the groups (overall, workshops or sessions) as columns. */
-function figureTable(document: PdfDocument, columns: { header: string; figures: KeyFigures }[], keys: FigureKey[], locale: Locale) {
+function figureTable(document: PdfDocument, root: Structure, columns: { header: string; figures: KeyFigures }[], keys: FigureKey[], locale: Locale) {
   const t = translator(locale, "dashboard");
   const left = document.page.margins.left;
   const width = document.page.width - left - document.page.margins.right;
@@ -147,40 +186,62 @@ function figureTable(document: PdfDocument, columns: { header: string; figures: 
   const headerHeight = Math.max(...columns.map((column) => document.heightOfString(column.header, { width: columnWidth - 6 })));
   ensureSpace(document, headerHeight + rowHeight * (keys.length + 1));
   let y = document.y;
+  const table = document.struct("Table");
+  root.add(table);
+  const headerRow = document.struct("TR");
+  table.add(headerRow);
+  // The corner above the figures' names.
+  headerRow.add(document.struct("TD"));
   columns.forEach((column, index) => {
-    document.text(column.header, left + labelWidth + index * columnWidth, y, { width: columnWidth - 6, align: "right" });
+    document.text(column.header, left + labelWidth + index * columnWidth, y, {
+      width: columnWidth - 6,
+      align: "right",
+      structParent: headerRow,
+      structType: "TH",
+    });
   });
   y += headerHeight + 4;
-  document
-    .moveTo(left, y)
-    .lineTo(left + width, y)
-    .lineWidth(0.75)
-    .strokeColor(ink)
-    .stroke();
+  const ruleY = y;
+  artifact(document, () =>
+    document
+      .moveTo(left, ruleY)
+      .lineTo(left + width, ruleY)
+      .lineWidth(0.75)
+      .strokeColor(ink)
+      .stroke(),
+  );
   y += 3;
   document.font(pdfFonts.regular).fontSize(9);
   for (const key of keys) {
-    document.fillColor(ink).text(t(`figures.${key}`), left, y, { width: labelWidth, lineBreak: false });
+    const row = document.struct("TR");
+    table.add(row);
+    document.fillColor(ink).text(t(`figures.${key}`), left, y, { width: labelWidth, lineBreak: false, structParent: row, structType: "TH" });
     columns.forEach((column, index) => {
       document.text(formatFigure(column.figures, key, locale), left + labelWidth + index * columnWidth, y, {
         width: columnWidth - 6,
         align: "right",
         lineBreak: false,
+        structParent: row,
+        structType: "TD",
       });
     });
     y += rowHeight;
-    document
-      .moveTo(left, y - 3)
-      .lineTo(left + width, y - 3)
-      .lineWidth(0.25)
-      .strokeColor(grid)
-      .stroke();
+    const lineY = y - 3;
+    artifact(document, () =>
+      document
+        .moveTo(left, lineY)
+        .lineTo(left + width, lineY)
+        .lineWidth(0.25)
+        .strokeColor(grid)
+        .stroke(),
+    );
   }
+  table.end();
   document.x = left;
   document.y = y + 8;
 }
 
-function categoryChart(document: PdfDocument, title: string, categories: Category[], labelOf: (key: string) => string, locale: Locale) {
+function categoryChart(document: PdfDocument, root: Structure, title: string, categories: Category[], labelOf: (key: string) => string, locale: Locale) {
   if (categories.length === 0) return;
   const geometry = horizontalBarChart(
     categories.map((category) => ({ label: chartLabel(labelOf(category.key), 90), values: [category.count] })),
@@ -188,16 +249,14 @@ function categoryChart(document: PdfDocument, title: string, categories: Categor
     { width: REPORT_CHART_WIDTH },
   );
   ensureSpace(document, geometry.height + 30 + 12 * categories.length);
-  heading(document, title, 12);
-  drawBarChart(document, geometry);
-  // The numbers once more as text lines with their shares, for readers of the text layer.
+  heading(document, root, title, 12);
+  // The numbers once more as text with their shares, for readers of the text layer; the figure says what it shows.
+  const described = withShares(categories)
+    .map((category) => `${labelOf(category.key)}: ${formatCount(category.count, locale)} (${formatRate(category.share, locale)})`)
+    .join(" · ");
+  figure(document, root, `${title}. ${described}`, () => drawBarChart(document, geometry));
   document.font(pdfFonts.regular).fontSize(8).fillColor(ink);
-  document.text(
-    withShares(categories)
-      .map((category) => `${labelOf(category.key)}: ${formatCount(category.count, locale)} (${formatRate(category.share, locale)})`)
-      .join(" · "),
-    document.page.margins.left,
-  );
+  document.text(described, document.page.margins.left, undefined, { structParent: root });
   document.moveDown();
 }
 

@@ -361,6 +361,12 @@ function pdfText(pdf: Buffer): string {
   return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 }
 
+function pdfStructure(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), "report-")), "report.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+}
+
 describe("funder report", () => {
   it("as PDF contains the figures per workshop and overall, small groups merged, and is audited", async () => {
     const before = await db.auditEvent.count({ where: { action: "report.funder", actorId: admin.id } });
@@ -389,6 +395,13 @@ describe("funder report", () => {
     expect(text).not.toContain("Zivilgesellschaft: 1");
     expect(text).not.toContain("Wissenschaft");
     expect(text).not.toMatch(/Erika|Muster|@example\.org/);
+    // Tagged for screen readers: headings, tables with header cells, charts as described figures.
+    const structure = pdfStructure(file.body);
+    expect(structure).toMatch(/^Document\n\s+H1 \(block\)\n\s+"Förderbericht/);
+    expect(structure).toMatch(/H2 \(block\)\n\s+"Workshop: Berichtsworkshop Eins"/);
+    expect(structure).toMatch(/TR\n\s+TH\n\s+"Anmeldungen"\n\s+TD\n\s+"17"\n\s+TD\n\s+"12"/);
+    expect(structure).toContain("Figure");
+    expect(file.body.toString("latin1")).toMatch(/\/Alt \(/);
     const events = await db.auditEvent.findMany({ where: { action: "report.funder", actorId: admin.id }, select: { id: true, details: true } });
     expect(events).toHaveLength(before + 1);
     expect(events.find((event) => event.id === file.auditEventId)?.details).toMatchObject({ format: "pdf", reach: "all", sessions: 3 });
