@@ -94,14 +94,41 @@ test("the default questionnaire's page and its error summary pass axe", async ({
   await expectNoAxeViolations(page);
 });
 
-test("the registration questions mark the standard question that the reports count", async ({ page }) => {
-  const workshopId = await withDatabase(
-    async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = $1`, [WORKSHOP])).rows[0]!.id,
-  );
+test("a new workshop asks the standard institution question; its options stay fixed, and once removed a button adds it again", async ({ page }) => {
+  const label = "Für welche Art von Institution sind Sie tätig? (optional)";
   await signIn(page);
-  await page.goto(`/organisation/workshops/${workshopId}/fragen`);
+  await page.goto("/organisation/workshops");
+  await page.getByRole("link", { name: "Neuen Workshop anlegen" }).click();
+  await page.getByRole("textbox", { name: "Titel", exact: true }).fill("E2E-Workshop mit Standardfrage");
+  await page.getByLabel("Adresse (Kurzname)").fill(`e2e-standardfrage-${Date.now().toString(36)}`);
+  await page.getByRole("textbox", { name: "Kurzbeschreibung", exact: true }).fill("Ein Workshop, den die Tests anlegen.");
+  await page.getByRole("textbox", { name: "Beschreibung", exact: true }).fill("Beschreibung des Workshops.");
+  await page.getByRole("button", { name: "Workshop anlegen" }).click();
+  await expect(page.getByText("Der Workshop ist angelegt. Er ist noch nicht veröffentlicht.")).toBeVisible();
+  await page.goto(`${new URL(page.url()).pathname}/fragen`);
+
   await expect(page.getByText(/Standardfrage „Art der Institution“: Die Antworten zählen/)).toBeVisible();
   await expect(page.getByRole("button", { name: /Standardfrage „Art der Institution“ hinzufügen/ })).toHaveCount(0);
-  await expectNoAxeViolations(page);
   await picture(page, "anmeldefragen");
+
+  await page.getByRole("link", { name: `Bearbeiten (${label})` }).click();
+  await expect(page.getByText("Diese Antwortmöglichkeiten zählen die Übersicht und der Förderbericht")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Art der Frage" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await picture(page, "anmeldefragen-standardfrage");
+  await page.getByRole("textbox", { name: "Frage auf Deutsch" }).fill("Wo sind Sie tätig? (optional)");
+  await page.getByRole("button", { name: "Frage speichern" }).click();
+  await expect(page.getByText("Wo sind Sie tätig? (optional)", { exact: true })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Fragen in der Reihenfolge des Formulars" })).toContainText("Gemeinde/Stadt, Landkreis");
+
+  await page.getByText("Entfernen … (Wo sind Sie tätig? (optional))").click();
+  await page.getByRole("button", { name: "Frage „Wo sind Sie tätig? (optional)“ endgültig entfernen" }).click();
+  const add = page.getByRole("button", { name: "Standardfrage „Art der Institution“ hinzufügen (zählt in der Übersicht und im Förderbericht)" });
+  await expect(add).toBeVisible();
+  await expectNoAxeViolations(page);
+  await picture(page, "anmeldefragen-ohne-standardfrage");
+  await add.click();
+  await expect(page.getByText("Die Standardfrage „Art der Institution“ ist hinzugefügt.")).toBeVisible();
+  await expect(add).toHaveCount(0);
+  await expect(page.getByText(label, { exact: true })).toBeVisible();
 });
