@@ -5,11 +5,14 @@ import { db } from "../db";
 import { orderAfterMove } from "../workshops/order-after-move";
 import { assertCanManageEvaluationQuestion } from "./question-access";
 
-/** Moves a question of the workshop's own evaluation one place up or down; positions are renumbered 0…n-1. */
+/**
+ * Moves a question one place up or down in its questionnaire (a workshop's
+ * own or the programme's default); positions are renumbered 0…n-1.
+ */
 export async function moveEvaluationQuestion(actor: Actor | null, questionId: string, direction: "up" | "down"): Promise<{ ok: true; moved: boolean }> {
   return db.$transaction(async (tx) => {
-    const { actor: signedIn, workshopId } = await assertCanManageEvaluationQuestion(tx, actor, questionId);
-    const ordered = await tx.evaluationQuestion.findMany({ where: { workshopId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+    const { actor: signedIn, scope } = await assertCanManageEvaluationQuestion(tx, actor, questionId);
+    const ordered = await tx.evaluationQuestion.findMany({ where: scope, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
     const ids = orderAfterMove(
       ordered.map((question) => question.id),
       questionId,
@@ -24,7 +27,7 @@ export async function moveEvaluationQuestion(actor: Actor | null, questionId: st
       action: "evaluation-question.move",
       subjectType: "question",
       subjectId: questionId,
-      details: { workshopId, direction },
+      details: { ...scope, direction },
     });
     return { ok: true as const, moved: true };
   });

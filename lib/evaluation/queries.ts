@@ -1,7 +1,8 @@
 import "server-only";
-import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
+import { assertAdmin, assertCanManageWorkshop, NotFoundError, type Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { isUuid } from "../input/uuid";
 import { hashEvaluationToken, looksLikeEvaluationToken } from "./evaluation-token";
 import type { QuestionOption } from "./schema";
 import {
@@ -91,7 +92,9 @@ export async function getEvaluationForm(token: string): Promise<EvaluationForm |
 }
 
 export type EvaluationSetup = {
-  workshop: { id: string; title: string };
+  workshop: { id: string; title: string; programmeId: string };
+  /** Whether the reader may edit the programme's default questionnaire (administrators). */
+  mayEditDefault: boolean;
   settings: EffectiveEvaluationSettings;
   /** The workshop's own numbers (null: the programme's default), for the settings form. */
   own: { delayHours: number | null; reminderDays: number | null; minimumAnswers: number | null };
@@ -101,15 +104,11 @@ export type EvaluationSetup = {
 
 /** The evaluation's settings and questionnaire of a workshop, for its organisers. */
 export async function getEvaluationSetup(actor: Actor | null, workshopId: string): Promise<EvaluationSetup> {
-  await assertCanManageWorkshop(actor, workshopId);
+  const signedIn = await assertCanManageWorkshop(actor, workshopId);
   const workshop = await db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: workshopSettingsSelect });
-  const rows = await db.evaluationQuestion.findMany({
-    where: questionnaireWhere(workshop),
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { ...evaluationQuestionSelect, _count: { select: { answers: true } } },
-  });
   return {
-    workshop: { id: workshop.id, title: workshop.title },
+    workshop: { id: workshop.id, title: workshop.title, programmeId: workshop.programmeId },
+    mayEditDefault: signedIn.role === "ADMIN",
     settings: effectiveEvaluationSettings(workshop, workshop.programme),
     own: { delayHours: workshop.evaluationDelayHours, reminderDays: workshop.evaluationReminderDays, minimumAnswers: workshop.evaluationMinimumAnswers },
     defaults: {
@@ -117,7 +116,40 @@ export async function getEvaluationSetup(actor: Actor | null, workshopId: string
       reminderDays: workshop.programme.evaluationReminderDays,
       minimumAnswers: workshop.programme.evaluationMinimumAnswers,
     },
-    questions: rows.map(({ _count, ...row }) => ({ ...questionView(row), answers: _count.answers })),
+    questions: await questionsWithAnswerCounts(questionnaireWhere(workshop)),
+  };
+}
+
+async function questionsWithAnswerCounts(where: Prisma.EvaluationQuestionWhereInput): Promise<(EvaluationQuestionView & { answers: number })[]> {
+  const rows = await db.evaluationQuestion.findMany({
+    where,
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { ...evaluationQuestionSelect, _count: { select: { answers: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...questionView(row), answers: _count.answers }));
+}
+
+export type ProgrammeQuestionnaire = {
+  programme: { id: string; name: string };
+  /** How many workshops ask these questions now (those without their own). */
+  workshopsUsingDefault: number;
+  questions: (EvaluationQuestionView & { answers: number })[];
+};
+
+/** The programme's default questionnaire, for administrators; answers are counted over every workshop that asked it. */
+export async function getProgrammeQuestionnaire(actor: Actor | null, programmeId: string): Promise<ProgrammeQuestionnaire> {
+  assertAdmin(actor);
+  const programme = isUuid(programmeId)
+    ? await db.programme.findUnique({
+        where: { id: programmeId },
+        select: { id: true, name: true, _count: { select: { workshops: { where: { evaluationOwnQuestions: false } } } } },
+      })
+    : null;
+  if (!programme) throw new NotFoundError(`Programme ${programmeId}`);
+  return {
+    programme: { id: programme.id, name: programme.name },
+    workshopsUsingDefault: programme._count.workshops,
+    questions: await questionsWithAnswerCounts({ programmeId }),
   };
 }
 

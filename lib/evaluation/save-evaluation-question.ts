@@ -1,24 +1,24 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
+import type { Actor } from "../auth/authorisation";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { organiserFieldErrors } from "../organiser/field-errors";
 import type { Invalid } from "../organiser/form-state";
-import { assertCanManageEvaluationQuestion } from "./question-access";
+import { assertCanManageEvaluationQuestion, assertCanManageQuestionnaire, type QuestionnaireScope } from "./question-access";
 import { evaluationQuestionSchema, optionValues, type QuestionOption } from "./schema";
 
 export type SaveEvaluationQuestionOutcome =
   { ok: true; questionId: string } | Invalid | { ok: false; code: "evaluation-default-questionnaire" | "evaluation-question-answered" };
 
 /**
- * Adds a question to the workshop's own evaluation (at the end), or edits one
- * (`questionId`). A question that has answers keeps its type: the answers
- * were given to it.
+ * Adds a question at the end of a questionnaire (a workshop's own or the
+ * programme's default), or edits one (`questionId`). A question that has
+ * answers keeps its type: the answers were given to it.
  */
 export async function saveEvaluationQuestion(
   actor: Actor | null,
-  target: { workshopId: string } | { questionId: string },
+  target: QuestionnaireScope | { questionId: string },
   values: Record<string, unknown>,
 ): Promise<SaveEvaluationQuestionOutcome> {
   await db.$transaction((tx) => authorise(tx, actor, target));
@@ -26,9 +26,11 @@ export async function saveEvaluationQuestion(
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: organiserFieldErrors(parsed.error) };
   const input = parsed.data;
   return db.$transaction(async (tx) => {
-    const { actor: signedIn, workshopId } = await authorise(tx, actor, target);
-    const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { evaluationOwnQuestions: true } });
-    if (!workshop.evaluationOwnQuestions) return { ok: false as const, code: "evaluation-default-questionnaire" as const };
+    const { actor: signedIn, scope } = await authorise(tx, actor, target);
+    if ("workshopId" in scope) {
+      const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: scope.workshopId }, select: { evaluationOwnQuestions: true } });
+      if (!workshop.evaluationOwnQuestions) return { ok: false as const, code: "evaluation-default-questionnaire" as const };
+    }
     const rating = input.type === "RATING";
     const data = {
       type: input.type,
@@ -51,9 +53,9 @@ export async function saveEvaluationQuestion(
       await tx.evaluationQuestion.update({ where: { id: target.questionId }, data: { ...data, options }, select: { id: true } });
       questionId = target.questionId;
     } else {
-      const last = await tx.evaluationQuestion.aggregate({ where: { workshopId }, _max: { position: true } });
+      const last = await tx.evaluationQuestion.aggregate({ where: scope, _max: { position: true } });
       const created = await tx.evaluationQuestion.create({
-        data: { ...data, workshopId, position: (last._max.position ?? -1) + 1, options: optionValues(input.options) },
+        data: { ...data, ...scope, position: (last._max.position ?? -1) + 1, options: optionValues(input.options) },
         select: { id: true },
       });
       questionId = created.id;
@@ -63,13 +65,13 @@ export async function saveEvaluationQuestion(
       action: "questionId" in target ? "evaluation-question.update" : "evaluation-question.create",
       subjectType: "question",
       subjectId: questionId,
-      details: { workshopId, type: input.type },
+      details: { ...scope, type: input.type },
     });
     return { ok: true as const, questionId };
   });
 }
 
-async function authorise(tx: Prisma.TransactionClient, actor: Actor | null, target: { workshopId: string } | { questionId: string }) {
+async function authorise(tx: Prisma.TransactionClient, actor: Actor | null, target: QuestionnaireScope | { questionId: string }) {
   if ("questionId" in target) return assertCanManageEvaluationQuestion(tx, actor, target.questionId);
-  return { actor: await assertCanManageWorkshop(actor, target.workshopId, tx), workshopId: target.workshopId };
+  return { actor: await assertCanManageQuestionnaire(tx, actor, target), scope: target };
 }

@@ -6,6 +6,7 @@ import { freeSlug, slugFromTitle } from "../input/slug";
 import { currentProgrammeQuery } from "../programmes/current-programme";
 import type { Invalid } from "../organiser/form-state";
 import { organiserFieldErrors } from "../organiser/field-errors";
+import { insertInstitutionKindQuestion } from "./add-institution-kind-question";
 import { workshopSchema } from "./schema";
 import { forgetPublicContent } from "../cache/forget-public-content";
 
@@ -15,7 +16,9 @@ export type CreateWorkshopOutcome = { ok: true; workshopId: string } | Invalid |
  * A new, unpublished workshop in this installation's programme. An organiser
  * who creates one is assigned to it; administrators manage every workshop anyway.
  * Never public on creation, whatever the form sends: publishing is a separate
- * step for administrators (decision 0015).
+ * step for administrators (decision 0015). Its registration form starts with
+ * the standard question for the kind of institution, so that the dashboard
+ * and the funder report count its registrations (decision 0034).
  */
 export async function createWorkshop(actor: Actor | null, values: Record<string, unknown>): Promise<CreateWorkshopOutcome> {
   const signedIn = requireActor(actor);
@@ -36,6 +39,7 @@ export async function createWorkshop(actor: Actor | null, values: Record<string,
         data: { programmeId: programme.id, position: (last._max.position ?? -1) + 1, ...input, slug, published: false },
         select: { id: true },
       });
+      await insertInstitutionKindQuestion(tx, workshop.id);
       if (signedIn.role === "ORGANISER") {
         await tx.workshopAssignment.create({ data: { userId: signedIn.id, workshopId: workshop.id }, select: { userId: true } });
       }

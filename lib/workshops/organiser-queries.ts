@@ -42,7 +42,8 @@ export type WorkshopForEditing = {
   doubleOptIn: boolean;
   requiresApproval: boolean;
   holdHours: number;
-  questions: { id: string; type: QuestionType; labelDe: string; labelEn: string; required: boolean; options: QuestionOption[] }[];
+  /** `reportKey`: what reports count the answers as (lib/dashboard/institution-kinds.ts); such a question keeps its type and options. */
+  questions: { id: string; type: QuestionType; labelDe: string; labelEn: string; required: boolean; options: QuestionOption[]; reportKey: string | null }[];
   materials: OrganiserMaterial[];
   sessions: { id: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number; confirmedCount: number; fill: FillState }[];
   /** What this actor may put on the public page (decision 0015). */
@@ -71,7 +72,10 @@ export async function getWorkshopForEditing(actor: Actor | null, workshopId: str
       doubleOptIn: true,
       requiresApproval: true,
       holdHours: true,
-      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, labelDe: true, labelEn: true, required: true, options: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { id: true, type: true, labelDe: true, labelEn: true, required: true, options: true, reportKey: true },
+      },
       sessions: {
         orderBy: { startsAt: "asc" },
         select: { id: true, startsAt: true, endsAt: true, timeZone: true, capacity: true, confirmedCount: true, waitlistEnabled: true, status: true },

@@ -11,7 +11,11 @@ import { forgetPublicContent } from "../cache/forget-public-content";
 
 export type SaveQuestionOutcome = { ok: true; questionId: string } | Invalid;
 
-/** Adds a question to the workshop's registration form (at the end), or edits one (`questionId`). */
+/**
+ * Adds a question to the workshop's registration form (at the end), or edits
+ * one (`questionId`). A question a report counts (`reportKey`) keeps its type
+ * and options, whatever the form sends: their values are what is counted.
+ */
 export async function saveQuestion(
   actor: Actor | null,
   target: { workshopId: string } | { questionId: string },
@@ -27,9 +31,14 @@ export async function saveQuestion(
       const data = { type: input.type, labelDe: input.labelDe, labelEn: input.labelEn, required: input.required };
       let questionId: string;
       if ("questionId" in target) {
-        const current = await tx.question.findUniqueOrThrow({ where: { id: target.questionId }, select: { options: true } });
-        const options = optionValues(input.options, Array.isArray(current.options) ? (current.options as QuestionOption[]) : []);
-        await tx.question.update({ where: { id: target.questionId }, data: { ...data, options }, select: { id: true } });
+        const current = await tx.question.findUniqueOrThrow({ where: { id: target.questionId }, select: { options: true, reportKey: true } });
+        const previous = Array.isArray(current.options) ? (current.options as QuestionOption[]) : [];
+        const fixed = current.reportKey !== null;
+        await tx.question.update({
+          where: { id: target.questionId },
+          data: fixed ? { labelDe: data.labelDe, labelEn: data.labelEn, required: data.required } : { ...data, options: optionValues(input.options, previous) },
+          select: { id: true },
+        });
         questionId = target.questionId;
       } else {
         const last = await tx.question.aggregate({ where: { workshopId }, _max: { position: true } });

@@ -1,10 +1,11 @@
 import { text as readText } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import { AuthorizationError, type Actor } from "@/lib/auth/authorisation";
+import { AuthorizationError, NotFoundError, type Actor } from "@/lib/auth/authorisation";
 import { db } from "@/lib/db";
 import { chooseEvaluationQuestionnaire } from "@/lib/evaluation/choose-evaluation-questionnaire";
 import { exportEvaluation } from "@/lib/evaluation/export-evaluation";
-import { getEvaluationResults, getEvaluationSetup } from "@/lib/evaluation/queries";
+import { moveEvaluationQuestion } from "@/lib/evaluation/move-evaluation-question";
+import { getEvaluationResults, getEvaluationSetup, getProgrammeQuestionnaire } from "@/lib/evaluation/queries";
 import { removeEvaluationQuestion } from "@/lib/evaluation/remove-evaluation-question";
 import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-question";
 import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-settings";
@@ -381,7 +382,168 @@ describe("the evaluation form of a workshop", () => {
     ]) {
       await expect(attempt()).rejects.toBeInstanceOf(AuthorizationError);
     }
-    // The programme's default questions are not a workshop's to edit.
-    await expect(removeEvaluationQuestion(admin, target.questions.text)).rejects.toThrow();
+    // The programme's default questions are not a workshop's to edit: its own organisers are refused.
+    const organiser = await db.user.create({
+      data: { email: uniqueEmail("eigen"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    await db.workshopAssignment.create({ data: { userId: organiser.id, workshopId: target.workshopId } });
+    await expect(removeEvaluationQuestion(organiser, target.questions.text)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe("the programme's default questionnaire", () => {
+  const rating = {
+    type: "RATING",
+    labelDe: "Wie hilfreich?",
+    labelEn: "How helpful?",
+    required: "on",
+    scaleLowDe: "gar nicht",
+    scaleLowEn: "not at all",
+    scaleHighDe: "sehr",
+    scaleHighEn: "very",
+  };
+
+  it("is edited by administrators only: an organiser of one of its workshops is refused, of another programme too", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 0 });
+    const other = await createProgrammeWithSession();
+    const ownOrganiser = await db.user.create({
+      data: { email: uniqueEmail("eigen"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    const otherOrganiser = await db.user.create({
+      data: { email: uniqueEmail("fremd"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    await db.workshopAssignment.create({ data: { userId: ownOrganiser.id, workshopId: target.workshopId } });
+    await db.workshopAssignment.create({ data: { userId: otherOrganiser.id, workshopId: other.workshopId } });
+    for (const organiser of [ownOrganiser, otherOrganiser, null]) {
+      for (const attempt of [
+        () => getProgrammeQuestionnaire(organiser, target.programmeId),
+        () => saveEvaluationQuestion(organiser, { programmeId: target.programmeId }, rating),
+        () => saveEvaluationQuestion(organiser, { questionId: target.questions.rating }, rating),
+        () => moveEvaluationQuestion(organiser, target.questions.text, "up"),
+        () => removeEvaluationQuestion(organiser, target.questions.text),
+      ]) {
+        await expect(attempt()).rejects.toBeInstanceOf(AuthorizationError);
+      }
+    }
+    expect((await getProgrammeQuestionnaire(admin, target.programmeId)).questions.map((question) => question.labelDe)).toEqual([
+      "Insgesamt",
+      "Anwenden?",
+      "Anregungen",
+    ]);
+    // Refusals leave nothing behind.
+    expect(await db.auditEvent.count({ where: { subjectId: { in: Object.values(target.questions) } } })).toBe(0);
+    await expect(getProgrammeQuestionnaire(admin, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveEvaluationQuestion(admin, { programmeId: "kein-programm" }, rating)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("takes new questions at the end, refuses bad input with field errors and stores nothing", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 0 });
+    const before = await db.evaluationQuestion.count({ where: { programmeId: target.programmeId } });
+    expect(await saveEvaluationQuestion(admin, { programmeId: target.programmeId }, { ...rating, scaleHighEn: "", labelDe: "" })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { labelDe: "required", scaleHighEn: "required" },
+    });
+    expect(
+      await saveEvaluationQuestion(
+        admin,
+        { programmeId: target.programmeId },
+        { type: "SINGLE_CHOICE", labelDe: "Eine?", labelEn: "One?", options: "Ja | Yes" },
+      ),
+    ).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { options: "optionsNeeded" },
+    });
+    expect(await db.evaluationQuestion.count({ where: { programmeId: target.programmeId } })).toBe(before);
+
+    const saved = await saveEvaluationQuestion(admin, { programmeId: target.programmeId }, rating);
+    expect(saved.ok).toBe(true);
+    const choice = await saveEvaluationQuestion(
+      admin,
+      { programmeId: target.programmeId },
+      {
+        type: "MULTIPLE_CHOICE",
+        labelDe: "Welche Instrumente?",
+        labelEn: "Which instruments?",
+        options: "Leitfaden | Guide\nCheckliste | Checklist",
+      },
+    );
+    expect(choice.ok).toBe(true);
+    const questionnaire = await getProgrammeQuestionnaire(admin, target.programmeId);
+    expect(questionnaire.questions.map((question) => question.labelDe)).toEqual([
+      "Insgesamt",
+      "Anwenden?",
+      "Anregungen",
+      "Wie hilfreich?",
+      "Welche Instrumente?",
+    ]);
+    expect(questionnaire.questions[3]).toMatchObject({ type: "RATING", required: true, scaleLowDe: "gar nicht", scaleHighEn: "very", answers: 0 });
+    expect(questionnaire.questions[4]!.options.map((option) => option.labelEn)).toEqual(["Guide", "Checklist"]);
+    // A workshop without its own questions asks them at once.
+    expect((await getEvaluationSetup(admin, target.workshopId)).questions.map((question) => question.labelDe)).toContain("Welche Instrumente?");
+    const events = await db.auditEvent.findMany({ where: { subjectId: saved.ok ? saved.questionId : "" }, select: { action: true, details: true } });
+    expect(events).toEqual([{ action: "evaluation-question.create", details: { programmeId: target.programmeId, type: "RATING" } }]);
+  });
+
+  it("reorders its questions and leaves the ends alone", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 0 });
+    const order = async () => (await getProgrammeQuestionnaire(admin, target.programmeId)).questions.map((question) => question.labelDe);
+    expect(await moveEvaluationQuestion(admin, target.questions.text, "up")).toEqual({ ok: true, moved: true });
+    expect(await order()).toEqual(["Insgesamt", "Anregungen", "Anwenden?"]);
+    expect(await moveEvaluationQuestion(admin, target.questions.rating, "up")).toEqual({ ok: true, moved: false });
+    expect(await moveEvaluationQuestion(admin, target.questions.choice, "down")).toEqual({ ok: true, moved: false });
+    expect(await moveEvaluationQuestion(admin, target.questions.rating, "down")).toEqual({ ok: true, moved: true });
+    expect(await order()).toEqual(["Anregungen", "Insgesamt", "Anwenden?"]);
+    const positions = await db.evaluationQuestion.findMany({
+      where: { programmeId: target.programmeId },
+      orderBy: { position: "asc" },
+      select: { position: true },
+    });
+    expect(positions.map((question) => question.position)).toEqual([0, 1, 2]);
+  });
+
+  it("keeps a question that has answers, and its type; its wording and options' values may change", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 1 });
+    await db.workshop.update({ where: { id: target.workshopId }, data: { evaluationEnabled: true } });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    expect(await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${target.questions.rating}`]: "4", [`q-${target.questions.choice}`]: "ja" }))).toEqual({
+      ok: true,
+    });
+
+    expect(await removeEvaluationQuestion(admin, target.questions.rating)).toEqual({ ok: false, code: "evaluation-question-answered" });
+    expect(await saveEvaluationQuestion(admin, { questionId: target.questions.rating }, { type: "TEXT", labelDe: "Insgesamt?", labelEn: "Overall?" })).toEqual({
+      ok: false,
+      code: "evaluation-question-answered",
+    });
+    expect(
+      await saveEvaluationQuestion(
+        admin,
+        { questionId: target.questions.choice },
+        { type: "SINGLE_CHOICE", labelDe: "Wenden Sie es an?", labelEn: "Will you apply it?", options: "Ja | Yes, sure\nVielleicht | Maybe\nNein | No" },
+      ),
+    ).toMatchObject({ ok: true });
+    const choice = await db.evaluationQuestion.findUniqueOrThrow({ where: { id: target.questions.choice }, select: { options: true } });
+    // The answer "ja" still names the option "Ja".
+    expect(choice.options).toEqual([
+      { value: "ja", labelDe: "Ja", labelEn: "Yes, sure" },
+      { value: "vielleicht", labelDe: "Vielleicht", labelEn: "Maybe" },
+      { value: "nein", labelDe: "Nein", labelEn: "No" },
+    ]);
+    const questionnaire = await getProgrammeQuestionnaire(admin, target.programmeId);
+    expect(questionnaire.questions.map((question) => [question.labelDe, question.answers])).toEqual([
+      ["Insgesamt", 1],
+      ["Wenden Sie es an?", 1],
+      ["Anregungen", 0],
+    ]);
+    expect(await removeEvaluationQuestion(admin, target.questions.text)).toEqual({ ok: true });
   });
 });

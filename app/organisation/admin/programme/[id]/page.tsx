@@ -35,6 +35,9 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
       </p>
       <h1>{t("editTitle", { name: programme.name })}</h1>
       <AdminFlash flash={readFlash(query)} />
+      <p>
+        <Link href={`/organisation/admin/programme/${programme.id}/bewertungsbogen`}>{t("editQuestionnaire")}</Link>
+      </p>
       <ProgrammeForm
         action={submitProgramme}
         programmeId={programme.id}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { EvaluationQuestionForm, EvaluationSettingsForm } from "@/components/organiser-evaluation-forms";
+import { EvaluationSettingsForm } from "@/components/organiser-evaluation-forms";
 import { OrganiserFlash } from "@/components/organiser-flash";
+import { QuestionForm } from "@/components/organiser-question-form";
+import { evaluationQuestionValues, listedEvaluationQuestions, QuestionList } from "@/components/organiser-question-list";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { getEvaluationSetup } from "@/lib/evaluation/queries";
 import { readFlash } from "@/lib/organiser/flash";
-import { optionsText } from "@/lib/workshops/schema";
 import {
   submitEvaluationQuestion,
   submitEvaluationQuestionMove,
@@ -30,8 +31,8 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
   const t = await getTranslations("organiser");
   const own = setup.settings.ownQuestions;
   const editing = own ? setup.questions.find((question) => question.id === query.bearbeiten) : undefined;
-  const last = setup.questions.length - 1;
   const workshopId = setup.workshop.id;
+  const path = `/organisation/workshops/${workshopId}/bewertungsbogen` as const;
   return (
     <>
       <p>
@@ -62,7 +63,15 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
 
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">{t("evaluation.questionsHeading")}</h2>
-        <p>{own ? t("evaluation.usesOwn") : t("evaluation.usesDefault")}</p>
+        <p>
+          {own ? t("evaluation.usesOwn") : t("evaluation.usesDefault")}
+          {!own && setup.mayEditDefault ? (
+            <>
+              {" "}
+              <Link href={`/organisation/admin/programme/${setup.workshop.programmeId}/bewertungsbogen`}>{t("evaluation.editDefault")}</Link>
+            </>
+          ) : null}
+        </p>
         <form action={submitEvaluationQuestionnaire}>
           <input type="hidden" name="workshopId" value={workshopId} />
           <input type="hidden" name="questionnaire" value={own ? "default" : "own"} />
@@ -73,68 +82,14 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
         {setup.questions.length === 0 ? (
           <p className="notice notice--warning">{t("evaluation.noQuestions")}</p>
         ) : (
-          <ol className="org-question-list" aria-label={t("evaluation.listLabel")}>
-            {setup.questions.map((question, index) => (
-              <li key={question.id}>
-                <p className="org-question-list__label">
-                  <strong>{question.labelDe}</strong> <span lang="en">({question.labelEn})</span>
-                </p>
-                <p className="meta">
-                  {t(`evaluation.types.${question.type}`)} · {question.required ? t("evaluation.required") : t("evaluation.optional")}
-                  {question.type === "RATING" ? ` · ${t("evaluation.scale", { low: question.scaleLowDe, high: question.scaleHighDe })}` : null}
-                  {question.options.length > 0
-                    ? ` · ${t("questions.options", { options: question.options.map((option) => option.labelDe).join(", ") })}`
-                    : null}
-                  {` · ${t("evaluation.answers", { count: question.answers })}`}
-                </p>
-                {own ? (
-                  <div className="org-actions">
-                    {index > 0 ? (
-                      <form action={submitEvaluationQuestionMove}>
-                        <input type="hidden" name="workshopId" value={workshopId} />
-                        <input type="hidden" name="questionId" value={question.id} />
-                        <input type="hidden" name="direction" value="up" />
-                        <button type="submit" className="button button--quiet button--small">
-                          {t("questions.moveUp")}
-                          <span className="visually-hidden"> ({question.labelDe})</span>
-                        </button>
-                      </form>
-                    ) : null}
-                    {index < last ? (
-                      <form action={submitEvaluationQuestionMove}>
-                        <input type="hidden" name="workshopId" value={workshopId} />
-                        <input type="hidden" name="questionId" value={question.id} />
-                        <input type="hidden" name="direction" value="down" />
-                        <button type="submit" className="button button--quiet button--small">
-                          {t("questions.moveDown")}
-                          <span className="visually-hidden"> ({question.labelDe})</span>
-                        </button>
-                      </form>
-                    ) : null}
-                    <Link href={`?bearbeiten=${question.id}#frage-form`} className="button button--quiet button--small">
-                      {t("questions.edit")}
-                      <span className="visually-hidden"> ({question.labelDe})</span>
-                    </Link>
-                    {question.answers === 0 ? (
-                      <details className="org-confirm">
-                        <summary>
-                          {t("questions.remove")}
-                          <span className="visually-hidden"> ({question.labelDe})</span>
-                        </summary>
-                        <form action={submitEvaluationQuestionRemoval}>
-                          <input type="hidden" name="workshopId" value={workshopId} />
-                          <input type="hidden" name="questionId" value={question.id} />
-                          <button type="submit" className="button button--danger button--small">
-                            {t("questions.removeConfirm", { label: question.labelDe })}
-                          </button>
-                        </form>
-                      </details>
-                    ) : null}
-                  </div>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <QuestionList
+            label={t("evaluation.listLabel")}
+            questions={await listedEvaluationQuestions(setup.questions)}
+            hidden={{ workshopId }}
+            editPath={own ? path : undefined}
+            moveAction={submitEvaluationQuestionMove}
+            removeAction={submitEvaluationQuestionRemoval}
+          />
         )}
       </section>
 
@@ -143,28 +98,19 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
           <h2 id="question-form-heading">{editing ? t("evaluation.editHeading") : t("evaluation.addHeading")}</h2>
           {editing ? (
             <>
-              <EvaluationQuestionForm
+              <QuestionForm
                 key={editing.id}
+                kind="evaluation"
                 action={submitEvaluationQuestion}
-                target={{ workshopId, questionId: editing.id }}
-                initialValues={{
-                  type: editing.type,
-                  labelDe: editing.labelDe,
-                  labelEn: editing.labelEn,
-                  required: editing.required ? "on" : "",
-                  scaleLowDe: editing.scaleLowDe,
-                  scaleLowEn: editing.scaleLowEn,
-                  scaleHighDe: editing.scaleHighDe,
-                  scaleHighEn: editing.scaleHighEn,
-                  options: optionsText(editing.options),
-                }}
+                hidden={{ workshopId, questionId: editing.id }}
+                initialValues={evaluationQuestionValues(editing)}
               />
               <p>
-                <Link href={`/organisation/workshops/${workshopId}/bewertungsbogen`}>{t("evaluation.form.cancel")}</Link>
+                <Link href={path}>{t("evaluation.form.cancel")}</Link>
               </p>
             </>
           ) : (
-            <EvaluationQuestionForm action={submitEvaluationQuestion} target={{ workshopId }} />
+            <QuestionForm kind="evaluation" action={submitEvaluationQuestion} hidden={{ workshopId }} />
           )}
         </section>
       ) : null}

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { organiserAction } from "@/lib/auth/organiser-action";
 import { withFlash } from "@/lib/organiser/flash";
 import { formValues, refusedState, type OrganiserFormState } from "@/lib/organiser/form-state";
+import { addInstitutionKindQuestion } from "@/lib/workshops/add-institution-kind-question";
 import { moveQuestion } from "@/lib/workshops/move-question";
 import { removeQuestion } from "@/lib/workshops/remove-question";
 import { saveQuestion } from "@/lib/workshops/save-question";
@@ -28,4 +29,9 @@ export async function submitQuestionMove(form: FormData): Promise<void> {
 export async function submitQuestionRemoval(form: FormData): Promise<void> {
   const outcome = await organiserAction((actor) => removeQuestion(actor, String(form.get("questionId") ?? "")), questionsPath(form));
   redirect(outcome.ok ? withFlash(questionsPath(form), "question-removed") : withFlash(questionsPath(form), outcome.code, {}, "fehler"));
+}
+
+export async function submitInstitutionKindQuestion(form: FormData): Promise<void> {
+  const outcome = await organiserAction((actor) => addInstitutionKindQuestion(actor, String(form.get("workshopId") ?? "")), questionsPath(form));
+  redirect(withFlash(questionsPath(form), outcome.ok ? "institution-kind-question-added" : outcome.code, {}, outcome.ok ? "meldung" : "fehler"));
 }

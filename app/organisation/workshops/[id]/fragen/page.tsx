@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganiserFlash } from "@/components/organiser-flash";
 import { QuestionForm } from "@/components/organiser-question-form";
+import { QuestionList } from "@/components/organiser-question-list";
 import { organiserRead } from "@/lib/auth/organiser-action";
+import { INSTITUTION_KIND_KEY } from "@/lib/dashboard/institution-kinds";
 import { readFlash } from "@/lib/organiser/flash";
 import { getWorkshopForEditing } from "@/lib/workshops/organiser-queries";
 import { optionsText } from "@/lib/workshops/schema";
-import { submitQuestion, submitQuestionMove, submitQuestionRemoval } from "./actions";
+import { submitInstitutionKindQuestion, submitQuestion, submitQuestionMove, submitQuestionRemoval } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,8 +24,9 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const workshop = await organiserRead((actor) => getWorkshopForEditing(actor, id), `/organisation/workshops/${id}/fragen`);
   const t = await getTranslations("organiser");
+  const path = `/organisation/workshops/${workshop.id}/fragen` as const;
   const editing = workshop.questions.find((question) => question.id === query.bearbeiten);
-  const last = workshop.questions.length - 1;
+  const asksInstitutionKind = workshop.questions.some((question) => question.reportKey === INSTITUTION_KIND_KEY);
   return (
     <>
       <p>
@@ -35,60 +38,36 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
       {workshop.questions.length === 0 ? (
         <p>{t("questions.empty")}</p>
       ) : (
-        <ol className="org-question-list" aria-label={t("questions.listLabel")}>
-          {workshop.questions.map((question, index) => (
-            <li key={question.id}>
-              <p className="org-question-list__label">
-                <strong>{question.labelDe}</strong> <span lang="en">({question.labelEn})</span>
-              </p>
-              <p className="meta">
-                {t(`questions.types.${question.type}`)} · {question.required ? t("questions.required") : t("questions.optional")}
-                {question.options.length > 0 ? ` · ${t("questions.options", { options: question.options.map((option) => option.labelDe).join(", ") })}` : null}
-              </p>
-              <div className="org-actions">
-                {index > 0 ? (
-                  <form action={submitQuestionMove}>
-                    <input type="hidden" name="workshopId" value={workshop.id} />
-                    <input type="hidden" name="questionId" value={question.id} />
-                    <input type="hidden" name="direction" value="up" />
-                    <button type="submit" className="button button--quiet button--small">
-                      {t("questions.moveUp")}
-                      <span className="visually-hidden"> ({question.labelDe})</span>
-                    </button>
-                  </form>
-                ) : null}
-                {index < last ? (
-                  <form action={submitQuestionMove}>
-                    <input type="hidden" name="workshopId" value={workshop.id} />
-                    <input type="hidden" name="questionId" value={question.id} />
-                    <input type="hidden" name="direction" value="down" />
-                    <button type="submit" className="button button--quiet button--small">
-                      {t("questions.moveDown")}
-                      <span className="visually-hidden"> ({question.labelDe})</span>
-                    </button>
-                  </form>
-                ) : null}
-                <Link href={`?bearbeiten=${question.id}#frage-form`} className="button button--quiet button--small">
-                  {t("questions.edit")}
-                  <span className="visually-hidden"> ({question.labelDe})</span>
-                </Link>
-                <details className="org-confirm">
-                  <summary>
-                    {t("questions.remove")}
-                    <span className="visually-hidden"> ({question.labelDe})</span>
-                  </summary>
-                  <form action={submitQuestionRemoval}>
-                    <input type="hidden" name="workshopId" value={workshop.id} />
-                    <input type="hidden" name="questionId" value={question.id} />
-                    <button type="submit" className="button button--danger button--small">
-                      {t("questions.removeConfirm", { label: question.labelDe })}
-                    </button>
-                  </form>
-                </details>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <QuestionList
+          label={t("questions.listLabel")}
+          questions={workshop.questions.map((question) => ({
+            id: question.id,
+            labelDe: question.labelDe,
+            labelEn: question.labelEn,
+            details: [
+              t(`questions.types.${question.type}`),
+              question.required ? t("questions.required") : t("questions.optional"),
+              question.options.length > 0 ? t("questions.options", { options: question.options.map((option) => option.labelDe).join(", ") }) : null,
+            ]
+              .filter(Boolean)
+              .join(" · "),
+            note: question.reportKey === INSTITUTION_KIND_KEY ? t("questions.countedInReport") : undefined,
+            removable: true,
+          }))}
+          hidden={{ workshopId: workshop.id }}
+          editPath={path}
+          moveAction={submitQuestionMove}
+          removeAction={submitQuestionRemoval}
+        />
+      )}
+      {asksInstitutionKind ? null : (
+        <form action={submitInstitutionKindQuestion} className="org-standard-question">
+          <input type="hidden" name="workshopId" value={workshop.id} />
+          <p>{t("questions.institutionKindHint")}</p>
+          <button type="submit" className="button button--quiet">
+            {t("questions.addInstitutionKind")}
+          </button>
+        </form>
       )}
 
       <section aria-labelledby="question-form-heading">
@@ -97,8 +76,10 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
           <>
             <QuestionForm
               key={editing.id}
+              kind="registration"
               action={submitQuestion}
-              target={{ workshopId: workshop.id, questionId: editing.id }}
+              hidden={{ workshopId: workshop.id, questionId: editing.id }}
+              fixedOptions={editing.reportKey ? editing.options.map((option) => option.labelDe) : undefined}
               initialValues={{
                 type: editing.type,
                 labelDe: editing.labelDe,
@@ -108,11 +89,11 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
               }}
             />
             <p>
-              <Link href={`/organisation/workshops/${workshop.id}/fragen`}>{t("questions.form.cancel")}</Link>
+              <Link href={path}>{t("questions.form.cancel")}</Link>
             </p>
           </>
         ) : (
-          <QuestionForm action={submitQuestion} target={{ workshopId: workshop.id }} />
+          <QuestionForm kind="registration" action={submitQuestion} hidden={{ workshopId: workshop.id }} />
         )}
       </section>
     </>

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { OrganiserFlash } from "@/components/organiser-flash";
+import { QuestionForm } from "@/components/organiser-question-form";
+import { evaluationQuestionValues, listedEvaluationQuestions, QuestionList } from "@/components/organiser-question-list";
+import { organiserRead } from "@/lib/auth/organiser-action";
+import { getProgrammeQuestionnaire } from "@/lib/evaluation/queries";
+import { readFlash } from "@/lib/organiser/flash";
+import { AdminNav } from "../../../_components/admin-nav";
+import { submitDefaultQuestion, submitDefaultQuestionMove, submitDefaultQuestionRemoval } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const questionnaire = await organiserRead(async (actor) => getProgrammeQuestionnaire(actor, (await params).id));
+  const t = await getTranslations("organiser.evaluation");
+  return { title: t("defaultTitle", { programme: questionnaire.programme.name }) };
+}
+
+/** The programme's default evaluation questionnaire: what every workshop without its own questions asks. */
+export default async function ProgrammeQuestionnairePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const [questionnaire, query] = await Promise.all([
+    organiserRead((actor) => getProgrammeQuestionnaire(actor, id), `/organisation/admin/programme/${id}/bewertungsbogen`),
+    searchParams,
+  ]);
+  const t = await getTranslations("organiser");
+  const programmeId = questionnaire.programme.id;
+  const path = `/organisation/admin/programme/${programmeId}/bewertungsbogen` as const;
+  const editing = questionnaire.questions.find((question) => question.id === query.bearbeiten);
+  return (
+    <>
+      <AdminNav current="programmes" />
+      <p>
+        <Link href={`/organisation/admin/programme/${programmeId}`}>{t("evaluation.defaultBack", { programme: questionnaire.programme.name })}</Link>
+      </p>
+      <h1>{t("evaluation.defaultTitle", { programme: questionnaire.programme.name })}</h1>
+      <OrganiserFlash flash={readFlash(query)} />
+      <p>{t("evaluation.defaultIntro", { count: questionnaire.workshopsUsingDefault })}</p>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{t("evaluation.questionsHeading")}</h2>
+        {questionnaire.questions.length === 0 ? (
+          <p className="notice notice--warning">{t("evaluation.noQuestions")}</p>
+        ) : (
+          <QuestionList
+            label={t("evaluation.listLabel")}
+            questions={await listedEvaluationQuestions(questionnaire.questions)}
+            hidden={{ programmeId }}
+            editPath={path}
+            moveAction={submitDefaultQuestionMove}
+            removeAction={submitDefaultQuestionRemoval}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="question-form-heading">
+        <h2 id="question-form-heading">{editing ? t("evaluation.editHeading") : t("evaluation.addHeading")}</h2>
+        {editing ? (
+          <>
+            <QuestionForm
+              key={editing.id}
+              kind="evaluation"
+              action={submitDefaultQuestion}
+              hidden={{ programmeId, questionId: editing.id }}
+              initialValues={evaluationQuestionValues(editing)}
+            />
+            <p>
+              <Link href={path}>{t("evaluation.form.cancel")}</Link>
+            </p>
+          </>
+        ) : (
+          <QuestionForm kind="evaluation" action={submitDefaultQuestion} hidden={{ programmeId }} />
+        )}
+      </section>
+    </>
+  );
+}
