@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { text as readText } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, NotFoundError, type Actor } from "@/lib/auth/authorisation";
