@@ -23,7 +23,11 @@ async function PrintTable({ attendees, signature }: { attendees: AttendeeRow[]; 
           <th scope="col">{t("print.number")}</th>
           <th scope="col">{t("attendees.columns.name")}</th>
           <th scope="col">{t("attendees.columns.organisation")}</th>
-          {signature ? <th scope="col">{t("print.signature")}</th> : null}
+          {signature ? (
+            <th scope="col" className="org-print-table__signature">
+              {t("print.signature")}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
