@@ -190,6 +190,7 @@ test.describe("public and participant pages on a phone", () => {
     const pages = [
       "/",
       `/workshops/${W2}`,
+      "/instrumente",
       `/termine/${world.session}/anmeldung`,
       `/termine/${world.session}/anmeldung/eingegangen`,
       `/bestaetigen/${world.confirm}`,
