@@ -164,7 +164,11 @@ test.describe("public and participant pages on a phone", () => {
   test.beforeAll(async () => {
     world = await arrange();
   });
-  test.afterAll(restoreEnglish);
+  // The registrations, the past session and the English texts as every other spec expects them.
+  test.afterAll(async () => {
+    await resetSeedData();
+    await restoreEnglish();
+  });
 
   for (const locale of ["de", "en"] as const) {
     test(`fit at 320 and 375 px without sideways scrolling (${locale})`, async ({ page, context, baseURL }) => {
