@@ -122,11 +122,12 @@ export const config = {
   // every few seconds by a load balancer), and not the material upload:
   // Next.js copies the body of every request the proxy sees into memory and
   // cuts it at 10 MB (the upload route checks where a post comes from
-  // itself). Not the pages for embedding either: their frame-ancestors come
+  // itself). Not a mail's HTML in the mailbox (its route sets a sandboxing
+  // CSP of its own). Not the pages for embedding either: their frame-ancestors come
   // from the programme's allowlist (lib/embed/embed-response.ts).
   // Public API paths with a percent sign come here too, for the decoding check only.
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|healthz|readyz|organisation/materialien/hochladen$|einbetten).*)" },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/|healthz|readyz|organisation/materialien/hochladen$|postfach/[^/]+/html$|einbetten).*)" },
     { source: "/api/v1/:path(.*%.*)" },
   ],
 };

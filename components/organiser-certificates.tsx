@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { softHyphenLabel } from "@/lib/i18n/soft-hyphens";
 
 type Props = {
   /** The session page's path; the forms post to <path>/bescheinigungen. */
@@ -19,7 +20,9 @@ export async function OrganiserCertificates({ path, ended, people }: Props) {
   const action = `${path}/bescheinigungen`;
   return (
     <section aria-labelledby="certificates-heading">
-      <h2 id="certificates-heading">{t.rich("heading", { wbr: () => <wbr /> })}</h2>
+      <h2 id="certificates-heading" {...softHyphenLabel(t("heading"))}>
+        {t("heading")}
+      </h2>
       {!ended ? (
         <p>{t("notEnded")}</p>
       ) : people.length === 0 ? (

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ErrorSummary, TextField } from "@/components/form-fields";
 import { readCsrfToken, safeCallbackPath } from "@/lib/auth/csrf";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { softHyphenLabel } from "@/lib/i18n/soft-hyphens";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function SignInPage({ searchParams }: Props) {
 
   return (
     <div className="narrow">
-      <h1>{t("title")}</h1>
+      <h1 {...softHyphenLabel(t("heading"))}>{t("heading")}</h1>
       <p className="lead">{t("intro")}</p>
       {!csrfToken ? (
         <p className="notice notice--error" role="alert">

@@ -5,7 +5,8 @@ import { certificateWhere } from "./availability";
 import { normaliseVerificationCode } from "./verification-code";
 
 export type CertificateVerification =
-  { state: "valid"; name: string; workshopTitle: string; startsAt: Date; timeZone: string } | { state: "unknown" | "malformed" | "rate-limited" };
+  | { state: "valid"; name: string; workshopTitle: string; workshopTitleEn: string | null; startsAt: Date; timeZone: string }
+  | { state: "unknown" | "malformed" | "rate-limited" };
 
 /**
  * The public check of a verification code: name, workshop and date of a
@@ -23,7 +24,7 @@ export async function verifyCertificate(input: string, ip: string | null, now = 
   if (!code) return { state: "malformed" };
   const found = await db.registration.findFirst({
     where: { certificateCode: code, ...certificateWhere(now) },
-    select: { firstName: true, lastName: true, session: { select: { startsAt: true, timeZone: true, workshop: { select: { title: true } } } } },
+    select: { firstName: true, lastName: true, session: { select: { startsAt: true, timeZone: true, workshop: { select: { title: true, titleEn: true } } } } },
   });
   if (!found) {
     if (ip) await consumeRateLimit(RATE_LIMITS.certificateCodePerIp, ip);
@@ -33,6 +34,7 @@ export async function verifyCertificate(input: string, ip: string | null, now = 
     state: "valid",
     name: `${found.firstName} ${found.lastName}`.trim(),
     workshopTitle: found.session.workshop.title,
+    workshopTitleEn: found.session.workshop.titleEn,
     startsAt: found.session.startsAt,
     timeZone: found.session.timeZone,
   };

@@ -61,6 +61,7 @@ const workshopSettingsSelect = {
 export type EvaluationForm = {
   answered: boolean;
   workshopTitle: string;
+  workshopTitleEn: string | null;
   session: { startsAt: Date; endsAt: Date; timeZone: string };
   questions: EvaluationQuestionView[];
 };
@@ -81,14 +82,20 @@ export async function getEvaluationForm(token: string): Promise<EvaluationForm |
           startsAt: true,
           endsAt: true,
           timeZone: true,
-          workshop: { select: { id: true, title: true, programmeId: true, evaluationOwnQuestions: true } },
+          workshop: { select: { id: true, title: true, titleEn: true, programmeId: true, evaluationOwnQuestions: true } },
         },
       },
     },
   });
   if (!invitation) return null;
   const { workshop, ...session } = invitation.session;
-  return { answered: invitation.answered, workshopTitle: workshop.title, session, questions: await questionnaire(db, workshop) };
+  return {
+    answered: invitation.answered,
+    workshopTitle: workshop.title,
+    workshopTitleEn: workshop.titleEn,
+    session,
+    questions: await questionnaire(db, workshop),
+  };
 }
 
 export type EvaluationSetup = {

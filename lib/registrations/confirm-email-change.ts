@@ -88,7 +88,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
   });
 }
 
-export type EmailChangeView = { workshopTitle: string; newEmail: string; expired: boolean };
+export type EmailChangeView = { workshopTitle: string; workshopTitleEn: string | null; newEmail: string; expired: boolean };
 
 /** What the holder of a change-of-address link may see: the workshop and the new address. */
 export async function findEmailChange(token: string, now = new Date()): Promise<EmailChangeView | null> {
@@ -98,9 +98,10 @@ export async function findEmailChange(token: string, now = new Date()): Promise<
     select: {
       newEmail: true,
       expiresAt: true,
-      registration: { select: { anonymisedAt: true, session: { select: { workshop: { select: { title: true } } } } } },
+      registration: { select: { anonymisedAt: true, session: { select: { workshop: { select: { title: true, titleEn: true } } } } } },
     },
   });
   if (!change || change.registration.anonymisedAt) return null;
-  return { workshopTitle: change.registration.session.workshop.title, newEmail: change.newEmail, expired: change.expiresAt <= now };
+  const { workshop } = change.registration.session;
+  return { workshopTitle: workshop.title, workshopTitleEn: workshop.titleEn, newEmail: change.newEmail, expired: change.expiresAt <= now };
 }

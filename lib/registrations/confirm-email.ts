@@ -39,6 +39,7 @@ export type Confirmation = {
   /** What the page can offer: the button, or how things stand. */
   state: "awaiting" | "confirmed" | "awaiting-approval" | "expired" | "closed";
   workshopTitle: string;
+  workshopTitleEn: string | null;
   startsAt: Date;
   timeZone: string;
 };
@@ -53,7 +54,7 @@ export async function findConfirmation(token: string, now = new Date()): Promise
       holdExpiresAt: true,
       emailConfirmedAt: true,
       anonymisedAt: true,
-      session: { select: { startsAt: true, timeZone: true, workshop: { select: { title: true } } } },
+      session: { select: { startsAt: true, timeZone: true, workshop: { select: { title: true, titleEn: true } } } },
     },
   });
   if (!registration || registration.anonymisedAt) return null;
@@ -70,5 +71,11 @@ export async function findConfirmation(token: string, now = new Date()): Promise
       : registration.holdExpiresAt && registration.holdExpiresAt <= now
         ? "expired"
         : "awaiting";
-  return { state, workshopTitle: registration.session.workshop.title, startsAt: registration.session.startsAt, timeZone: registration.session.timeZone };
+  return {
+    state,
+    workshopTitle: registration.session.workshop.title,
+    workshopTitleEn: registration.session.workshop.titleEn,
+    startsAt: registration.session.startsAt,
+    timeZone: registration.session.timeZone,
+  };
 }

@@ -200,7 +200,14 @@ describe("verifying a certificate", () => {
     const { code, world } = await issued();
     const result = await verifyCertificate(` ${formatVerificationCode(code).toLowerCase()} `, uniqueIp());
     const session = await db.session.findUniqueOrThrow({ where: { id: world.pastSessionA }, select: { startsAt: true } });
-    expect(result).toEqual({ state: "valid", name: "Jürgen Groß-Öztürk", workshopTitle: "Workshop A", startsAt: session.startsAt, timeZone: "Europe/Berlin" });
+    expect(result).toEqual({
+      state: "valid",
+      name: "Jürgen Groß-Öztürk",
+      workshopTitle: "Workshop A",
+      workshopTitleEn: null,
+      startsAt: session.startsAt,
+      timeZone: "Europe/Berlin",
+    });
     expect(await verifyCertificate("not a code", uniqueIp())).toEqual({ state: "malformed" });
     expect(await verifyCertificate(wrongCode(), uniqueIp())).toEqual({ state: "unknown" });
   });

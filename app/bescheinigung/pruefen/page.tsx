@@ -5,8 +5,10 @@ import { TextField } from "@/components/form-fields";
 import { VERIFY_PATH } from "@/lib/certificates/certificate-contents";
 import { verifyCertificate } from "@/lib/certificates/verify-certificate";
 import { clientIp } from "@/lib/http/client-ip";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { isLocale } from "@/lib/i18n/catalogue";
 import { formatDate } from "@/lib/time/format";
+import { softHyphenLabel } from "@/lib/i18n/soft-hyphens";
 
 export const dynamic = "force-dynamic";
 
@@ -29,9 +31,10 @@ export default async function VerifyCertificatePage({ searchParams }: Props) {
   const t = await getTranslations("certificates.verify");
   const locale = await getLocale();
   const result = code.trim() ? await verifyCertificate(code, clientIp(await headers())) : null;
+  const workshopTitle = result?.state === "valid" ? localizedText(locale, result.workshopTitle, result.workshopTitleEn) : null;
   return (
     <div className="narrow">
-      <h1>{t.rich("heading", { wbr: () => <wbr /> })}</h1>
+      <h1 {...softHyphenLabel(t("heading"))}>{t("heading")}</h1>
       <p className="lead">{t("intro")}</p>
       {result?.state === "valid" ? (
         <div className="notice notice--success" role="status">
@@ -42,7 +45,7 @@ export default async function VerifyCertificatePage({ searchParams }: Props) {
             <dt>{t("name")}</dt>
             <dd>{result.name}</dd>
             <dt>{t("workshop")}</dt>
-            <dd>{result.workshopTitle}</dd>
+            <dd lang={workshopTitle?.lang}>{workshopTitle?.text}</dd>
             <dt>{t("date")}</dt>
             <dd>
               <time dateTime={result.startsAt.toISOString()}>{formatDate(result.startsAt, result.timeZone, isLocale(locale) ? locale : "de")}</time>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedSpan } from "@/components/localized-span";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { clientIp } from "@/lib/http/client-ip";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveConfirmToken } from "@/lib/registrations/manage-access";
 import { formatDate } from "@/lib/time/format";
@@ -28,13 +30,14 @@ export default async function ConfirmEmailPage({ params }: Props) {
     const programme = await getCurrentProgramme();
     return <ManageNeutral contactEmail={programme?.contactEmail ?? null} rateLimited={confirmation === "rate-limited"} />;
   }
-  const details = { workshop: confirmation.workshopTitle, date: formatDate(confirmation.startsAt, confirmation.timeZone, locale) };
+  const title = localizedText(locale, confirmation.workshopTitle, confirmation.workshopTitleEn);
+  const details = { workshop: () => <LocalizedSpan value={title} />, date: formatDate(confirmation.startsAt, confirmation.timeZone, locale) };
   return (
     <>
       <h1>{t("confirm.title")}</h1>
       {confirmation.state === "awaiting" ? (
         <>
-          <p>{t("confirm.text", details)}</p>
+          <p>{t.rich("confirm.text", details)}</p>
           <form action={confirmEmailAction}>
             <input type="hidden" name="token" value={token} />
             <button type="submit" className="button button--large">
@@ -45,7 +48,7 @@ export default async function ConfirmEmailPage({ params }: Props) {
       ) : confirmation.state === "confirmed" || confirmation.state === "awaiting-approval" ? (
         <div className="notice notice--success" role="status">
           <p>{t("confirm.confirmed")}</p>
-          <p>{t(confirmation.state === "confirmed" ? "confirm.confirmedNext" : "confirm.approvalNext", details)}</p>
+          <p>{t.rich(confirmation.state === "confirmed" ? "confirm.confirmedNext" : "confirm.approvalNext", details)}</p>
         </div>
       ) : (
         <p className="notice notice--warning">{t(confirmation.state === "expired" ? "confirm.expired" : "confirm.notPending")}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EvaluationForm } from "@/components/evaluation-form";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getEvaluationForm } from "@/lib/evaluation/queries";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { submitEvaluationForm } from "./actions";
@@ -12,7 +13,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const form = await getEvaluationForm((await params).token);
   if (!form) return {};
   const t = await getTranslations("evaluation");
-  return { title: t("form.pageTitle", { workshop: form.workshopTitle }), robots: { index: false } };
+  return {
+    title: t("form.pageTitle", { workshop: localizedText(await getLocale(), form.workshopTitle, form.workshopTitleEn).text }),
+    robots: { index: false },
+  };
 }
 
 export default async function EvaluationPage({ params }: Props) {
@@ -29,10 +33,11 @@ export default async function EvaluationPage({ params }: Props) {
     end: formatTime(session.endsAt, session.timeZone, locale),
   });
   const english = locale === "en";
+  const title = localizedText(locale, form.workshopTitle, form.workshopTitleEn);
   return (
     <>
       <p className="eyebrow">{t("form.eyebrow")}</p>
-      <h1>{form.workshopTitle}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
       <dl className="facts">
         <dt>{t("form.sessionLabel")}</dt>
         <dd>

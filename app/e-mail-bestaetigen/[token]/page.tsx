@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedSpan } from "@/components/localized-span";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { clientIp } from "@/lib/http/client-ip";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveEmailChangeToken } from "@/lib/registrations/manage-access";
 import { confirmEmailChangeAction } from "./actions";
@@ -46,6 +48,7 @@ export default async function ConfirmEmailChangePage({ params, searchParams }: P
     const programme = await getCurrentProgramme();
     return <ManageNeutral contactEmail={programme?.contactEmail ?? null} rateLimited={change === "rate-limited"} />;
   }
+  const title = localizedText(await getLocale(), change.workshopTitle, change.workshopTitleEn);
   return (
     <>
       <h1>{t("emailChange.title")}</h1>
@@ -53,7 +56,12 @@ export default async function ConfirmEmailChangePage({ params, searchParams }: P
         <p className="notice notice--warning">{t("emailChange.expired")}</p>
       ) : (
         <>
-          <p>{t("emailChange.text", { workshop: change.workshopTitle, email: change.newEmail })}</p>
+          <p>
+            {t.rich("emailChange.text", {
+              workshop: () => <LocalizedSpan value={title} />,
+              email: change.newEmail,
+            })}
+          </p>
           <form action={confirmEmailChangeAction}>
             <input type="hidden" name="token" value={token} />
             <button type="submit" className="button button--large">

@@ -91,14 +91,12 @@ export default async function MailboxMessagePage({ params }: Props) {
 
       <section aria-labelledby="mailbox-html">
         <h2 id="mailbox-html">{t("htmlHeading")}</h2>
-        {/* sandbox="" : the message's HTML may not run scripts, submit forms or navigate this page. */}
-        <iframe
-          className="mailbox-html"
-          sandbox=""
-          srcDoc={message.html}
-          title={t("htmlFrameTitle", { subject: message.subject })}
-          referrerPolicy="no-referrer"
-        />
+        {/* Its own document, not a frame here: see app/postfach/[id]/html/route.ts. */}
+        <p>
+          <a href={`/postfach/${message.id}/html`} rel="noreferrer">
+            {t("htmlOpen")}
+          </a>
+        </p>
       </section>
     </article>
   );

@@ -15,6 +15,7 @@ import { getManagedRegistration } from "@/lib/registrations/manage-queries";
 import { switchTargetOffer } from "@/lib/registrations/switch-target";
 import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
 import { requestEmailChangeAction, updateDetailsAction } from "./actions";
+import { softHyphenLabel } from "@/lib/i18n/soft-hyphens";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -148,7 +149,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
 
       {certificate !== "none" ? (
         <section aria-labelledby="bescheinigung">
-          <h2 id="bescheinigung">{certificateT("heading")}</h2>
+          <h2 id="bescheinigung" {...softHyphenLabel(certificateT("heading"))}>
+            {certificateT("heading")}
+          </h2>
           {certificate === "available" ? (
             <>
               <p>{certificateT("intro")}</p>

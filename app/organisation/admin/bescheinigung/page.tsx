@@ -9,6 +9,7 @@ import { readFlash } from "@/lib/organiser/flash";
 import { AdminFlash } from "../_components/admin-flash";
 import { AdminNav } from "../_components/admin-nav";
 import { submitIssuer, submitSignatureRemoval } from "./actions";
+import { softHyphenLabel } from "@/lib/i18n/soft-hyphens";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +26,7 @@ export default async function CertificateSettingsPage({ searchParams }: Props) {
   return (
     <>
       <AdminNav current="certificates" />
-      <h1>{t.rich("heading", { wbr: () => <wbr /> })}</h1>
+      <h1 {...softHyphenLabel(t("heading"))}>{t("heading")}</h1>
       <AdminFlash flash={readFlash(query)} />
       <p className="lead">{t("intro")}</p>
       {settings ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedSpan } from "@/components/localized-span";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { clientIp } from "@/lib/http/client-ip";
 import { localizedText } from "@/lib/i18n/localized-text";
@@ -35,8 +36,8 @@ export default async function ConfirmCancelPage({ params }: Props) {
     <>
       <h1>{t(waitlisted ? "confirmLeaveWaitlistTitle" : "confirmCancelTitle")}</h1>
       <p>
-        {t(waitlisted ? "confirmLeaveWaitlistText" : "confirmCancelText", {
-          workshop: localizedText(locale, registration.workshop.title, registration.workshop.titleEn).text,
+        {t.rich(waitlisted ? "confirmLeaveWaitlistText" : "confirmCancelText", {
+          workshop: () => <LocalizedSpan value={localizedText(locale, registration.workshop.title, registration.workshop.titleEn)} />,
           date: formatDate(registration.session.startsAt, registration.session.timeZone, locale),
         })}
       </p>

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedSpan } from "@/components/localized-span";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { clientIp } from "@/lib/http/client-ip";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { getManagedRegistration } from "@/lib/registrations/manage-queries";
@@ -47,7 +49,11 @@ export default async function ConfirmSwitchPage({ params, searchParams }: Props)
   return (
     <>
       <h1>{t("confirmSwitchTitle")}</h1>
-      <p>{t("confirmSwitchText", { workshop: registration.workshop.title })}</p>
+      <p>
+        {t.rich("confirmSwitchText", {
+          workshop: () => <LocalizedSpan value={localizedText(locale, registration.workshop.title, registration.workshop.titleEn)} />,
+        })}
+      </p>
       <dl className="facts">
         <dt>{t("previousDate")}</dt>
         <dd>

@@ -22,8 +22,14 @@ async function PrintTable({ attendees, signature }: { attendees: AttendeeRow[]; 
         <tr>
           <th scope="col">{t("print.number")}</th>
           <th scope="col">{t("attendees.columns.name")}</th>
-          <th scope="col">{t("attendees.columns.organisation")}</th>
-          {signature ? <th scope="col">{t("print.signature")}</th> : null}
+          <th scope="col" className="org-print-table__organisation">
+            {t("attendees.columns.organisation")}
+          </th>
+          {signature ? (
+            <th scope="col" className="org-print-table__signature">
+              {t("print.signature")}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -32,8 +38,13 @@ async function PrintTable({ attendees, signature }: { attendees: AttendeeRow[]; 
             <td>{index + 1}</td>
             <td>
               {attendee.lastName}, {attendee.firstName}
+              {/* On a phone the institution stands under the name (one column less); on paper it has its own column. */}
+              <span className="org-print-table__phone">
+                <span>{attendee.organisation}</span>
+                <span>{roles(attendee.role)}</span>
+              </span>
             </td>
-            <td>
+            <td className="org-print-table__organisation">
               {attendee.organisation} ({roles(attendee.role)})
             </td>
             {signature ? <td className="org-print-table__signature" /> : null}

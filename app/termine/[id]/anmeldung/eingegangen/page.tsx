@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedSpan } from "@/components/localized-span";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
 import { getRegistrationTarget } from "@/lib/registrations/queries";
 import { formatDate, formatTime } from "@/lib/time/format";
@@ -35,7 +37,7 @@ export default async function RegistrationReceivedPage({ params }: Props) {
     <>
       <h1>{t("received.title")}</h1>
       <div className="notice notice--success" role="status">
-        <p>{t("received.intro", { workshop: workshop.title })}</p>
+        <p>{t.rich("received.intro", { workshop: () => <LocalizedSpan value={localizedText(locale, workshop.title, workshop.titleEn)} /> })}</p>
       </div>
       <dl className="facts">
         <dt>{t("sessionLabel")}</dt>
