@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SessionList } from "@/components/session-list";
+import { AlternativeDates, SessionList } from "@/components/session-list";
 import { InstrumentList, MaterialList } from "@/components/workshop-details";
 import { programmeFeedUrls } from "@/lib/calendar/programme-feed";
 import { localizedText } from "@/lib/i18n/localized-text";
@@ -59,7 +59,7 @@ export default async function ProgrammePage() {
                 <span className="workshop__number">Workshop {index + 1}:</span> <span lang={title.lang}>{title.text}</span>
               </h3>
               <p lang={summary.lang}>{summary.text}</p>
-              {workshop.sessions.length > 1 ? <p className="notice">{t("alternativeDates", { count: workshop.sessions.length })}</p> : null}
+              <AlternativeDates sessions={workshop.sessions} />
               <section className="workshop__section">
                 <h4>{t("sessionsHeading")}</h4>
                 <SessionList sessions={workshop.sessions} />

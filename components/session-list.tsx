@@ -1,8 +1,15 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { acceptsRegistrations } from "@/lib/sessions/availability";
+import { acceptsRegistrations, datesToChooseFrom } from "@/lib/sessions/availability";
 import { formatDate, formatShortDate, formatTime } from "@/lib/time/format";
 import type { PublicSession } from "@/lib/workshops/queries";
+
+/** "The same workshop on N dates: please choose one", while more than one date is still ahead. */
+export async function AlternativeDates({ sessions }: { sessions: PublicSession[] }) {
+  const t = await getTranslations("programme");
+  const count = datesToChooseFrom(sessions, new Date());
+  return count > 1 ? <p className="notice">{t("alternativeDates", { count })}</p> : null;
+}
 
 export async function SessionList({ sessions }: { sessions: PublicSession[] }) {
   const t = await getTranslations("programme");

@@ -42,6 +42,15 @@ export function acceptsRegistrations(availability: Availability): boolean {
   return availability.state === "open" || availability.state === "waitlist";
 }
 
+/**
+ * How many dates of a workshop a person can still choose between: those not
+ * called off that have not begun. A date that is full, closed or not yet
+ * open still counts (it is one of the alternatives); a past one does not.
+ */
+export function datesToChooseFrom(sessions: { startsAt: Date; availability: Availability }[], now: Date): number {
+  return sessions.filter((session) => session.availability.state !== "cancelled" && session.startsAt > now).length;
+}
+
 /** The session columns availability is computed from, for Prisma selects. */
 export const availabilitySelect = {
   status: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsRegistrations, registrationWindowIsOpen, sessionAvailability, type AvailabilityInput } from "@/lib/sessions/availability";
+import { acceptsRegistrations, datesToChooseFrom, registrationWindowIsOpen, sessionAvailability, type AvailabilityInput } from "@/lib/sessions/availability";
 
 const now = new Date("2026-12-01T10:00:00Z");
 const session = (overrides: Partial<AvailabilityInput> = {}): AvailabilityInput => ({
@@ -45,5 +45,20 @@ describe("whether a session takes registrations", () => {
   it("takes nothing for a cancelled session", () => {
     expect(sessionAvailability(session({ status: "CANCELLED" }), now)).toEqual({ state: "cancelled" });
     expect(registrationWindowIsOpen(session({ status: "CANCELLED" }), now)).toBe(false);
+  });
+});
+
+describe("the dates of a workshop a person can still choose between", () => {
+  it("leave out dates that have begun or were called off, and count full or not yet open ones", () => {
+    const dated = (input: Partial<AvailabilityInput>) => {
+      const row = session(input);
+      return { startsAt: row.startsAt, availability: sessionAvailability(row, now) };
+    };
+    const past = dated({ startsAt: new Date(now.getTime() - 3600_000) });
+    const calledOff = dated({ status: "CANCELLED" });
+    const full = dated({ confirmedCount: 100, capacity: 100 });
+    const notYetOpen = dated({ registrationOpensAt: new Date(now.getTime() + 3600_000) });
+    expect(datesToChooseFrom([past, calledOff, full, notYetOpen], now)).toBe(2);
+    expect(datesToChooseFrom([past, full], now)).toBe(1);
   });
 });

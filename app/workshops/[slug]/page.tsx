@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SessionList } from "@/components/session-list";
+import { AlternativeDates, SessionList } from "@/components/session-list";
 import { InstrumentList, MaterialList } from "@/components/workshop-details";
 import { localizedList, localizedText } from "@/lib/i18n/localized-text";
 import { getCurrentProgramme } from "@/lib/programmes/queries";
@@ -56,7 +56,7 @@ export default async function WorkshopPage({ params }: Props) {
       ) : null}
       <section className="workshop__section">
         <h2>{t("sessionsHeading")}</h2>
-        {workshop.sessions.length > 1 ? <p className="notice">{t("alternativeDates", { count: workshop.sessions.length })}</p> : null}
+        <AlternativeDates sessions={workshop.sessions} />
         <SessionList sessions={workshop.sessions} />
       </section>
       <InstrumentList instruments={workshop.instruments} heading="h2" />
