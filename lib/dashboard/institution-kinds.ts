@@ -17,6 +17,20 @@ export const institutionKindOptions: { value: InstitutionKind; labelDe: string; 
   { value: "other", labelDe: "Sonstige", labelEn: "Other" },
 ];
 
+/**
+ * The standard question for the kind of institution, as the seed and the
+ * organisers' "add the standard question" store it. Optional, so that a
+ * registration never fails for want of it.
+ */
+export const institutionKindQuestion = {
+  type: "SINGLE_CHOICE",
+  labelDe: "Für welche Art von Institution sind Sie tätig? (optional)",
+  labelEn: "What kind of institution do you work for? (optional)",
+  required: false,
+  options: institutionKindOptions,
+  reportKey: INSTITUTION_KIND_KEY,
+} as const;
+
 export function isInstitutionKind(value: string): value is InstitutionKind {
   return (institutionKinds as readonly string[]).includes(value);
 }

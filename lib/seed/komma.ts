@@ -2,7 +2,7 @@
 // (../shared/seed/komma-transferworkshops-2025.txt). The external survey
 // links of the announcement are deliberately absent: our own form replaces them.
 
-import { INSTITUTION_KIND_KEY, institutionKindOptions } from "../dashboard/institution-kinds";
+import { institutionKindQuestion } from "../dashboard/institution-kinds";
 
 export type SeedSession = { date: string; start: string; end: string };
 
@@ -73,16 +73,8 @@ export const kommaProgramme = {
   ].join("\n"),
 };
 
-// Optional, so that a registration never fails for want of it; the funder
-// report counts the answers (docs/decisions/0030).
-const institutionKind: SeedQuestion = {
-  type: "SINGLE_CHOICE",
-  labelDe: "Für welche Art von Institution sind Sie tätig? (optional)",
-  labelEn: "What kind of institution do you work for? (optional)",
-  required: false,
-  options: institutionKindOptions,
-  reportKey: INSTITUTION_KIND_KEY,
-};
+// The funder report counts its answers (docs/decisions/0030).
+const institutionKind: SeedQuestion = { ...institutionKindQuestion };
 
 const expectations: SeedQuestion = {
   type: "LONG_TEXT",

@@ -3,22 +3,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import { assertCanManageWorkshop, type Actor } from "../auth/authorisation";
 import { forgetPublicContent } from "../cache/forget-public-content";
-import { INSTITUTION_KIND_KEY, institutionKindOptions } from "../dashboard/institution-kinds";
+import { INSTITUTION_KIND_KEY, institutionKindQuestion } from "../dashboard/institution-kinds";
 import { db } from "../db";
-
-/**
- * The standard question for the kind of institution, with the options the
- * dashboard and the funder report count (decision 0030). Optional, so that
- * a registration never fails for want of it.
- */
-export const institutionKindQuestion = {
-  type: "SINGLE_CHOICE",
-  labelDe: "Für welche Art von Institution sind Sie tätig? (optional)",
-  labelEn: "What kind of institution do you work for? (optional)",
-  required: false,
-  options: institutionKindOptions,
-  reportKey: INSTITUTION_KIND_KEY,
-} as const;
 
 /**
  * Adds the standard question at the end of the registration form. A workshop
