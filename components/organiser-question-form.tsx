@@ -1,4 +1,6 @@
 "use client";
+import type { Route } from "next";
+import Link from "next/link";
 import { evaluationQuestionTypes } from "@/lib/evaluation/schema";
 import { questionTypes } from "@/lib/workshops/schema";
 import { CheckboxField, ChoiceGroup } from "./form-fields";
@@ -86,5 +88,51 @@ export function QuestionForm({
         {editing ? t(`${words}.form.save`) : t(`${words}.form.add`)}
       </button>
     </form>
+  );
+}
+
+/**
+ * The form under a list of questions: for the question being edited (with
+ * the way back to adding) or for a new one. `hidden` names what the questions
+ * belong to; the edited question's id is added to it.
+ */
+export function QuestionFormSection<P extends string>({
+  heading,
+  cancelLabel,
+  cancelPath,
+  kind,
+  action,
+  hidden,
+  editing,
+}: {
+  heading: string;
+  cancelLabel: string;
+  cancelPath: Route<P>;
+  kind: "registration" | "evaluation";
+  action: OrganiserFormAction;
+  hidden: Record<string, string>;
+  editing: { id: string; initialValues: Record<string, string>; fixedOptions?: string[] } | null;
+}) {
+  return (
+    <section aria-labelledby="question-form-heading">
+      <h2 id="question-form-heading">{heading}</h2>
+      {editing ? (
+        <>
+          <QuestionForm
+            key={editing.id}
+            kind={kind}
+            action={action}
+            hidden={{ ...hidden, questionId: editing.id }}
+            initialValues={editing.initialValues}
+            fixedOptions={editing.fixedOptions}
+          />
+          <p>
+            <Link href={cancelPath}>{cancelLabel}</Link>
+          </p>
+        </>
+      ) : (
+        <QuestionForm kind={kind} action={action} hidden={hidden} />
+      )}
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EvaluationSettingsForm } from "@/components/organiser-evaluation-forms";
 import { OrganiserFlash } from "@/components/organiser-flash";
-import { QuestionForm } from "@/components/organiser-question-form";
+import { QuestionFormSection } from "@/components/organiser-question-form";
 import { evaluationQuestionValues, listedEvaluationQuestions, QuestionList } from "@/components/organiser-question-list";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { getEvaluationSetup } from "@/lib/evaluation/queries";
@@ -94,25 +94,15 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
       </section>
 
       {own ? (
-        <section aria-labelledby="question-form-heading">
-          <h2 id="question-form-heading">{editing ? t("evaluation.editHeading") : t("evaluation.addHeading")}</h2>
-          {editing ? (
-            <>
-              <QuestionForm
-                key={editing.id}
-                kind="evaluation"
-                action={submitEvaluationQuestion}
-                hidden={{ workshopId, questionId: editing.id }}
-                initialValues={evaluationQuestionValues(editing)}
-              />
-              <p>
-                <Link href={path}>{t("evaluation.form.cancel")}</Link>
-              </p>
-            </>
-          ) : (
-            <QuestionForm kind="evaluation" action={submitEvaluationQuestion} hidden={{ workshopId }} />
-          )}
-        </section>
+        <QuestionFormSection
+          heading={editing ? t("evaluation.editHeading") : t("evaluation.addHeading")}
+          cancelLabel={t("evaluation.form.cancel")}
+          cancelPath={path}
+          kind="evaluation"
+          action={submitEvaluationQuestion}
+          hidden={{ workshopId }}
+          editing={editing ? { id: editing.id, initialValues: evaluationQuestionValues(editing) } : null}
+        />
       ) : null}
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganiserFlash } from "@/components/organiser-flash";
-import { QuestionForm } from "@/components/organiser-question-form";
+import { QuestionFormSection } from "@/components/organiser-question-form";
 import { QuestionList } from "@/components/organiser-question-list";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { INSTITUTION_KIND_KEY } from "@/lib/dashboard/institution-kinds";
@@ -70,32 +70,29 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
         </form>
       )}
 
-      <section aria-labelledby="question-form-heading">
-        <h2 id="question-form-heading">{editing ? t("questions.editHeading") : t("questions.addHeading")}</h2>
-        {editing ? (
-          <>
-            <QuestionForm
-              key={editing.id}
-              kind="registration"
-              action={submitQuestion}
-              hidden={{ workshopId: workshop.id, questionId: editing.id }}
-              fixedOptions={editing.reportKey ? editing.options.map((option) => option.labelDe) : undefined}
-              initialValues={{
-                type: editing.type,
-                labelDe: editing.labelDe,
-                labelEn: editing.labelEn,
-                required: editing.required ? "on" : "",
-                options: optionsText(editing.options),
-              }}
-            />
-            <p>
-              <Link href={path}>{t("questions.form.cancel")}</Link>
-            </p>
-          </>
-        ) : (
-          <QuestionForm kind="registration" action={submitQuestion} hidden={{ workshopId: workshop.id }} />
-        )}
-      </section>
+      <QuestionFormSection
+        heading={editing ? t("questions.editHeading") : t("questions.addHeading")}
+        cancelLabel={t("questions.form.cancel")}
+        cancelPath={path}
+        kind="registration"
+        action={submitQuestion}
+        hidden={{ workshopId: workshop.id }}
+        editing={
+          editing
+            ? {
+                id: editing.id,
+                fixedOptions: editing.reportKey ? editing.options.map((option) => option.labelDe) : undefined,
+                initialValues: {
+                  type: editing.type,
+                  labelDe: editing.labelDe,
+                  labelEn: editing.labelEn,
+                  required: editing.required ? "on" : "",
+                  options: optionsText(editing.options),
+                },
+              }
+            : null
+        }
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganiserFlash } from "@/components/organiser-flash";
-import { QuestionForm } from "@/components/organiser-question-form";
+import { QuestionFormSection } from "@/components/organiser-question-form";
 import { evaluationQuestionValues, listedEvaluationQuestions, QuestionList } from "@/components/organiser-question-list";
 import { organiserRead } from "@/lib/auth/organiser-action";
 import { getProgrammeQuestionnaire } from "@/lib/evaluation/queries";
@@ -55,25 +55,15 @@ export default async function ProgrammeQuestionnairePage({ params, searchParams 
         )}
       </section>
 
-      <section aria-labelledby="question-form-heading">
-        <h2 id="question-form-heading">{editing ? t("evaluation.editHeading") : t("evaluation.addHeading")}</h2>
-        {editing ? (
-          <>
-            <QuestionForm
-              key={editing.id}
-              kind="evaluation"
-              action={submitDefaultQuestion}
-              hidden={{ programmeId, questionId: editing.id }}
-              initialValues={evaluationQuestionValues(editing)}
-            />
-            <p>
-              <Link href={path}>{t("evaluation.form.cancel")}</Link>
-            </p>
-          </>
-        ) : (
-          <QuestionForm kind="evaluation" action={submitDefaultQuestion} hidden={{ programmeId }} />
-        )}
-      </section>
+      <QuestionFormSection
+        heading={editing ? t("evaluation.editHeading") : t("evaluation.addHeading")}
+        cancelLabel={t("evaluation.form.cancel")}
+        cancelPath={path}
+        kind="evaluation"
+        action={submitDefaultQuestion}
+        hidden={{ programmeId }}
+        editing={editing ? { id: editing.id, initialValues: evaluationQuestionValues(editing) } : null}
+      />
     </>
   );
 }
