@@ -59,41 +59,26 @@ type Props = {
 export function PersonalFields({ values, errors, message, questions, addressField, onBlur }: Props) {
   const t = useTranslations("registration");
   const blur = (name: string) => (onBlur ? () => onBlur(name) : undefined);
+  const requiredText = (name: "firstName" | "lastName" | "organisation", autoComplete: string, maxLength: number) => (
+    <TextField
+      name={name}
+      label={t(`fields.${name}`)}
+      required
+      autoComplete={autoComplete}
+      maxLength={maxLength}
+      defaultValue={values[name]}
+      error={message(errors[name])}
+      onBlur={blur(name)}
+    />
+  );
   return (
     <>
       <div className="field-row">
-        <TextField
-          name="firstName"
-          label={t("fields.firstName")}
-          required
-          autoComplete="given-name"
-          maxLength={LIMITS.name}
-          defaultValue={values.firstName}
-          error={message(errors.firstName)}
-          onBlur={blur("firstName")}
-        />
-        <TextField
-          name="lastName"
-          label={t("fields.lastName")}
-          required
-          autoComplete="family-name"
-          maxLength={LIMITS.name}
-          defaultValue={values.lastName}
-          error={message(errors.lastName)}
-          onBlur={blur("lastName")}
-        />
+        {requiredText("firstName", "given-name", LIMITS.name)}
+        {requiredText("lastName", "family-name", LIMITS.name)}
       </div>
       {addressField}
-      <TextField
-        name="organisation"
-        label={t("fields.organisation")}
-        required
-        autoComplete="organization"
-        maxLength={LIMITS.organisation}
-        defaultValue={values.organisation}
-        error={message(errors.organisation)}
-        onBlur={blur("organisation")}
-      />
+      {requiredText("organisation", "organization", LIMITS.organisation)}
       <SelectField
         name="role"
         label={t("fields.role")}

@@ -66,6 +66,11 @@ export function isDocumentPage(key: string): boolean {
   return publicPages.some(({ path, document }) => document && path.test(url));
 }
 
+/** The preload hints carry the rendering's nonce; a page without that nonce in its policy must not hand it on. */
+function withoutNonce<Link>(link: Link): Link {
+  return (typeof link === "string" ? link.replace(/;\s*nonce="[^"]*"/g, "") : link) as Link;
+}
+
 /** Whether a request that is not shared is for a page sent as a document all the same (the sign-in pages). */
 export function isPrivateDocumentRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean {
   if (method !== "GET" || !url || !privateDocumentPaths.test(url)) return false;
@@ -81,8 +86,10 @@ export function privateDocumentFrom(status: number, headers: OutgoingHttpHeaders
   if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html")) return { headers, body: rendered };
   if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return { headers, body: rendered };
   const body = Buffer.from(withoutClientRuntime(rendered.toString("utf8")));
-  const link = typeof headers["link"] === "string" ? headers["link"].replace(/;\s*nonce="[^"]*"/g, "") : headers["link"];
-  return { headers: { ...headers, link, "content-security-policy": documentContentSecurityPolicy(), "content-length": body.length }, body };
+  return {
+    headers: { ...headers, link: withoutNonce(headers["link"]), "content-security-policy": documentContentSecurityPolicy(), "content-length": body.length },
+    body,
+  };
 }
 
 function parseCookies(header: string | undefined): Map<string, string> {
@@ -159,8 +166,7 @@ export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, ren
   for (const [name, value] of Object.entries(headers)) {
     if (!perResponseHeaders.has(name.toLowerCase()) && value !== undefined) kept[name] = value;
   }
-  // The preload hints carry the rendering's nonce; a shared copy must not hand it on.
-  if (typeof kept["link"] === "string") kept["link"] = kept["link"].replace(/;\s*nonce="[^"]*"/g, "");
+  if (kept["link"] !== undefined) kept["link"] = withoutNonce(kept["link"]);
   const body = options.document ? Buffer.from(withoutClientRuntime(rendered.toString("utf8"))) : rendered;
   // A document runs nothing at all; a page with client code runs exactly its own inline scripts.
   kept["content-security-policy"] = options.document
