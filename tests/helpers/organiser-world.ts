@@ -80,9 +80,16 @@ async function workshop(programmeId: string, title: string) {
   });
 }
 
+/**
+ * A session starting `startsInHours` from now, on whole hours as the session form
+ * enters them. Sessions a day or more ahead start at 09:00 UTC (10:00 or 11:00 in
+ * Berlin) on that day, so that the form, which has one date for start and end,
+ * can show them whatever the hour the tests run at.
+ */
 async function session(workshopId: string, options: { startsInHours: number; capacity: number }) {
-  // Whole hours, as the session form enters them.
-  const startsAt = new Date(Math.floor(Date.now() / hour) * hour + options.startsInHours * hour);
+  const nextHour = Math.floor(Date.now() / hour) * hour + options.startsInHours * hour;
+  const startsAt = new Date(nextHour);
+  if (options.startsInHours >= 24) startsAt.setUTCHours(9, 0, 0, 0);
   return db.session.create({
     data: { workshopId, startsAt, endsAt: new Date(startsAt.getTime() + 2 * hour), capacity: options.capacity, joinUrl: "https://video.example.org/raum" },
     select: { id: true },
