@@ -38,17 +38,15 @@ type TextFieldProps = {
   autoComplete?: string;
   maxLength?: number;
   multiline?: boolean;
-  onBlur?: () => void;
 };
 
-export function TextField({ name, label, required, hint, error, defaultValue, type = "text", autoComplete, maxLength, multiline, onBlur }: TextFieldProps) {
+export function TextField({ name, label, required, hint, error, defaultValue, type = "text", autoComplete, maxLength, multiline }: TextFieldProps) {
   const common = {
     id: fieldId(name),
     name,
     required,
     defaultValue,
     maxLength,
-    onBlur,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(name, hint, error),
   } as const;
@@ -79,7 +77,6 @@ export function SelectField({
   error,
   defaultValue,
   placeholder,
-  onBlur,
 }: {
   name: string;
   label: string;
@@ -88,7 +85,6 @@ export function SelectField({
   error?: string;
   defaultValue?: string;
   placeholder: string;
-  onBlur?: () => void;
 }) {
   return (
     <div className={`field${error ? " field--error" : ""}`}>
@@ -102,7 +98,6 @@ export function SelectField({
         name={name}
         required={required}
         defaultValue={defaultValue ?? ""}
-        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, undefined, error)}
       >
@@ -126,7 +121,6 @@ export function ChoiceGroup({
   required,
   error,
   defaultValue,
-  onBlur,
 }: {
   name: string;
   legend: string;
@@ -135,7 +129,6 @@ export function ChoiceGroup({
   required?: boolean;
   error?: string;
   defaultValue?: string | string[];
-  onBlur?: () => void;
 }) {
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
@@ -158,7 +151,6 @@ export function ChoiceGroup({
             name={name}
             value={option.value}
             defaultChecked={chosen.has(option.value)}
-            onBlur={onBlur}
           />
           <label htmlFor={`${fieldId(name)}-${option.value}`}>{option.label}</label>
         </div>
@@ -174,7 +166,6 @@ export function CheckboxField({
   error,
   defaultChecked,
   children,
-  onChange,
 }: {
   name: string;
   label: ReactNode;
@@ -182,7 +173,6 @@ export function CheckboxField({
   error?: string;
   defaultChecked?: boolean;
   children?: ReactNode;
-  onChange?: () => void;
 }) {
   return (
     <div className={`field checkbox-field${error ? " field--error" : ""}`}>
@@ -194,7 +184,6 @@ export function CheckboxField({
           name={name}
           required={required}
           defaultChecked={defaultChecked}
-          onChange={onChange}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(name, undefined, error)}
         />

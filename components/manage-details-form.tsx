@@ -1,10 +1,12 @@
 "use client";
 // The correction form on the manage page: the registration form's fields
 // (without the address, which changes through a confirmation) and its rules,
-// checked on the server. Without JavaScript it posts and comes back with the
-// errors and the entered values, like the registration form.
+// checked on the server. It posts and comes back with the errors and the
+// entered values; the page's form-check script (public/form-checks.js) checks
+// the fields before, like the registration form's.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { formChecks, personalFieldChecks } from "@/lib/registrations/form-checks";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { ErrorSummary } from "./form-fields";
 import { errorSummaryEntries, PersonalFields, usePersonalFieldWords } from "./personal-fields";
@@ -28,9 +30,14 @@ export function ManageDetailsForm({ action, token, current, questions, labels }:
   const errors = state.fieldErrors;
   const { message, labels: fieldLabels } = usePersonalFieldWords(questions);
   const summary = errorSummaryEntries(errors, fieldLabels, message);
+  const checks = formChecks({
+    title: labels.errorSummary,
+    message: (key) => message(key) ?? key,
+    fields: personalFieldChecks({ questions, labels: fieldLabels, address: false }),
+  });
 
   return (
-    <form action={formAction} key={state.submission} noValidate className="stack">
+    <form action={formAction} key={state.submission} noValidate className="stack" data-checks={JSON.stringify(checks)}>
       <ErrorSummary title={labels.errorSummary} errors={summary} />
       <p className="meta">{t("requiredHint")}</p>
       <input type="hidden" name="token" value={token} />

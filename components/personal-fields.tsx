@@ -52,13 +52,10 @@ type Props = {
   questions: FormQuestionView[];
   /** Stands between the names and the organisation (the registration form's address). */
   addressField?: ReactNode;
-  /** Inline validation of one field (registration form with JavaScript). */
-  onBlur?: (name: string) => void;
 };
 
-export function PersonalFields({ values, errors, message, questions, addressField, onBlur }: Props) {
+export function PersonalFields({ values, errors, message, questions, addressField }: Props) {
   const t = useTranslations("registration");
-  const blur = (name: string) => (onBlur ? () => onBlur(name) : undefined);
   const requiredText = (name: "firstName" | "lastName" | "organisation", autoComplete: string, maxLength: number) => (
     <TextField
       name={name}
@@ -68,7 +65,6 @@ export function PersonalFields({ values, errors, message, questions, addressFiel
       maxLength={maxLength}
       defaultValue={values[name]}
       error={message(errors[name])}
-      onBlur={blur(name)}
     />
   );
   return (
@@ -87,7 +83,6 @@ export function PersonalFields({ values, errors, message, questions, addressFiel
         options={participantRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         defaultValue={values.role}
         error={message(errors.role)}
-        onBlur={blur("role")}
       />
       <TextField
         name="accessibilityNeeds"
@@ -97,7 +92,6 @@ export function PersonalFields({ values, errors, message, questions, addressFiel
         maxLength={LIMITS.accessibilityNeeds}
         defaultValue={values.accessibilityNeeds}
         error={message(errors.accessibilityNeeds)}
-        onBlur={blur("accessibilityNeeds")}
       />
       {questions.length > 0 ? (
         <fieldset className="question-group">
@@ -107,7 +101,6 @@ export function PersonalFields({ values, errors, message, questions, addressFiel
             answers={values.answers}
             errors={Object.fromEntries(questions.map((question) => [`answers.${question.id}`, message(errors[`answers.${question.id}`])]))}
             optionalMark={t("fields.optionalMark")}
-            onBlur={onBlur}
           />
         </fieldset>
       ) : null}

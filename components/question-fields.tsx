@@ -14,7 +14,6 @@ type Props = {
   errors: Record<string, string | undefined>;
   /** "(optional)" in the page's language. */
   optionalMark: string;
-  onBlur?: (name: string) => void;
 };
 
 /** A question nobody has to answer says so, unless its label already does. */
@@ -22,13 +21,12 @@ export function questionLabel(question: { label: string; required: boolean }, op
   return question.required || question.label.trimEnd().endsWith(optionalMark) ? question.label : `${question.label} ${optionalMark}`;
 }
 
-export function QuestionFields({ questions, answers, errors, optionalMark, onBlur }: Props) {
+export function QuestionFields({ questions, answers, errors, optionalMark }: Props) {
   return questions.map((question) => {
     const name = `answers.${question.id}`;
     const previous = answers?.[question.id];
     const error = errors[name];
     const label = questionLabel(question, optionalMark);
-    const blur = onBlur ? () => onBlur(name) : undefined;
     if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
       return (
         <ChoiceGroup
@@ -40,22 +38,11 @@ export function QuestionFields({ questions, answers, errors, optionalMark, onBlu
           required={question.required}
           error={error}
           defaultValue={previous as string | string[] | undefined}
-          onBlur={blur}
         />
       );
     }
     if (question.type === "CHECKBOX") {
-      return (
-        <CheckboxField
-          key={question.id}
-          name={name}
-          label={label}
-          required={question.required}
-          error={error}
-          defaultChecked={previous === true}
-          onChange={blur}
-        />
-      );
+      return <CheckboxField key={question.id} name={name} label={label} required={question.required} error={error} defaultChecked={previous === true} />;
     }
     return (
       <TextField
@@ -67,7 +54,6 @@ export function QuestionFields({ questions, answers, errors, optionalMark, onBlu
         maxLength={question.type === "LONG_TEXT" ? LIMITS.longText : LIMITS.text}
         defaultValue={previous as string | undefined}
         error={error}
-        onBlur={blur}
       />
     );
   });

@@ -1,21 +1,18 @@
 "use client";
 // The registration form. Without JavaScript it posts to the server action and
-// comes back with errors and the entered values; with JavaScript it also
-// validates inline with the same zod schema the server uses.
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+// comes back with errors and the entered values. The page goes out without
+// Next.js's client runtime (docs/decisions/0039): its inline checks are the
+// small script public/form-checks.js, which reads the rules this form carries
+// in `data-checks` (lib/registrations/form-checks.ts). useActionState renders
+// the server's answer to a post.
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { LIMITS, registrationFormValues, registrationSchema, fieldErrors } from "@/lib/registrations/schema";
+import { formChecks, personalFieldChecks } from "@/lib/registrations/form-checks";
+import { LIMITS } from "@/lib/registrations/schema";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { CheckboxField, ErrorSummary, TextField } from "./form-fields";
 import { errorSummaryEntries, PersonalFields, usePersonalFieldWords } from "./personal-fields";
 import type { FormQuestionView } from "./question-fields";
-import { z } from "zod";
-
-// zod probes `new Function("")` before its first object parse to decide on
-// compiled parsers; under our CSP the browser reports that probe as a
-// violation although zod catches it. In the browser the interpreted parser is
-// fast enough for one form.
-z.config({ jitless: true });
 
 export type { FormQuestionView };
 
@@ -34,64 +31,25 @@ const initialState: RegistrationFormState = { submission: 0, values: {}, fieldEr
 export function RegistrationForm({ action, sessionId, locale, privacyNotice, questions, waitlist }: Props) {
   const t = useTranslations("registration");
   const [state, formAction, pending] = useActionState(action, initialState);
-  // Inline results belong to the server answer they were made after; a new
-  // answer replaces them. Errors appear at their fields while typing, the
-  // summary only after a submit attempt.
-  const [client, setClient] = useState<{ submission: number; errors: Record<string, string>; attempted: boolean } | null>(null);
-  const current = client?.submission === state.submission ? client : null;
-  const touched = useRef(new Set<string>());
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const schema = useMemo(() => registrationSchema(questions), [questions]);
   const { message, labels: personalLabels } = usePersonalFieldWords(questions);
-
-  const errors = current ? current.errors : state.fieldErrors;
-  const attempted = current ? current.attempted : state.submission > 0;
+  const errors = state.fieldErrors;
   const values = state.values as Record<string, string | undefined> & { answers?: Record<string, string | string[] | boolean>; consent?: boolean };
-
-  useEffect(() => {
-    // A server answer's summary takes focus (also done by autoFocus without JavaScript).
-    if (state.submission > 0) summaryRef.current?.focus();
-  }, [state]);
-
-  function validate(): Record<string, string> {
-    if (!formRef.current) return {};
-    const result = schema.safeParse(registrationFormValues(new FormData(formRef.current), questions));
-    return result.success ? {} : fieldErrors(result.error);
-  }
-
-  function validateField(name: string) {
-    touched.current.add(name);
-    const all = validate();
-    setClient({ submission: state.submission, attempted, errors: Object.fromEntries(Object.entries(all).filter(([field]) => touched.current.has(field))) });
-  }
-
   const fieldLabels = { ...personalLabels, email: t("fields.email"), consent: t("fields.consentShort"), website: t("fields.website") };
-  const summary = errorSummaryEntries(attempted ? errors : {}, fieldLabels, message);
+  const summary = errorSummaryEntries(state.submission > 0 ? errors : {}, fieldLabels, message);
+  const checks = formChecks({
+    title: t("errorSummary"),
+    message: (key) => message(key) ?? key,
+    fields: personalFieldChecks({ questions, labels: fieldLabels, address: true }),
+  });
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      key={state.submission}
-      noValidate
-      className="registration-form"
-      onSubmit={(event) => {
-        const all = validate();
-        if (Object.keys(all).length > 0) {
-          event.preventDefault();
-          Object.keys(all).forEach((name) => touched.current.add(name));
-          setClient({ submission: state.submission, attempted: true, errors: all });
-          requestAnimationFrame(() => summaryRef.current?.focus());
-        }
-      }}
-    >
+    <form action={formAction} key={state.submission} noValidate className="registration-form" data-checks={JSON.stringify(checks)}>
       {state.outcome ? (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summary.length === 0 ? summaryRef : undefined} autoFocus>
+        <div className="notice notice--error" role="alert" tabIndex={-1} autoFocus={summary.length === 0}>
           <p>{t(`outcome.${state.outcome}` as "outcome.session-full")}</p>
         </div>
       ) : null}
-      <ErrorSummary title={t("errorSummary")} errors={summary} summaryRef={summaryRef} />
+      <ErrorSummary title={t("errorSummary")} errors={summary} />
 
       <p className="meta">{t("requiredHint")}</p>
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -103,7 +61,6 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
         errors={errors}
         message={message}
         questions={questions}
-        onBlur={validateField}
         addressField={
           <TextField
             name="email"
@@ -115,19 +72,11 @@ export function RegistrationForm({ action, sessionId, locale, privacyNotice, que
             maxLength={LIMITS.email}
             defaultValue={values.email}
             error={message(errors.email)}
-            onBlur={() => validateField("email")}
           />
         }
       />
 
-      <CheckboxField
-        name="consent"
-        label={t("fields.consent")}
-        required
-        error={message(errors.consent)}
-        defaultChecked={values.consent === true}
-        onChange={() => validateField("consent")}
-      >
+      <CheckboxField name="consent" label={t("fields.consent")} required error={message(errors.consent)} defaultChecked={values.consent === true}>
         <details className="privacy-notice">
           <summary>{t("fields.privacySummary")}</summary>
           <div lang={privacyNotice.lang}>

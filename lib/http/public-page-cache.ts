@@ -29,17 +29,28 @@ const MAX_PAGES = 500;
 const publicPages: { path: RegExp; document: boolean }[] = [
   { path: /^\/$/, document: true },
   { path: /^\/workshops\/[a-z0-9-]{1,100}$/, document: true },
-  // The form: its client component checks the fields before they are sent.
-  { path: /^\/termine\/[0-9a-f-]{36}\/anmeldung$/, document: false },
+  // The form: its fields are checked before sending by the one script a document keeps (documentScripts).
+  { path: /^\/termine\/[0-9a-f-]{36}\/anmeldung$/, document: true },
   // The page every received registration lands on (the same for everyone: docs/decisions/0014).
   { path: /^\/termine\/[0-9a-f-]{36}\/anmeldung\/eingegangen$/, document: true },
   { path: /^\/instrumente(\/[a-z0-9-]{1,100})?$/, document: true },
 ];
 
-// Pages for one visitor at a time (the sign-in pages set the sign-in's CSRF
-// cookie and read their query) that need no client code either: sent as
-// documents, never shared.
-const privateDocumentPaths = /^\/anmelden(\/pruefen|\/link)?(\?|$)/;
+// Pages for one visitor at a time that need no client code either: sent as
+// documents, never shared. The sign-in pages (they set the sign-in's CSRF
+// cookie and read their query), the manage pages behind a personal link, the
+// confirmations, and the registration form when it cannot be shared (a
+// visitor with a cookie) or answers its own post (the errors, without JavaScript).
+const privateDocumentPaths = [
+  /^\/anmelden(\/pruefen|\/link)?(\?|$)/,
+  /^\/r\/[A-Za-z0-9_-]{1,100}(\/absagen|\/wechseln)?(\?|$)/,
+  /^\/(bestaetigen|e-mail-bestaetigen)\/[A-Za-z0-9_-]{1,100}(\?|$)/,
+  /^\/termine\/[0-9a-f-]{36}\/anmeldung(\?|$)/,
+];
+
+/** The scripts a document keeps (same origin, no inline code): the inline form checks. */
+export const FORM_CHECKS_SRC = "/form-checks.js";
+const documentScripts = new Set([FORM_CHECKS_SRC]);
 
 // Client-side navigation and server action requests carry these; their answers are not the page's HTML.
 const nextRequestHeaders = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -71,9 +82,16 @@ function withoutNonce<Link>(link: Link): Link {
   return (typeof link === "string" ? link.replace(/;\s*nonce="[^"]*"/g, "") : link) as Link;
 }
 
-/** Whether a request that is not shared is for a page sent as a document all the same (the sign-in pages). */
+/**
+ * Whether a request that is not shared is for a page sent as a document all
+ * the same: a GET, or a form a browser posts without JavaScript (the server
+ * action's answer is the page again); never a client navigation or a
+ * server action called by the client runtime.
+ */
 export function isPrivateDocumentRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean {
-  if (method !== "GET" || !url || !privateDocumentPaths.test(url)) return false;
+  if (!url || !privateDocumentPaths.some((path) => path.test(url))) return false;
+  if (method !== "GET" && !(method === "POST" && /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/.test(String(headers["content-type"] ?? ""))))
+    return false;
   return !nextRequestHeaders.some((name) => headers[name] !== undefined);
 }
 
@@ -85,9 +103,10 @@ export function isPrivateDocumentRequest(method: string | undefined, url: string
 export function privateDocumentFrom(status: number, headers: OutgoingHttpHeaders, rendered: Buffer): { headers: OutgoingHttpHeaders; body: Buffer } {
   if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html")) return { headers, body: rendered };
   if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return { headers, body: rendered };
-  const body = Buffer.from(withoutClientRuntime(rendered.toString("utf8")));
+  const html = withoutClientRuntime(rendered.toString("utf8"));
+  const body = Buffer.from(html);
   return {
-    headers: { ...headers, link: withoutNonce(headers["link"]), "content-security-policy": documentContentSecurityPolicy(), "content-length": body.length },
+    headers: { ...headers, link: withoutNonce(headers["link"]), "content-security-policy": documentPolicyFor(html), "content-length": body.length },
     body,
   };
 }
@@ -116,14 +135,25 @@ export function inlineScripts(html: string): string[] {
  * framework's chunks and the inline React Server Components payload that
  * would hydrate the page) and no script preloads. What is left is the
  * server-rendered document with its styles, as a browser without JavaScript
- * sees it. Only for pages that are complete without their client code (no
- * client component, no Suspense boundary streamed in later).
+ * sees it, plus the same-origin scripts of `documentScripts` (without the
+ * rendering's nonce). Only for pages that are complete without their client
+ * code: their client components need no code in the browser (a form's
+ * useActionState renders the server's answer to its post), no Suspense
+ * boundary streams in later.
  */
 export function withoutClientRuntime(html: string): string {
   return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (_script, attributes: string) => {
+      const src = /\ssrc="([^"]*)"/.exec(` ${attributes}`)?.[1];
+      return src && documentScripts.has(src) ? `<script${attributes.replace(/\s+nonce="[^"]*"/g, "")}></script>` : "";
+    })
     .replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/gi, "")
     .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi, "");
+}
+
+/** A document's policy: no script at all, or only its own same-origin ones when it kept any. */
+function documentPolicyFor(html: string): string {
+  return documentContentSecurityPolicy({ scripts: /<script\b/i.test(html) });
 }
 
 export function scriptHash(script: string): string {
@@ -170,7 +200,7 @@ export function cachedPageFrom(status: number, headers: OutgoingHttpHeaders, ren
   const body = options.document ? Buffer.from(withoutClientRuntime(rendered.toString("utf8"))) : rendered;
   // A document runs nothing at all; a page with client code runs exactly its own inline scripts.
   kept["content-security-policy"] = options.document
-    ? documentContentSecurityPolicy()
+    ? documentPolicyFor(body.toString("utf8"))
     : hashedContentSecurityPolicy(inlineScripts(body.toString("utf8")).map(scriptHash));
   // No personal data on these pages: the browser may keep them for back and
   // forward (no-store would forbid that) but asks again before reusing them.

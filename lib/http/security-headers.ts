@@ -33,9 +33,9 @@ export function hashedContentSecurityPolicy(scriptHashes: string[]): string {
   return contentSecurityPolicy("", { development: false }).replace(/script-src [^;]*/, ["script-src 'self'", ...scriptHashes].join(" "));
 }
 
-/** For a public page sent without its client runtime (lib/http/public-page-cache.ts): no script may run. */
-export function documentContentSecurityPolicy(): string {
-  return contentSecurityPolicy("", { development: false }).replace(/script-src [^;]*/, "script-src 'none'");
+/** For a page sent without its client runtime (lib/http/public-page-cache.ts): no script may run, or only the page's own same-origin script files. */
+export function documentContentSecurityPolicy(options: { scripts: boolean } = { scripts: false }): string {
+  return contentSecurityPolicy("", { development: false }).replace(/script-src [^;]*/, options.scripts ? "script-src 'self'" : "script-src 'none'");
 }
 
 /**

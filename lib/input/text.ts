@@ -12,12 +12,13 @@
 // "organiser.errors".
 import { z } from "zod";
 
-const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unstorableEverywhere = new RegExp(unstorable.source, "g");
+/** Characters a text must not hold: NUL and a lone half of a surrogate pair. */
+export const unstorableText = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorableEverywhere = new RegExp(unstorableText.source, "g");
 
 /** Whether the text can be stored and sent as it is (no NUL, no lone surrogate). */
 export function isStorableText(value: string): boolean {
-  return !unstorable.test(value);
+  return !unstorableText.test(value);
 }
 
 /** The text without the characters that cannot be stored: for search terms, which are never stored. */

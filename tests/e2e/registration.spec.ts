@@ -69,16 +69,55 @@ test.describe("registering for a KommA session", () => {
     await context.close();
   });
 
-  test("validates inline and moves focus to the error summary", async ({ page }) => {
+  test("validates inline and moves focus to the error summary, with one small script and no framework", async ({ page }) => {
+    const scripts: string[] = [];
+    const problems: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const documentPosts: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") documentPosts.push(request.resourceType());
+    });
     await page.goto(`/termine/${await sessionIdOf(W2, 0)}/anmeldung`);
     await page.getByLabel("E-Mail-Adresse").fill("keine-adresse");
     await page.getByLabel("Kommune bzw. Institution").focus();
     await expect(page.getByText(/Bitte geben Sie eine gültige E-Mail-Adresse ein/)).toBeVisible();
     await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-describedby", "field-email-hint field-email-error");
     await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await expect(page.locator(".error-summary")).toBeFocused();
-    const count = await withDatabase((client) => client.query(`SELECT count(*)::int AS n FROM registrations WHERE email = 'keine-adresse'`));
-    expect(count.rows[0].n).toBe(0);
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText([
+      "Vorname: Bitte füllen Sie dieses Feld aus.",
+      "Nachname: Bitte füllen Sie dieses Feld aus.",
+      /^E-Mail-Adresse: Bitte geben Sie eine gültige E-Mail-Adresse ein/,
+      "Kommune bzw. Institution: Bitte füllen Sie dieses Feld aus.",
+      "Ihre Funktion: Bitte wählen Sie eine der Möglichkeiten aus.",
+      "Einwilligung zum Datenschutz: Für die Anmeldung benötigen wir Ihre Einwilligung in die Datenschutzhinweise.",
+    ]);
+    await expectNoAxeViolations(page);
+    // Mended inline, the field's error goes; nothing was sent.
+    await page.getByLabel("E-Mail-Adresse").fill("inline@example.org");
+    await page.getByLabel("Vorname").focus();
+    await expect(page.getByLabel("E-Mail-Adresse")).not.toHaveAttribute("aria-invalid");
+    expect(documentPosts).toEqual([]);
+    // Filled in, it goes as a plain form post, once.
+    await fillPerson(page, "inline@example.org");
+    await page.getByLabel(/Ich habe die Datenschutzhinweise gelesen/).check();
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expectCheckInbox(page);
+    expect(documentPosts).toEqual(["document"]);
+    expect(scripts).toEqual(["/form-checks.js"]);
+    expect(problems).toEqual([]);
+    const count = await withDatabase((client) =>
+      client.query(`SELECT count(*)::int AS n FROM registrations WHERE email IN ('keine-adresse', 'inline@example.org')`),
+    );
+    expect(count.rows[0].n).toBe(1);
   });
 
   test("can be done with the keyboard alone", async ({ page }) => {

@@ -106,11 +106,10 @@ describe("a rendered page turned into a shared one", () => {
 });
 
 describe("public pages without client code go out as plain documents", () => {
-  it("are the programme, workshop, instrument and received pages, not the form with its client checks", () => {
-    for (const url of ["/", "/workshops/vielfalt", "/instrumente", "/instrumente/befragung", `${sessionPage}/eingegangen`]) {
+  it("are the programme, workshop, instrument, registration-form and received pages", () => {
+    for (const url of ["/", "/workshops/vielfalt", "/instrumente", "/instrumente/befragung", sessionPage, `${sessionPage}/eingegangen`]) {
       expect(isDocumentPage(publicPageKey("GET", url, {})!)).toBe(true);
     }
-    expect(isDocumentPage(publicPageKey("GET", sessionPage, {})!)).toBe(false);
   });
 
   it("keep their content and styles but lose every script and script preload", () => {
@@ -123,6 +122,21 @@ describe("public pages without client code go out as plain documents", () => {
     expect(document).not.toMatch(/<script|\.js"/i);
     expect(document).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
     expect(document).toContain('<main><h1>Programm</h1><form method="post" action="/sprache"><button>English</button></form></main>');
+  });
+
+  it("keep the form-check script, without the rendering's nonce, and allow only their own script files", () => {
+    const rendered = html(
+      `<form data-checks="{}"><input name="firstName"></form><script src="/form-checks.js" defer="" nonce="n1"></script>` +
+        `<script src="/form-checks.js.evil"></script><script src="https://example.org/form-checks.js"></script><script nonce="n1">alert(1)</script>`,
+    );
+    const page = cachedPageFrom(200, htmlHeaders, rendered, 0, { document: true })!;
+    expect(page.body.toString()).toBe(
+      '<!DOCTYPE html><html><head></head><body><form data-checks="{}"><input name="firstName"></form><script src="/form-checks.js" defer=""></script></body></html>',
+    );
+    const scripts = String(page.headers["content-security-policy"])
+      .split("; ")
+      .find((directive) => directive.startsWith("script-src"));
+    expect(scripts).toBe("script-src 'self'");
   });
 
   it("forbid every script in their policy", () => {
@@ -140,6 +154,7 @@ describe("the sign-in pages go out as documents too, never shared", () => {
       expect(isPrivateDocumentRequest("GET", url, { cookie: "next-auth.csrf-token=abc" }), url).toBe(true);
     }
     expect(isPrivateDocumentRequest("POST", "/anmelden", {})).toBe(false);
+    expect(isPrivateDocumentRequest("POST", "/anmelden", { "content-type": "application/json" })).toBe(false);
     expect(isPrivateDocumentRequest("GET", "/anmelden", { rsc: "1" })).toBe(false);
     expect(isPrivateDocumentRequest("GET", "/anmeldenx", {})).toBe(false);
     expect(isPrivateDocumentRequest("GET", "/organisation", {})).toBe(false);
@@ -157,6 +172,36 @@ describe("the sign-in pages go out as documents too, never shared", () => {
     // A redirect (a signed-in organiser) goes on as it came.
     const redirect = privateDocumentFrom(303, { location: "/organisation" }, Buffer.from(""));
     expect(redirect.headers).toEqual({ location: "/organisation" });
+  });
+});
+
+describe("the personal pages and the form's own answers go out as documents, never shared", () => {
+  const token = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0";
+  const formPost = { "content-type": "multipart/form-data; boundary=----x" };
+
+  it("are the manage pages, the confirmations, and the form for a visitor with a cookie or a query", () => {
+    for (const url of [
+      `/r/${token}`,
+      `/r/${token}?geaendert=1`,
+      `/r/${token}/absagen`,
+      `/r/${token}/wechseln`,
+      `/bestaetigen/${token}`,
+      `/e-mail-bestaetigen/${token}`,
+      `${sessionPage}?x=1`,
+    ]) {
+      expect(isPrivateDocumentRequest("GET", url, {}), url).toBe(true);
+    }
+    expect(isPrivateDocumentRequest("GET", sessionPage, { cookie: "next-auth.session-token=abc" })).toBe(true);
+    expect(isPrivateDocumentRequest("GET", `/r/${token}/anderes`, {})).toBe(false);
+    expect(isPrivateDocumentRequest("GET", `/r/${token}`, { rsc: "1" })).toBe(false);
+  });
+
+  it("include the page a browser without JavaScript gets back when it posts a form, not a server action the runtime calls", () => {
+    expect(isPrivateDocumentRequest("POST", sessionPage, formPost)).toBe(true);
+    expect(isPrivateDocumentRequest("POST", `/r/${token}`, { "content-type": "application/x-www-form-urlencoded" })).toBe(true);
+    expect(isPrivateDocumentRequest("POST", sessionPage, { ...formPost, "next-action": "7f00" })).toBe(false);
+    expect(isPrivateDocumentRequest("POST", sessionPage, { "content-type": "text/plain" })).toBe(false);
+    expect(isPrivateDocumentRequest("PUT", sessionPage, formPost)).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ManageNeutral } from "@/components/manage-neutral";
 import { certificateState } from "@/lib/certificates/availability";
+import { FormChecksScript } from "@/components/form-checks-script";
 import { ManageDetailsForm } from "@/components/manage-details-form";
 import { ManageEmailForm } from "@/components/manage-email-form";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/add-to-calendar-links";
@@ -216,6 +217,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
               options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
             }))}
           />
+          <FormChecksScript />
         </section>
       ) : null}
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { FormChecksScript } from "@/components/form-checks-script";
 import { RegistrationForm } from "@/components/registration-form";
 import { localizedText } from "@/lib/i18n/localized-text";
 import { getRegistrationTarget } from "@/lib/registrations/queries";
@@ -73,6 +74,7 @@ export default async function RegisterPage({ params }: Props) {
               options: question.options.map((option) => ({ value: option.value, label: locale === "en" ? option.labelEn : option.labelDe })),
             }))}
           />
+          <FormChecksScript />
         </NextIntlClientProvider>
       ) : (
         <p className="notice notice--warning">
