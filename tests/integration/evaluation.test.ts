@@ -10,6 +10,8 @@ import { moveEvaluationQuestion } from "@/lib/evaluation/move-evaluation-questio
 import { getEvaluationResults, getEvaluationSetup, getProgrammeQuestionnaire } from "@/lib/evaluation/queries";
 import { removeEvaluationQuestion } from "@/lib/evaluation/remove-evaluation-question";
 import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-question";
+import { EVALUATION_NUMBER_BOUNDS } from "@/lib/evaluation/schema";
+import { updateEvaluationDefaults } from "@/lib/evaluation/update-evaluation-defaults";
 import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-settings";
 import { rateLimitSubjectDigest } from "@/lib/rate-limit/consume-rate-limit";
 import { sendEvaluationInvitations, sendEvaluationReminders } from "@/lib/evaluation/send-evaluation-invitations";
@@ -629,5 +631,88 @@ describe("the programme's default questionnaire", () => {
       ["Anregungen", 0],
     ]);
     expect(await removeEvaluationQuestion(admin, target.questions.text)).toEqual({ ok: true });
+  });
+});
+
+describe("the programme's evaluation defaults", () => {
+  const programmeDefaults = (programmeId: string) =>
+    db.programme.findUniqueOrThrow({
+      where: { id: programmeId },
+      select: { evaluationDelayHours: true, evaluationReminderDays: true, evaluationMinimumAnswers: true },
+    });
+  const defaultsAudit = (programmeId: string) =>
+    db.auditEvent.findMany({ where: { action: "programme.evaluation-defaults", subjectId: programmeId }, select: { actorId: true, details: true } });
+
+  it("are changed by administrators only, audited, and followed at once by every workshop without its own numbers", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 1 });
+    const organiser = await db.user.create({
+      data: { email: uniqueEmail("eigen"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    await db.workshopAssignment.create({ data: { userId: organiser.id, workshopId: target.workshopId } });
+    const wanted = { delayHours: "4", reminderDays: "2", minimumAnswers: "5" };
+
+    for (const actor of [organiser, null]) {
+      await expect(updateEvaluationDefaults(actor, target.programmeId, wanted)).rejects.toBeInstanceOf(AuthorizationError);
+    }
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 1, evaluationReminderDays: 0, evaluationMinimumAnswers: 3 });
+    expect(await defaultsAudit(target.programmeId)).toEqual([]);
+
+    expect(await updateEvaluationDefaults(admin, target.programmeId, wanted)).toEqual({ ok: true });
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 4, evaluationReminderDays: 2, evaluationMinimumAnswers: 5 });
+    expect(await defaultsAudit(target.programmeId)).toEqual([
+      {
+        actorId: admin.id,
+        details: { delayHours: { from: 1, to: 4 }, reminderDays: { from: 0, to: 2 }, minimumAnswers: { from: 3, to: 5 } },
+      },
+    ]);
+    const setup = await getEvaluationSetup(organiser, target.workshopId);
+    expect(setup.defaults).toEqual({ delayHours: 4, reminderDays: 2, minimumAnswers: 5 });
+    expect(setup.settings).toMatchObject({ delayHours: 4, reminderDays: 2, minimumAnswers: 5 });
+    expect((await getProgrammeQuestionnaire(admin, target.programmeId)).defaults).toEqual({ delayHours: 4, reminderDays: 2, minimumAnswers: 5 });
+
+    // The session ended two hours ago: with four hours' delay nobody is asked yet, two hours later they are.
+    await sendEvaluationInvitations();
+    expect(await invitationsOf(target.sessionId)).toEqual([]);
+    await sendEvaluationInvitations(new Date(Date.now() + 2 * HOUR + 60_000));
+    expect(await invitationsOf(target.sessionId)).toHaveLength(1);
+
+    // A workshop's own number still wins.
+    await updateEvaluationSettings(organiser, target.workshopId, { enabled: "on", recipients: "ATTENDED_OR_CONFIRMED", delayHours: "0" });
+    expect((await getEvaluationSetup(organiser, target.workshopId)).settings).toMatchObject({ delayHours: 0, minimumAnswers: 5 });
+
+    await expect(updateEvaluationDefaults(admin, randomUUID(), wanted)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateEvaluationDefaults(admin, "kein-programm", wanted)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuse numbers outside the bounds of the workshops' own, naming each field, and change nothing", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 0 });
+    expect(await updateEvaluationDefaults(admin, target.programmeId, { delayHours: "721", reminderDays: "-1", minimumAnswers: "0" })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { delayHours: "tooLarge", reminderDays: "wholeNumber", minimumAnswers: "tooSmall" },
+    });
+    expect(await updateEvaluationDefaults(admin, target.programmeId, { delayHours: "", reminderDays: "1,5", minimumAnswers: "101" })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { delayHours: "required", reminderDays: "wholeNumber", minimumAnswers: "tooLarge" },
+    });
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 1, evaluationReminderDays: 0, evaluationMinimumAnswers: 3 });
+    expect(await defaultsAudit(target.programmeId)).toEqual([]);
+
+    // The same ends as a workshop's own numbers: both take each end, neither a step beyond.
+    const names = Object.keys(EVALUATION_NUMBER_BOUNDS) as (keyof typeof EVALUATION_NUMBER_BOUNDS)[];
+    const at = (end: "min" | "max", step = 0) => Object.fromEntries(names.map((name) => [name, String(EVALUATION_NUMBER_BOUNDS[name][end] + step)]));
+    const workshop = (values: Record<string, string>) =>
+      updateEvaluationSettings(admin, target.workshopId, { enabled: "on", recipients: "ATTENDED", ...values });
+    for (const end of ["min", "max"] as const) {
+      expect(await updateEvaluationDefaults(admin, target.programmeId, at(end))).toEqual({ ok: true });
+      expect(await workshop(at(end))).toEqual({ ok: true });
+    }
+    expect(await updateEvaluationDefaults(admin, target.programmeId, at("max", 1))).toMatchObject({ ok: false, code: "invalid" });
+    expect(await workshop(at("max", 1))).toMatchObject({ ok: false, code: "invalid" });
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 720, evaluationReminderDays: 60, evaluationMinimumAnswers: 100 });
   });
 });
