@@ -1,5 +1,5 @@
 "use client";
-import { evaluationRecipients } from "@/lib/evaluation/schema";
+import { EVALUATION_NUMBER_BOUNDS, evaluationRecipients } from "@/lib/evaluation/schema";
 import { CheckboxField, ChoiceGroup } from "./form-fields";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField } from "./organiser-fields";
@@ -48,6 +48,55 @@ export function EvaluationSettingsForm({
       />
       <button type="submit" className="button" disabled={pending}>
         {t("evaluation.settings.save")}
+      </button>
+    </form>
+  );
+}
+
+/** The programme's evaluation defaults, which every workshop without its own numbers follows (administrators). */
+export function EvaluationDefaultsForm({
+  action,
+  programmeId,
+  initialValues,
+}: {
+  action: OrganiserFormAction;
+  programmeId: string;
+  initialValues: { delayHours: number; reminderDays: number; minimumAnswers: number };
+}) {
+  const form = useOrganiserForm(action, {
+    delayHours: String(initialValues.delayHours),
+    reminderDays: String(initialValues.reminderDays),
+    minimumAnswers: String(initialValues.minimumAnswers),
+  });
+  const { state, formAction, pending, field, t } = form;
+  return (
+    <form action={formAction} key={state.submission} noValidate className="org-form" id="bewertung-standards">
+      <FormFeedback form={form} />
+      <input type="hidden" name="programmeId" value={programmeId} />
+      <p className="meta">{t("requiredHint")}</p>
+      <InputField
+        {...field("delayHours", t("evaluation.defaults.delayHours"))}
+        required
+        hint={t("evaluation.defaults.delayHoursHint", EVALUATION_NUMBER_BOUNDS.delayHours)}
+        inputMode="numeric"
+        size="short"
+      />
+      <InputField
+        {...field("reminderDays", t("evaluation.defaults.reminderDays"))}
+        required
+        hint={t("evaluation.defaults.reminderDaysHint", EVALUATION_NUMBER_BOUNDS.reminderDays)}
+        inputMode="numeric"
+        size="short"
+      />
+      <InputField
+        {...field("minimumAnswers", t("evaluation.defaults.minimumAnswers"))}
+        required
+        hint={t("evaluation.defaults.minimumAnswersHint", EVALUATION_NUMBER_BOUNDS.minimumAnswers)}
+        inputMode="numeric"
+        size="short"
+      />
+      <button type="submit" className="button" disabled={pending}>
+        {t("evaluation.defaults.save")}
       </button>
     </form>
   );

@@ -32,6 +32,7 @@ export const auditActions = [
   "privacy.subject.lookup",
   "programme.create",
   "programme.embed-origins",
+  "programme.evaluation-defaults",
   "programme.update",
   "question.create",
   "question.delete",

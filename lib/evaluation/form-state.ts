@@ -7,7 +7,7 @@ export type EvaluationFormState = {
   /** Field name → error key (catalogue "evaluation.errors"). */
   fieldErrors: Record<string, string>;
   /** Outcome key (catalogue "evaluation.outcome"). */
-  outcome?: "already-answered" | "not-found";
+  outcome?: "already-answered" | "not-found" | "rate-limited";
 };
 
 export const initialEvaluationFormState: EvaluationFormState = { submission: 0, values: {}, fieldErrors: {} };

@@ -140,6 +140,8 @@ export type ProgrammeQuestionnaire = {
   programme: { id: string; name: string };
   /** How many workshops ask these questions now (those without their own). */
   workshopsUsingDefault: number;
+  /** The numbers every workshop without its own follows. */
+  defaults: { delayHours: number; reminderDays: number; minimumAnswers: number };
   questions: (EvaluationQuestionView & { answers: number })[];
 };
 
@@ -149,13 +151,25 @@ export async function getProgrammeQuestionnaire(actor: Actor | null, programmeId
   const programme = isUuid(programmeId)
     ? await db.programme.findUnique({
         where: { id: programmeId },
-        select: { id: true, name: true, _count: { select: { workshops: { where: { evaluationOwnQuestions: false } } } } },
+        select: {
+          id: true,
+          name: true,
+          evaluationDelayHours: true,
+          evaluationReminderDays: true,
+          evaluationMinimumAnswers: true,
+          _count: { select: { workshops: { where: { evaluationOwnQuestions: false } } } },
+        },
       })
     : null;
   if (!programme) throw new NotFoundError(`Programme ${programmeId}`);
   return {
     programme: { id: programme.id, name: programme.name },
     workshopsUsingDefault: programme._count.workshops,
+    defaults: {
+      delayHours: programme.evaluationDelayHours,
+      reminderDays: programme.evaluationReminderDays,
+      minimumAnswers: programme.evaluationMinimumAnswers,
+    },
     questions: await questionsWithAnswerCounts({ programmeId }),
   };
 }

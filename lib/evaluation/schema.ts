@@ -58,31 +58,48 @@ export const evaluationQuestionSchema = z
   });
 export type EvaluationQuestionInput = z.output<typeof evaluationQuestionSchema>;
 
-/** An optional whole number: empty means "the programme's default". */
-const optionalWholeNumber = (min: number, max: number) =>
+/** The bounds of the numbers a workshop may set and the programme's defaults take: one rule for both forms. */
+export const EVALUATION_NUMBER_BOUNDS = {
+  delayHours: { min: 0, max: 720 },
+  reminderDays: { min: 0, max: 60 },
+  minimumAnswers: { min: 1, max: 100 },
+} as const;
+type EvaluationNumber = keyof typeof EVALUATION_NUMBER_BOUNDS;
+
+const wholeNumber = (name: EvaluationNumber) =>
   z
     .string()
-    .optional()
-    .transform((value) => value?.trim() ?? "")
-    .pipe(
-      z.union([
-        z.literal("").transform(() => null),
-        z
-          .string()
-          .regex(/^\d+$/, { error: "wholeNumber" })
-          .transform(Number)
-          .pipe(z.number().int().min(min, { error: "tooSmall" }).max(max, { error: "tooLarge" })),
-      ]),
-    );
+    .regex(/^\d+$/, { error: "wholeNumber" })
+    .transform(Number)
+    .pipe(z.number().int().min(EVALUATION_NUMBER_BOUNDS[name].min, { error: "tooSmall" }).max(EVALUATION_NUMBER_BOUNDS[name].max, { error: "tooLarge" }));
+
+const trimmed = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? "");
+
+/** An optional whole number: empty means "the programme's default". */
+const optionalWholeNumber = (name: EvaluationNumber) => trimmed.transform((value) => value || null).pipe(wholeNumber(name).nullable());
+
+/** A whole number that must be given. */
+const requiredWholeNumber = (name: EvaluationNumber) => trimmed.pipe(z.string().min(1, { error: "required" })).pipe(wholeNumber(name));
 
 export const evaluationSettingsSchema = z.object({
   enabled: checkbox,
   recipients: z.enum(evaluationRecipients, { error: "required" }),
-  delayHours: optionalWholeNumber(0, 720),
-  reminderDays: optionalWholeNumber(0, 60),
-  minimumAnswers: optionalWholeNumber(1, 100),
+  delayHours: optionalWholeNumber("delayHours"),
+  reminderDays: optionalWholeNumber("reminderDays"),
+  minimumAnswers: optionalWholeNumber("minimumAnswers"),
 });
 export type EvaluationSettingsInput = z.output<typeof evaluationSettingsSchema>;
+
+/** The programme's defaults, which every workshop without its own numbers follows. */
+export const evaluationDefaultsSchema = z.object({
+  delayHours: requiredWholeNumber("delayHours"),
+  reminderDays: requiredWholeNumber("reminderDays"),
+  minimumAnswers: requiredWholeNumber("minimumAnswers"),
+});
+export type EvaluationDefaultsInput = z.output<typeof evaluationDefaultsSchema>;
 
 /** A question as the answer form needs it (labels in the reader's language). */
 export type AnswerQuestion = { id: string; type: EvaluationQuestionType; required: boolean; optionValues: string[] };

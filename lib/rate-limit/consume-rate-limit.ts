@@ -11,6 +11,10 @@ export const RATE_LIMITS = {
   manageLinkPerIp: { name: "manage:ip", limit: 60, windowSeconds: 600 },
   /** Wrong verification codes of certificates of attendance (docs/decisions/0029). */
   certificateCodePerIp: { name: "certificate:ip", limit: 20, windowSeconds: 3600 },
+  /** Evaluation links that match nothing, opened or posted (docs/decisions/0037). */
+  evaluationLinkPerIp: { name: "evaluation-link:ip", limit: 30, windowSeconds: 600 },
+  /** Every post of the evaluation form; a link stores once, so one person needs one or two (docs/decisions/0037). */
+  evaluationSubmissionPerIp: { name: "evaluation-submission:ip", limit: 60, windowSeconds: 600 },
   /** Each request mails a link to an address the requester chose: a few a day per registration. */
   emailChangePerRegistration: { name: "email-change:registration", limit: 5, windowSeconds: 86_400 },
 } satisfies Record<string, RateLimitRule>;

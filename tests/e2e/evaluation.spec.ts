@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
@@ -149,4 +150,24 @@ test("a participant marked as attended gets the evaluation link, answers without
   await expect(page.getByText("Dieser Workshop verwendet den Standard-Bewertungsbogen des Programms.")).toBeVisible();
   await expectNoAxeViolations(page);
   await picture(page, "bewertungsbogen");
+});
+
+test("made-up evaluation links are counted once per request; past the limit the page says so", async ({ page }) => {
+  // The counter of this machine's address is shared by every spec: start from none and leave none.
+  const forgetCounters = () => withDatabase((client) => client.query(`DELETE FROM rate_limits WHERE key LIKE 'evaluation-link:ip:%'`));
+  const guessed = () => `/bewertung/${randomBytes(32).toString("base64url")}`;
+  await forgetCounters();
+  try {
+    for (let attempt = 0; attempt < 3; attempt += 1) expect((await page.goto(guessed()))?.status()).toBe(404);
+    const counted = await withDatabase(async (client) => (await client.query(`SELECT count FROM rate_limits WHERE key LIKE 'evaluation-link:ip:%'`)).rows);
+    expect(counted).toEqual([{ count: 3 }]);
+    // 27 more wrong links, arranged in the database: the limit is 30 in ten minutes.
+    await withDatabase((client) => client.query(`UPDATE rate_limits SET count = 30 WHERE key LIKE 'evaluation-link:ip:%'`));
+    await page.goto(guessed());
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zu viele Versuche");
+    await expect(page.getByText("Ihr persönlicher Link bleibt gültig.", { exact: false })).toBeVisible();
+    await expectNoAxeViolations(page);
+  } finally {
+    await forgetCounters();
+  }
 });

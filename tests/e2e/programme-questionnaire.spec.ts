@@ -132,3 +132,50 @@ test("a new workshop asks the standard institution question; its options stay fi
   await expect(add).toHaveCount(0);
   await expect(page.getByText(label, { exact: true })).toBeVisible();
 });
+
+// The evaluation spec waits for the seeded one-hour delay: put it back whatever happens here.
+test.afterEach(async () => {
+  await withDatabase((client) =>
+    client.query(`UPDATE programmes SET "evaluationDelayHours" = 1 WHERE id = (SELECT "programmeId" FROM workshops WHERE slug = $1)`, [WORKSHOP]),
+  );
+});
+
+test("an administrator changes the programme's evaluation delay without JavaScript; the workshop page shows the new default", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const workshopId = await withDatabase(
+    async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = $1`, [WORKSHOP])).rows[0]!.id,
+  );
+  await signIn(page);
+  await page.goto(`/organisation/workshops/${workshopId}/bewertungsbogen`);
+  await expect(page.getByText("Leer lassen für den Standard des Programms: 1 Stunde(n).")).toBeVisible();
+  await page.getByRole("link", { name: "Standards des Programms ändern" }).click();
+  const defaults = page.getByRole("region", { name: "Standards für Versand und Auswertung" });
+  const delay = defaults.getByRole("textbox", { name: "Versand nach Terminende (Stunden)" });
+  await expect(delay).toHaveValue("1");
+
+  // Bad input: the summary names the field, nothing is stored.
+  await delay.fill("drei");
+  await defaults.getByRole("button", { name: "Standards speichern" }).click();
+  await expect(defaults.getByRole("alert").filter({ hasText: "Versand nach Terminende (Stunden): Bitte geben Sie eine ganze Zahl ein." })).toBeVisible();
+  const stored = await withDatabase(
+    async (client) =>
+      (
+        await client.query<{ hours: number }>(
+          `SELECT p."evaluationDelayHours" AS hours FROM programmes p JOIN workshops w ON w."programmeId" = p.id WHERE w.id = $1`,
+          [workshopId],
+        )
+      ).rows[0]!.hours,
+  );
+  expect(stored).toBe(1);
+
+  await delay.fill("2");
+  await defaults.getByRole("button", { name: "Standards speichern" }).click();
+  await expect(page.getByText("Die Standards der Bewertung sind gespeichert.")).toBeVisible();
+  await expect(delay).toHaveValue("2");
+  await picture(page, "standard-bewertung-einstellungen");
+  await page.goto(`/organisation/workshops/${workshopId}/bewertungsbogen`);
+  await expect(page.getByText("Leer lassen für den Standard des Programms: 2 Stunde(n).")).toBeVisible();
+
+  await context.close();
+});

@@ -1,15 +1,19 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { text as readText } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
 import { AuthorizationError, NotFoundError, type Actor } from "@/lib/auth/authorisation";
 import { db } from "@/lib/db";
 import { chooseEvaluationQuestionnaire } from "@/lib/evaluation/choose-evaluation-questionnaire";
 import { exportEvaluation } from "@/lib/evaluation/export-evaluation";
+import { openEvaluationForm } from "@/lib/evaluation/open-evaluation-form";
 import { moveEvaluationQuestion } from "@/lib/evaluation/move-evaluation-question";
 import { getEvaluationResults, getEvaluationSetup, getProgrammeQuestionnaire } from "@/lib/evaluation/queries";
 import { removeEvaluationQuestion } from "@/lib/evaluation/remove-evaluation-question";
 import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-question";
+import { EVALUATION_NUMBER_BOUNDS } from "@/lib/evaluation/schema";
+import { updateEvaluationDefaults } from "@/lib/evaluation/update-evaluation-defaults";
 import { updateEvaluationSettings } from "@/lib/evaluation/update-evaluation-settings";
+import { rateLimitSubjectDigest } from "@/lib/rate-limit/consume-rate-limit";
 import { sendEvaluationInvitations, sendEvaluationReminders } from "@/lib/evaluation/send-evaluation-invitations";
 import { submitEvaluation } from "@/lib/evaluation/submit-evaluation";
 import { createProgrammeWithSession } from "../helpers/factories";
@@ -139,7 +143,7 @@ describe("evaluation invitations after a session", () => {
     const target = await endedSession({ people: 2 });
     await sendEvaluationInvitations();
     const [first, second] = await invitationsOf(target.sessionId);
-    expect(await submitEvaluation(tokenIn(first!.text), answers({ [`q-${target.questions.rating}`]: "4" }))).toEqual({ ok: true });
+    expect(await submitEvaluation(tokenIn(first!.text), answers({ [`q-${target.questions.rating}`]: "4" }), { ip: null })).toEqual({ ok: true });
 
     const later = new Date(Date.now() + 4 * DAY);
     expect(await sendEvaluationReminders(later)).toBeGreaterThanOrEqual(0);
@@ -152,8 +156,11 @@ describe("evaluation invitations after a session", () => {
     expect(reminders.map((reminder) => reminder.toAddress)).toEqual([second!.toAddress]);
     expect(reminders[0]!.subject).toContain("Erinnerung");
     // Both links lead to the same single answer.
-    expect(await submitEvaluation(tokenIn(reminders[0]!.text), answers({ [`q-${target.questions.rating}`]: "5" }))).toEqual({ ok: true });
-    expect(await submitEvaluation(tokenIn(second!.text), answers({ [`q-${target.questions.rating}`]: "5" }))).toEqual({ ok: false, code: "already-answered" });
+    expect(await submitEvaluation(tokenIn(reminders[0]!.text), answers({ [`q-${target.questions.rating}`]: "5" }), { ip: null })).toEqual({ ok: true });
+    expect(await submitEvaluation(tokenIn(second!.text), answers({ [`q-${target.questions.rating}`]: "5" }), { ip: null })).toEqual({
+      ok: false,
+      code: "already-answered",
+    });
   });
 });
 
@@ -165,21 +172,21 @@ describe("evaluation answers", () => {
     const token = tokenIn(mail!.text);
     const form = { [`q-${target.questions.rating}`]: "5", [`q-${target.questions.choice}`]: "ja", [`q-${target.questions.text}`]: "Mehr Zeit für Fragen" };
 
-    const outcomes = await Promise.all([submitEvaluation(token, answers(form)), submitEvaluation(token, answers(form))]);
+    const outcomes = await Promise.all([submitEvaluation(token, answers(form), { ip: null }), submitEvaluation(token, answers(form), { ip: null })]);
 
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
     expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([{ ok: false, code: "already-answered" }]);
     expect(await db.evaluationResponse.count({ where: { sessionId: target.sessionId } })).toBe(1);
     const invitation = await db.evaluationInvitation.findUniqueOrThrow({ where: { registrationId: target.people[0]!.id }, select: { answered: true } });
     expect(invitation.answered).toBe(true);
-    expect(await submitEvaluation("x".repeat(43), answers(form))).toEqual({ ok: false, code: "not-found" });
+    expect(await submitEvaluation("x".repeat(43), answers(form), { ip: null })).toEqual({ ok: false, code: "not-found" });
   });
 
   it("refuse a missing required answer and store nothing", async () => {
     const target = await endedSession({ people: 1 });
     await sendEvaluationInvitations();
     const [mail] = await invitationsOf(target.sessionId);
-    const outcome = await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${target.questions.text}`]: "Nur Text" }));
+    const outcome = await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${target.questions.text}`]: "Nur Text" }), { ip: null });
     expect(outcome).toEqual({ ok: false, code: "invalid", fieldErrors: { [`q-${target.questions.rating}`]: "required" } });
     expect(await db.evaluationResponse.count({ where: { sessionId: target.sessionId } })).toBe(0);
   });
@@ -214,6 +221,82 @@ describe("evaluation answers", () => {
     const invitationColumns = await db.$queryRaw<{ column_name: string }[]>`
       SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'evaluation_invitations'`;
     expect(invitationColumns.map((column) => column.column_name).filter((name) => /response|answer(?!ed$)/i.test(name))).toEqual([]);
+  });
+});
+
+describe("evaluation links tried from one address", () => {
+  const guess = () => randomBytes(32).toString("base64url");
+  /** An address no other test uses (documentation range, random host part). */
+  const address = () =>
+    `2001:db8::${randomBytes(4)
+      .toString("hex")
+      .replace(/(.{4})(.{4})/, "$1:$2")}`;
+  const storedResponses = (sessionId: string) => db.evaluationResponse.count({ where: { sessionId } });
+
+  it("are refused after 30 unknown links, opened or posted; a submission from there then stores nothing, while another address answers", async () => {
+    const target = await endedSession({ people: 2 });
+    await sendEvaluationInvitations();
+    const [first, second] = (await invitationsOf(target.sessionId)).map((mail) => tokenIn(mail.text));
+    const complete = answers({ [`q-${target.questions.rating}`]: "4" });
+    const attacker = address();
+    expect(await openEvaluationForm(first!, attacker)).toMatchObject({ answered: false });
+
+    const tries: unknown[] = [];
+    for (let attempt = 0; attempt < 15; attempt += 1) {
+      tries.push(await openEvaluationForm(guess(), attacker));
+      const posted = await submitEvaluation(attempt % 5 === 0 ? "kein-link" : guess(), complete, { ip: attacker });
+      tries.push(posted.ok ? "stored" : posted.code);
+    }
+    expect(tries.every((outcome) => outcome === "unknown" || outcome === "not-found")).toBe(true);
+    expect(await openEvaluationForm(guess(), attacker)).toBe("rate-limited");
+    // Past the limit nothing is looked up from that address, the right link neither.
+    expect(await openEvaluationForm(first!, attacker)).toBe("rate-limited");
+    expect(await submitEvaluation(first!, complete, { ip: attacker })).toEqual({ ok: false, code: "rate-limited" });
+    expect(await storedResponses(target.sessionId)).toBe(0);
+    expect(await db.evaluationInvitation.count({ where: { sessionId: target.sessionId, answered: true } })).toBe(0);
+
+    const elsewhere = address();
+    expect(await openEvaluationForm(first!, elsewhere)).toMatchObject({ answered: false });
+    expect(await submitEvaluation(first!, complete, { ip: elsewhere })).toEqual({ ok: true });
+
+    // Ten minutes later the address may try again.
+    await db.$executeRaw`UPDATE "rate_limits" SET "windowStart" = now() - interval '11 minutes' WHERE "key" = ${`evaluation-link:ip:${rateLimitSubjectDigest(attacker)}`}`;
+    expect(await submitEvaluation(second!, complete, { ip: attacker })).toEqual({ ok: true });
+    expect(await storedResponses(target.sessionId)).toBe(2);
+  });
+
+  it("never count the right link: a participant who opens it again and again, and answers, is not held back", async () => {
+    const target = await endedSession({ people: 1 });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    const token = tokenIn(mail!.text);
+    const participant = address();
+    for (let attempt = 0; attempt < 35; attempt += 1) expect(await openEvaluationForm(token, participant)).toMatchObject({ answered: false });
+    expect(await submitEvaluation(token, answers({ [`q-${target.questions.rating}`]: "5" }), { ip: participant })).toEqual({ ok: true });
+    expect(await openEvaluationForm(token, participant)).toMatchObject({ answered: true });
+  });
+
+  it("take at most 60 posts of the form in ten minutes from one address; past that even a right link stores nothing there", async () => {
+    const target = await endedSession({ people: 1 });
+    await sendEvaluationInvitations();
+    const [mail] = await invitationsOf(target.sessionId);
+    const token = tokenIn(mail!.text);
+    const busy = address();
+    const incomplete = answers({ [`q-${target.questions.text}`]: "Ohne Bewertung" });
+    const outcomes = new Set<string>();
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      const outcome = await submitEvaluation(token, incomplete, { ip: busy });
+      outcomes.add(outcome.ok ? "ok" : outcome.code);
+    }
+    expect([...outcomes]).toEqual(["invalid"]);
+
+    const complete = answers({ [`q-${target.questions.rating}`]: "3" });
+    expect(await submitEvaluation(token, complete, { ip: busy })).toEqual({ ok: false, code: "rate-limited" });
+    expect(await storedResponses(target.sessionId)).toBe(0);
+    // Viewing the link is not a post: it still opens from there.
+    expect(await openEvaluationForm(token, busy)).toMatchObject({ answered: false });
+    expect(await submitEvaluation(token, complete, { ip: address() })).toEqual({ ok: true });
+    expect(await storedResponses(target.sessionId)).toBe(1);
   });
 });
 
@@ -254,15 +337,15 @@ describe("evaluation results", () => {
     const tokens = (await invitationsOf(target.sessionId)).map((mail) => tokenIn(mail.text));
     const rating = `q-${target.questions.rating}`;
     const text = `q-${target.questions.text}`;
-    await submitEvaluation(tokens[0]!, answers({ [rating]: "5", [text]: '=HYPERLINK("https://example.org")' }));
-    await submitEvaluation(tokens[1]!, answers({ [rating]: "4", [`q-${target.questions.choice}`]: "ja" }));
+    await submitEvaluation(tokens[0]!, answers({ [rating]: "5", [text]: '=HYPERLINK("https://example.org")' }), { ip: null });
+    await submitEvaluation(tokens[1]!, answers({ [rating]: "4", [`q-${target.questions.choice}`]: "ja" }), { ip: null });
 
     const below = await getEvaluationResults(admin, target.workshopId);
     expect(below).toMatchObject({ minimumAnswers: 3, invited: 3, responses: 2, summaries: null });
     expect(below.sessions).toEqual([expect.objectContaining({ id: target.sessionId, invited: 3, responses: 2, summaries: null })]);
     expect(await exportEvaluation(admin, target.workshopId, "csv", "de")).toEqual({ ok: false, code: "evaluation-too-few-answers" });
 
-    await submitEvaluation(tokens[2]!, answers({ [rating]: "3" }));
+    await submitEvaluation(tokens[2]!, answers({ [rating]: "3" }), { ip: null });
     const reached = await getEvaluationResults(admin, target.workshopId);
     const [overall] = reached.summaries ?? [];
     expect(overall).toMatchObject({ kind: "rating", answered: 3, average: 4 });
@@ -294,7 +377,7 @@ describe("evaluation results", () => {
     const target = await endedSession({ people: 3 });
     await sendEvaluationInvitations();
     const first = (await invitationsOf(target.sessionId)).map((mail) => tokenIn(mail.text));
-    for (const token of first) await submitEvaluation(token, answers({ [`q-${target.questions.rating}`]: "4" }));
+    for (const token of first) await submitEvaluation(token, answers({ [`q-${target.questions.rating}`]: "4" }), { ip: null });
     // One answer from the workshop's second date.
     const email = uniqueEmail("zweiter-termin");
     await registerForTest(target.otherSessionId, { email, firstName: "Jürgen" });
@@ -302,7 +385,7 @@ describe("evaluation results", () => {
     await db.session.update({ where: { id: target.otherSessionId }, data: { startsAt: new Date(endsAt.getTime() - HOUR), endsAt } });
     await sendEvaluationInvitations();
     const [other] = await invitationsOf(target.otherSessionId);
-    await submitEvaluation(tokenIn(other!.text), answers({ [`q-${target.questions.rating}`]: "1" }));
+    await submitEvaluation(tokenIn(other!.text), answers({ [`q-${target.questions.rating}`]: "1" }), { ip: null });
 
     const results = await getEvaluationResults(admin, target.workshopId);
     expect(results).toMatchObject({ responses: 4, withheldResponses: 1 });
@@ -367,7 +450,7 @@ describe("the evaluation form of a workshop", () => {
     await sendEvaluationInvitations();
     const [mail] = await invitationsOf(target.sessionId);
     const ownRating = setup.questions[0]!.id;
-    expect(await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${ownRating}`]: "2" }))).toEqual({ ok: true });
+    expect(await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${ownRating}`]: "2" }), { ip: null })).toEqual({ ok: true });
     expect(await removeEvaluationQuestion(admin, ownRating)).toEqual({ ok: false, code: "evaluation-question-answered" });
     expect(await saveEvaluationQuestion(admin, { questionId: ownRating }, question)).toEqual({ ok: false, code: "evaluation-question-answered" });
     expect(await removeEvaluationQuestion(admin, saved.ok ? saved.questionId : "")).toEqual({ ok: true });
@@ -516,7 +599,9 @@ describe("the programme's default questionnaire", () => {
     await db.workshop.update({ where: { id: target.workshopId }, data: { evaluationEnabled: true } });
     await sendEvaluationInvitations();
     const [mail] = await invitationsOf(target.sessionId);
-    expect(await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${target.questions.rating}`]: "4", [`q-${target.questions.choice}`]: "ja" }))).toEqual({
+    expect(
+      await submitEvaluation(tokenIn(mail!.text), answers({ [`q-${target.questions.rating}`]: "4", [`q-${target.questions.choice}`]: "ja" }), { ip: null }),
+    ).toEqual({
       ok: true,
     });
 
@@ -546,5 +631,88 @@ describe("the programme's default questionnaire", () => {
       ["Anregungen", 0],
     ]);
     expect(await removeEvaluationQuestion(admin, target.questions.text)).toEqual({ ok: true });
+  });
+});
+
+describe("the programme's evaluation defaults", () => {
+  const programmeDefaults = (programmeId: string) =>
+    db.programme.findUniqueOrThrow({
+      where: { id: programmeId },
+      select: { evaluationDelayHours: true, evaluationReminderDays: true, evaluationMinimumAnswers: true },
+    });
+  const defaultsAudit = (programmeId: string) =>
+    db.auditEvent.findMany({ where: { action: "programme.evaluation-defaults", subjectId: programmeId }, select: { actorId: true, details: true } });
+
+  it("are changed by administrators only, audited, and followed at once by every workshop without its own numbers", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 1 });
+    const organiser = await db.user.create({
+      data: { email: uniqueEmail("eigen"), role: "ORGANISER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    await db.workshopAssignment.create({ data: { userId: organiser.id, workshopId: target.workshopId } });
+    const wanted = { delayHours: "4", reminderDays: "2", minimumAnswers: "5" };
+
+    for (const actor of [organiser, null]) {
+      await expect(updateEvaluationDefaults(actor, target.programmeId, wanted)).rejects.toBeInstanceOf(AuthorizationError);
+    }
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 1, evaluationReminderDays: 0, evaluationMinimumAnswers: 3 });
+    expect(await defaultsAudit(target.programmeId)).toEqual([]);
+
+    expect(await updateEvaluationDefaults(admin, target.programmeId, wanted)).toEqual({ ok: true });
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 4, evaluationReminderDays: 2, evaluationMinimumAnswers: 5 });
+    expect(await defaultsAudit(target.programmeId)).toEqual([
+      {
+        actorId: admin.id,
+        details: { delayHours: { from: 1, to: 4 }, reminderDays: { from: 0, to: 2 }, minimumAnswers: { from: 3, to: 5 } },
+      },
+    ]);
+    const setup = await getEvaluationSetup(organiser, target.workshopId);
+    expect(setup.defaults).toEqual({ delayHours: 4, reminderDays: 2, minimumAnswers: 5 });
+    expect(setup.settings).toMatchObject({ delayHours: 4, reminderDays: 2, minimumAnswers: 5 });
+    expect((await getProgrammeQuestionnaire(admin, target.programmeId)).defaults).toEqual({ delayHours: 4, reminderDays: 2, minimumAnswers: 5 });
+
+    // The session ended two hours ago: with four hours' delay nobody is asked yet, two hours later they are.
+    await sendEvaluationInvitations();
+    expect(await invitationsOf(target.sessionId)).toEqual([]);
+    await sendEvaluationInvitations(new Date(Date.now() + 2 * HOUR + 60_000));
+    expect(await invitationsOf(target.sessionId)).toHaveLength(1);
+
+    // A workshop's own number still wins.
+    await updateEvaluationSettings(organiser, target.workshopId, { enabled: "on", recipients: "ATTENDED_OR_CONFIRMED", delayHours: "0" });
+    expect((await getEvaluationSetup(organiser, target.workshopId)).settings).toMatchObject({ delayHours: 0, minimumAnswers: 5 });
+
+    await expect(updateEvaluationDefaults(admin, randomUUID(), wanted)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateEvaluationDefaults(admin, "kein-programm", wanted)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuse numbers outside the bounds of the workshops' own, naming each field, and change nothing", async () => {
+    const admin = await adminActor();
+    const target = await endedSession({ people: 0 });
+    expect(await updateEvaluationDefaults(admin, target.programmeId, { delayHours: "721", reminderDays: "-1", minimumAnswers: "0" })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { delayHours: "tooLarge", reminderDays: "wholeNumber", minimumAnswers: "tooSmall" },
+    });
+    expect(await updateEvaluationDefaults(admin, target.programmeId, { delayHours: "", reminderDays: "1,5", minimumAnswers: "101" })).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { delayHours: "required", reminderDays: "wholeNumber", minimumAnswers: "tooLarge" },
+    });
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 1, evaluationReminderDays: 0, evaluationMinimumAnswers: 3 });
+    expect(await defaultsAudit(target.programmeId)).toEqual([]);
+
+    // The same ends as a workshop's own numbers: both take each end, neither a step beyond.
+    const names = Object.keys(EVALUATION_NUMBER_BOUNDS) as (keyof typeof EVALUATION_NUMBER_BOUNDS)[];
+    const at = (end: "min" | "max", step = 0) => Object.fromEntries(names.map((name) => [name, String(EVALUATION_NUMBER_BOUNDS[name][end] + step)]));
+    const workshop = (values: Record<string, string>) =>
+      updateEvaluationSettings(admin, target.workshopId, { enabled: "on", recipients: "ATTENDED", ...values });
+    for (const end of ["min", "max"] as const) {
+      expect(await updateEvaluationDefaults(admin, target.programmeId, at(end))).toEqual({ ok: true });
+      expect(await workshop(at(end))).toEqual({ ok: true });
+    }
+    expect(await updateEvaluationDefaults(admin, target.programmeId, at("max", 1))).toMatchObject({ ok: false, code: "invalid" });
+    expect(await workshop(at("max", 1))).toMatchObject({ ok: false, code: "invalid" });
+    expect(await programmeDefaults(target.programmeId)).toEqual({ evaluationDelayHours: 720, evaluationReminderDays: 60, evaluationMinimumAnswers: 100 });
   });
 });

@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EvaluationForm } from "@/components/evaluation-form";
 import { localizedText } from "@/lib/i18n/localized-text";
-import { getEvaluationForm } from "@/lib/evaluation/queries";
+import { openEvaluationForm } from "@/lib/evaluation/open-evaluation-form";
+import { clientIp } from "@/lib/http/client-ip";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { submitEvaluationForm } from "./actions";
 
 type Props = { params: Promise<{ token: string }> };
 
+// Once per request: the title and the page share one lookup, so a wrong link counts once against the address.
+const openForm = cache(async (token: string) => openEvaluationForm(token, clientIp(await headers())));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const form = await getEvaluationForm((await params).token);
-  if (!form) return {};
+  const form = await openForm((await params).token);
   const t = await getTranslations("evaluation");
+  if (form === "rate-limited") return { title: t("rateLimited.title"), robots: { index: false } };
+  if (form === "unknown") return {};
   return {
     title: t("form.pageTitle", { workshop: localizedText(await getLocale(), form.workshopTitle, form.workshopTitleEn).text }),
     robots: { index: false },
@@ -21,9 +28,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EvaluationPage({ params }: Props) {
   const { token } = await params;
-  const form = await getEvaluationForm(token);
-  if (!form) notFound();
+  const form = await openForm(token);
+  if (form === "unknown") notFound();
   const t = await getTranslations("evaluation");
+  if (form === "rate-limited") {
+    // Nothing was looked up: the same page for the right link and a guessed one, until the window has passed.
+    return (
+      <>
+        <h1>{t("rateLimited.title")}</h1>
+        <p className="notice notice--warning">{t("rateLimited.text")}</p>
+      </>
+    );
+  }
   const programmeT = await getTranslations("programme");
   const locale = await getLocale();
   const { session } = form;

@@ -47,6 +47,13 @@ export default async function EvaluationSetupPage({ params, searchParams }: Prop
 
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t("evaluation.settingsHeading")}</h2>
+        {setup.mayEditDefault ? (
+          <p>
+            <Link href={`/organisation/admin/programme/${setup.workshop.programmeId}/bewertungsbogen#defaults-heading`}>
+              {t("evaluation.settings.editDefaults")}
+            </Link>
+          </p>
+        ) : null}
         <EvaluationSettingsForm
           action={submitEvaluationSettings}
           workshopId={workshopId}

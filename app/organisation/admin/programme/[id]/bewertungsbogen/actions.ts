@@ -4,11 +4,19 @@ import { organiserAction } from "@/lib/auth/organiser-action";
 import { moveEvaluationQuestion } from "@/lib/evaluation/move-evaluation-question";
 import { removeEvaluationQuestion } from "@/lib/evaluation/remove-evaluation-question";
 import { saveEvaluationQuestion } from "@/lib/evaluation/save-evaluation-question";
+import { updateEvaluationDefaults } from "@/lib/evaluation/update-evaluation-defaults";
 import { withFlash } from "@/lib/organiser/flash";
 import { formValues, refusedState, type OrganiserFormState } from "@/lib/organiser/form-state";
 
 function questionnairePath(form: FormData) {
   return `/organisation/admin/programme/${String(form.get("programmeId") ?? "")}/bewertungsbogen` as const;
+}
+
+export async function submitEvaluationDefaults(previous: OrganiserFormState, form: FormData): Promise<OrganiserFormState> {
+  const values = formValues(form);
+  const outcome = await organiserAction((actor) => updateEvaluationDefaults(actor, values.programmeId ?? "", values), questionnairePath(form));
+  if (outcome.ok) redirect(withFlash(questionnairePath(form), "evaluation-defaults-saved"));
+  return refusedState(previous, values, outcome);
 }
 
 export async function submitDefaultQuestion(previous: OrganiserFormState, form: FormData): Promise<OrganiserFormState> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EvaluationDefaultsForm } from "@/components/organiser-evaluation-forms";
 import { OrganiserFlash } from "@/components/organiser-flash";
 import { QuestionFormSection } from "@/components/organiser-question-form";
 import { evaluationQuestionValues, listedEvaluationQuestions, QuestionList } from "@/components/organiser-question-list";
@@ -8,7 +9,7 @@ import { organiserRead } from "@/lib/auth/organiser-action";
 import { getProgrammeQuestionnaire } from "@/lib/evaluation/queries";
 import { readFlash } from "@/lib/organiser/flash";
 import { AdminNav } from "../../../_components/admin-nav";
-import { submitDefaultQuestion, submitDefaultQuestionMove, submitDefaultQuestionRemoval } from "./actions";
+import { submitDefaultQuestion, submitDefaultQuestionMove, submitDefaultQuestionRemoval, submitEvaluationDefaults } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("defaultTitle", { programme: questionnaire.programme.name }) };
 }
 
-/** The programme's default evaluation questionnaire: what every workshop without its own questions asks. */
+/** The programme's default evaluation questionnaire and numbers: what every workshop without its own asks and follows. */
 export default async function ProgrammeQuestionnairePage({ params, searchParams }: Props) {
   const { id } = await params;
   const [questionnaire, query] = await Promise.all([
@@ -38,6 +39,12 @@ export default async function ProgrammeQuestionnairePage({ params, searchParams 
       <h1>{t("evaluation.defaultTitle", { programme: questionnaire.programme.name })}</h1>
       <OrganiserFlash flash={readFlash(query)} />
       <p>{t("evaluation.defaultIntro", { count: questionnaire.workshopsUsingDefault })}</p>
+
+      <section aria-labelledby="defaults-heading">
+        <h2 id="defaults-heading">{t("evaluation.defaults.heading")}</h2>
+        <p>{t("evaluation.defaults.intro")}</p>
+        <EvaluationDefaultsForm action={submitEvaluationDefaults} programmeId={programmeId} initialValues={questionnaire.defaults} />
+      </section>
 
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">{t("evaluation.questionsHeading")}</h2>
