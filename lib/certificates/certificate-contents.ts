@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
 import { isLocale, type Locale } from "../i18n/catalogue";
+import { localizedText } from "../i18n/localized-text";
 import { certificateWhere } from "./availability";
 import type { CertificateContent } from "./draw-certificate";
 import { createVerificationCode } from "./verification-code";
@@ -32,8 +33,9 @@ const certificateSelect = {
       workshop: {
         select: {
           title: true,
+          titleEn: true,
           programmeId: true,
-          programme: { select: { name: true } },
+          programme: { select: { name: true, nameEn: true } },
           instruments: { orderBy: { position: "asc" }, select: { instrument: { select: { title: true, titleEn: true } } } },
         },
       },
@@ -82,18 +84,22 @@ export async function loadCertificateContents(tx: Tx, where: Prisma.Registration
     const { workshop } = session;
     const setting = settingsOf.get(workshop.programmeId);
     if (!row.certificateCode) throw new Error(`Registration ${row.id} has no certificate code after issuing`);
+    const programmeName = localizedText(locale, workshop.programme.name, workshop.programme.nameEn);
+    const workshopTitle = localizedText(locale, workshop.title, workshop.titleEn);
     return {
       locale,
-      programmeName: workshop.programme.name,
+      programmeName: programmeName.text,
+      programmeNameLang: programmeName.lang,
       participantName: `${row.firstName} ${row.lastName}`.trim(),
       organisation: row.organisation,
-      workshopTitle: workshop.title,
+      workshopTitle: workshopTitle.text,
+      workshopTitleLang: workshopTitle.lang,
       startsAt: session.startsAt,
       endsAt: session.endsAt,
       timeZone: session.timeZone,
       format: session.format,
       location: session.location,
-      instruments: workshop.instruments.map(({ instrument }) => (locale === "en" && instrument.titleEn) || instrument.title),
+      instruments: workshop.instruments.map(({ instrument }) => localizedText(locale, instrument.title, instrument.titleEn).text),
       issuer: { name: setting?.issuerName ?? "", role: setting?.issuerRole ?? "" },
       signature: setting?.signature ? Buffer.from(setting.signature) : null,
       code: row.certificateCode,

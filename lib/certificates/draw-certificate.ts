@@ -8,10 +8,13 @@ import { formatVerificationCode } from "./verification-code";
 /** Everything one certificate shows: plain values, no rows (lib/certificates/certificate-contents.ts builds them). */
 export type CertificateContent = {
   locale: Locale;
+  /** In the certificate's language where written; `programmeNameLang`/`workshopTitleLang` "de" where German stands on an English certificate (docs/decisions/0032). */
   programmeName: string;
+  programmeNameLang?: "de";
   participantName: string;
   organisation: string;
   workshopTitle: string;
+  workshopTitleLang?: "de";
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -71,7 +74,13 @@ function placeText(content: CertificateContent): string {
   return content.location ? t("pdf.onSiteAt", { location: content.location }) : t("pdf.onSite");
 }
 
-type Block = { text: string; font: string; size: number; color: string; gap: number; tag: "H1" | "P" };
+/** `lang`: the block's language where it differs from the document's (a German title on an English certificate). */
+type Block = { text: string; font: string; size: number; color: string; gap: number; tag: "H1" | "P"; lang?: string };
+
+/** The tagged PDF's language for a content text marked "de" (lib/i18n/localized-text.ts). */
+function pdfLanguage(lang: "de" | undefined): string | undefined {
+  return lang === "de" ? "de-DE" : undefined;
+}
 
 /**
  * The centred text of the upper part, at a scale: a long name or title wraps
@@ -88,7 +97,15 @@ function headBlocks(content: CertificateContent, scale: number): Block[] {
   if (content.organisation) blocks.push({ text: content.organisation, font: pdfFonts.regular, size: 11.5 * scale, color: colour.muted, gap: 0, tag: "P" });
   blocks.push(
     { text: t("pdf.tookPart"), font: pdfFonts.regular, size: 12.5 * scale, color: colour.text, gap: 12 * scale, tag: "P" },
-    { text: content.workshopTitle, font: pdfFonts.bold, size: 16.5 * scale, color: colour.text, gap: 6 * scale, tag: "P" },
+    {
+      text: content.workshopTitle,
+      font: pdfFonts.bold,
+      size: 16.5 * scale,
+      color: colour.text,
+      gap: 6 * scale,
+      tag: "P",
+      lang: pdfLanguage(content.workshopTitleLang),
+    },
     { text: t("pdf.programme", { programme: content.programmeName }), font: pdfFonts.italic, size: 11 * scale, color: colour.muted, gap: 0, tag: "P" },
   );
   return blocks;
@@ -115,7 +132,10 @@ function layoutBody(document: PdfDocument, content: CertificateContent, scale: n
     document.font(block.font).fontSize(block.size);
     const options = { width, align: "center" as const, lineGap: block.size * 0.15 };
     const height = document.heightOfString(block.text, options);
-    if (draw) document.fillColor(block.color).text(block.text, side, y, { ...options, structParent: draw, structType: block.tag });
+    if (draw && block.lang) {
+      const { lang } = block;
+      draw.add(document.struct(block.tag, { lang }, () => document.fillColor(block.color).text(block.text, side, y, options)));
+    } else if (draw) document.fillColor(block.color).text(block.text, side, y, { ...options, structParent: draw, structType: block.tag });
     y += height + (index < blocks.length - 1 ? (blocks[index + 1]?.gap ?? 0) : 0);
   });
 
@@ -169,11 +189,11 @@ function drawFrame(document: PdfDocument): void {
 }
 
 function drawProgrammeHeader(document: PdfDocument, content: CertificateContent, structure: Structure): number {
-  document
-    .font(pdfFonts.bold)
-    .fontSize(11)
-    .fillColor(colour.accent)
-    .text(content.programmeName, side, 62, { width, align: "center", characterSpacing: 0.6, structParent: structure });
+  document.font(pdfFonts.bold).fontSize(11).fillColor(colour.accent);
+  const options = { width, align: "center" as const, characterSpacing: 0.6 };
+  const lang = pdfLanguage(content.programmeNameLang);
+  if (lang) structure.add(document.struct("P", { lang }, () => document.text(content.programmeName, side, 62, options)));
+  else document.text(content.programmeName, side, 62, { ...options, structParent: structure });
   const y = 62 + document.heightOfString(content.programmeName, { width, characterSpacing: 0.6 }) + 10;
   artifact(document, () =>
     document

@@ -5,7 +5,7 @@ import { invitationUid } from "../calendar/invitation-uid";
 import { invitationDescription } from "../calendar/session-description";
 import { env } from "../env";
 import { isLocale } from "../i18n/catalogue";
-import { localizedText } from "../i18n/localized-text";
+import { localizedText, type LocalizedText } from "../i18n/localized-text";
 import type { EmailAttachment, OutgoingEmail } from "./enqueue-email";
 import { renderCancellationConfirmed } from "./templates/cancellation-confirmed";
 import { renderRegisteredForOtherDate } from "./templates/registered-for-other-date";
@@ -13,7 +13,7 @@ import { renderRegistrationOptIn } from "./templates/registration-opt-in";
 import { renderRegistrationReceived } from "./templates/registration-received";
 import { renderRegistrationRejected } from "./templates/registration-rejected";
 import { renderSessionSwitched } from "./templates/session-switched";
-import type { MailBase, MailSession, RenderedEmail } from "./templates/types";
+import type { MailBase, MailProgramme, MailSession, RenderedEmail } from "./templates/types";
 import { renderWaitlisted } from "./templates/waitlisted";
 import { renderRegistrationApproved, renderRegistrationConfirmed, renderWaitlistPromoted } from "./templates/seat-confirmed";
 
@@ -99,21 +99,26 @@ export function parseRegistrationEmailTemplate(value: unknown): RegistrationEmai
   return parsed.data;
 }
 
+/** The programme as a mail names it: its English name in English mails where written, else the German one (marked for the HTML). */
+export function mailProgramme(locale: string, programme: { name: string; nameEn?: string | null; contactEmail: string }): MailProgramme {
+  const name = localizedText(locale, programme.name, programme.nameEn);
+  return { name: name.text, nameLang: name.lang, contactEmail: programme.contactEmail };
+}
+
 export function mailBase(context: RegistrationMailContext): MailBase {
-  const { programme } = context.session.workshop;
   return {
     locale: isLocale(context.locale) ? context.locale : "de",
-    programme: { name: localizedText(context.locale, programme.name, programme.nameEn).text, contactEmail: programme.contactEmail },
+    programme: mailProgramme(context.locale, context.session.workshop.programme),
     recipient: { firstName: context.firstName, lastName: context.lastName },
   };
 }
 
-/** The workshop's title and summary in the recipient's language: English where written, else German. */
-function workshopTexts(context: RegistrationMailContext): { title: string; summary: string } {
+/** The workshop's title and summary in the recipient's language: English where written, else German (marked for the HTML). */
+function workshopTexts(context: RegistrationMailContext): { title: LocalizedText; summary: LocalizedText } {
   const { workshop } = context.session;
   return {
-    title: localizedText(context.locale, workshop.title, workshop.titleEn).text,
-    summary: localizedText(context.locale, workshop.summary, workshop.summaryEn).text,
+    title: localizedText(context.locale, workshop.title, workshop.titleEn),
+    summary: localizedText(context.locale, workshop.summary, workshop.summaryEn),
   };
 }
 
@@ -144,8 +149,13 @@ export function invitationFor(context: RegistrationMailContext, method: "REQUEST
     sequence: method === "CANCEL" ? session.sequence + 1 : session.sequence,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
-    title: workshopTexts(context).title,
-    description: invitationDescription({ locale, summary: workshopTexts(context).summary, joinUrl: session.joinUrl, contactEmail: programme.contactEmail }),
+    title: workshopTexts(context).title.text,
+    description: invitationDescription({
+      locale,
+      summary: workshopTexts(context).summary.text,
+      joinUrl: session.joinUrl,
+      contactEmail: programme.contactEmail,
+    }),
     location: session.format === "ONLINE" ? (session.joinUrl ?? undefined) : (session.location ?? undefined),
     url: session.joinUrl ?? undefined,
     organizer: { name: localizedText(locale, programme.name, programme.nameEn).text, email: programme.contactEmail },

@@ -2,8 +2,10 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { mailProgramme } from "../email/registration-email";
 import { renderEmailChangedNotice } from "../email/templates/email-change";
 import { isLocale } from "../i18n/catalogue";
+import { localizedText } from "../i18n/localized-text";
 import { hashManageToken, looksLikeManageToken } from "./manage-token";
 
 export type ConfirmEmailChangeOutcome = { ok: true } | { ok: false; code: "unknown" | "expired" | "not-active" | "email-taken" };
@@ -64,16 +66,16 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
         firstName: true,
         lastName: true,
         locale: true,
-        session: { select: { workshop: { select: { title: true, programme: { select: { name: true, contactEmail: true } } } } } },
+        session: { select: { workshop: { select: { title: true, titleEn: true, programme: { select: { name: true, nameEn: true, contactEmail: true } } } } } },
       },
     });
     await tx.emailChange.deleteMany({ where: { registrationId: registration.id } });
     const { workshop } = updated.session;
     const notice = renderEmailChangedNotice({
       locale: isLocale(updated.locale) ? updated.locale : "de",
-      programme: workshop.programme,
+      programme: mailProgramme(updated.locale, workshop.programme),
       recipient: { firstName: updated.firstName, lastName: updated.lastName },
-      workshopTitle: workshop.title,
+      workshopTitle: localizedText(updated.locale, workshop.title, workshop.titleEn),
       newEmail: change.newEmail,
     });
     await enqueueEmail(tx, {

@@ -2,9 +2,11 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { mailProgramme } from "../email/registration-email";
 import { renderEmailChangeConfirm } from "../email/templates/email-change";
 import { env } from "../env";
 import { isLocale } from "../i18n/catalogue";
+import { localizedText } from "../i18n/localized-text";
 import { consumeRateLimit, RATE_LIMITS } from "../rate-limit/consume-rate-limit";
 import { createManageToken } from "./manage-token";
 import { emailChangeSchema, fieldErrors } from "./schema";
@@ -46,7 +48,12 @@ export async function requestEmailChange(registrationId: string, values: Record<
         lastName: true,
         email: true,
         locale: true,
-        session: { select: { timeZone: true, workshop: { select: { title: true, programme: { select: { name: true, contactEmail: true } } } } } },
+        session: {
+          select: {
+            timeZone: true,
+            workshop: { select: { title: true, titleEn: true, programme: { select: { name: true, nameEn: true, contactEmail: true } } } },
+          },
+        },
       },
     });
     if (!registration) return { ok: false as const, code: "not-active" as const };
@@ -59,9 +66,9 @@ export async function requestEmailChange(registrationId: string, values: Record<
     const { workshop } = registration.session;
     const rendered = renderEmailChangeConfirm({
       locale: isLocale(registration.locale) ? registration.locale : "de",
-      programme: workshop.programme,
+      programme: mailProgramme(registration.locale, workshop.programme),
       recipient: { firstName: registration.firstName, lastName: registration.lastName },
-      workshopTitle: workshop.title,
+      workshopTitle: localizedText(registration.locale, workshop.title, workshop.titleEn),
       newEmail,
       confirmUrl: emailChangeUrlFor(token),
       expiresAt,

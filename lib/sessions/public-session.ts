@@ -6,7 +6,8 @@ import { availabilitySelect, sessionAvailability, type Availability } from "./av
 
 export type PublicSessionInfo = {
   id: string;
-  workshop: { slug: string; title: string };
+  /** `titleEn`: the English title, null where organisers wrote none (docs/decisions/0032). */
+  workshop: { slug: string; title: string; titleEn: string | null };
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -47,6 +48,7 @@ async function loadPublicSessionInfo(id: string, now: Date): Promise<PublicSessi
         select: {
           slug: true,
           title: true,
+          titleEn: true,
           questions: { orderBy: { position: "asc" }, select: { id: true, type: true, required: true, labelDe: true, labelEn: true, options: true } },
           programme: { select: { privacyNotices: { orderBy: { version: "desc" }, take: 1, select: { version: true } } } },
         },
@@ -56,7 +58,7 @@ async function loadPublicSessionInfo(id: string, now: Date): Promise<PublicSessi
   if (!session) return null;
   return {
     id: session.id,
-    workshop: { slug: session.workshop.slug, title: session.workshop.title },
+    workshop: { slug: session.workshop.slug, title: session.workshop.title, titleEn: session.workshop.titleEn?.trim() || null },
     startsAt: session.startsAt.toISOString(),
     endsAt: session.endsAt.toISOString(),
     timeZone: session.timeZone,

@@ -233,6 +233,41 @@ test.describe("public and participant pages on a phone", () => {
     await expect(page.getByRole("status").locator('[lang="de"]')).toHaveText(world.germanTitle);
   });
 
+  test("where organisers wrote an English title, the participant's pages show it unmarked in English and the German one in German", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const englishTitle = "Protecting officials and elected representatives from hostility";
+    await withDatabase((client) => client.query(`UPDATE workshops SET "titleEn" = $1 WHERE slug = $2`, [englishTitle, W2]));
+    try {
+      // A query string keeps the received page out of the public page cache, which may still hold it with the German title.
+      const pages = [
+        `/termine/${world.session}/anmeldung/eingegangen?neu`,
+        `/bestaetigen/${world.confirm}`,
+        `/r/${world.manage}`,
+        `/r/${world.manage}/absagen`,
+        `/r/${world.manage}/wechseln?termin=${world.otherSession}`,
+        `/e-mail-bestaetigen/${world.emailChange}`,
+        `/bescheinigung/pruefen?code=${CODE}`,
+      ];
+      for (const path of pages) {
+        await page.goto(path);
+        await expect(page.locator("main"), path).toContainText(world.germanTitle);
+        await expect(page.locator("main"), path).not.toContainText(englishTitle);
+      }
+      await english(context, baseURL);
+      for (const path of pages) {
+        await page.goto(path);
+        await expect(page.locator("main"), path).toContainText(englishTitle);
+        await expect(page.locator("main"), path).not.toContainText(world.germanTitle);
+        await expect(page.locator("main [lang=de]").filter({ hasText: englishTitle }), path).toHaveCount(0);
+      }
+    } finally {
+      await withDatabase((client) => client.query(`UPDATE workshops SET "titleEn" = NULL WHERE slug = $1`, [W2]));
+    }
+  });
+
   test("long German compounds in headings break with a hyphen and keep their whole name for screen readers", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     const cdp = await page.context().newCDPSession(page);

@@ -29,8 +29,8 @@ export const wayBack = { workshopUrl: "https://anmeldung.example.org/workshops/r
 export const signInUrl = "https://anmeldung.example.org/api/auth/callback/email?token=abc&email=orga%40example.org";
 
 export const session: MailSession = {
-  workshopTitle: "Rassismus erkennen & handeln",
-  workshopSummary: "Wie Verwaltungen Betroffene unterstützen.",
+  workshopTitle: { text: "Rassismus erkennen & handeln" },
+  workshopSummary: { text: "Wie Verwaltungen Betroffene unterstützen." },
   startsAt: new Date("2025-09-10T12:00:00Z"),
   endsAt: new Date("2025-09-10T14:00:00Z"),
   timeZone: "Europe/Berlin",
@@ -38,11 +38,15 @@ export const session: MailSession = {
   joinUrl,
   location: null,
 };
+/** What a case may be rendered with instead of the defaults (a title in another language). */
+export type Samples = { session: MailSession };
+const samples: Samples = { session };
+
 export const previousSession = { ...session, startsAt: new Date("2025-09-03T12:00:00Z"), endsAt: new Date("2025-09-03T14:00:00Z") };
 
 export type MessageCase = {
   name: string;
-  render: (locale: Locale) => RenderedEmail;
+  render: (locale: Locale, samples?: Samples) => RenderedEmail;
   subject: Record<Locale, RegExp>;
   /** Join links are for confirmed participants only. */
   joinLink: boolean;
@@ -54,7 +58,7 @@ export type MessageCase = {
 export const cases: MessageCase[] = [
   {
     name: "registration confirmed",
-    render: (locale) => renderRegistrationConfirmed({ locale, programme, recipient, session, manageUrl }),
+    render: (locale, { session } = samples) => renderRegistrationConfirmed({ locale, programme, recipient, session, manageUrl }),
     subject: { de: /Anmeldung bestätigt/, en: /Registration confirmed/ },
     joinLink: true,
     links: [manageUrl],
@@ -62,7 +66,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "registration received (awaiting the organisers' approval)",
-    render: (locale) => renderRegistrationReceived({ locale, programme, recipient, session, manageUrl }),
+    render: (locale, { session } = samples) => renderRegistrationReceived({ locale, programme, recipient, session, manageUrl }),
     subject: { de: /Anmeldung eingegangen/, en: /Registration received/ },
     joinLink: false,
     links: [manageUrl],
@@ -70,7 +74,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "materials after the session",
-    render: (locale) =>
+    render: (locale, { session } = samples) =>
       renderSessionMaterials({
         locale,
         programme,
@@ -89,7 +93,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "evaluation after the session (attended: mentions the certificate)",
-    render: (locale) => renderEvaluationInvitation({ locale, programme, recipient, session, evaluationUrl, certificateUrl: manageUrl, reminder: false }),
+    render: (locale, { session } = samples) =>
+      renderEvaluationInvitation({ locale, programme, recipient, session, evaluationUrl, certificateUrl: manageUrl, reminder: false }),
     subject: { de: /Ihre Meinung zum Workshop/, en: /Your opinion on the workshop/ },
     joinLink: false,
     links: [evaluationUrl, manageUrl],
@@ -97,7 +102,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "evaluation reminder (not marked as attended: no certificate)",
-    render: (locale) => renderEvaluationInvitation({ locale, programme, recipient, session, evaluationUrl, certificateUrl: null, reminder: true }),
+    render: (locale, { session } = samples) =>
+      renderEvaluationInvitation({ locale, programme, recipient, session, evaluationUrl, certificateUrl: null, reminder: true }),
     subject: { de: /Erinnerung: Ihre Meinung/, en: /Reminder: your opinion/ },
     joinLink: false,
     links: [evaluationUrl],
@@ -105,7 +111,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "materials after the session, with the certificate of attendance",
-    render: (locale) =>
+    render: (locale, { session } = samples) =>
       renderSessionMaterials({
         locale,
         programme,
@@ -122,7 +128,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "waitlisted",
-    render: (locale) => renderWaitlisted({ locale, programme, recipient, session, position: 3, manageUrl }),
+    render: (locale, { session } = samples) => renderWaitlisted({ locale, programme, recipient, session, position: 3, manageUrl }),
     subject: { de: /Warteliste/, en: /Waiting list/ },
     joinLink: false,
     links: [manageUrl],
@@ -130,7 +136,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "promoted from the waiting list",
-    render: (locale) => renderWaitlistPromoted({ locale, programme, recipient, session, manageUrl }),
+    render: (locale, { session } = samples) => renderWaitlistPromoted({ locale, programme, recipient, session, manageUrl }),
     subject: { de: /Platz frei geworden/, en: /seat is free/ },
     joinLink: true,
     links: [manageUrl],
@@ -138,7 +144,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "cancellation confirmed",
-    render: (locale) => renderCancellationConfirmed({ locale, programme, recipient, session, wayBack }),
+    render: (locale, { session } = samples) => renderCancellationConfirmed({ locale, programme, recipient, session, wayBack }),
     subject: { de: /Absage bestätigt/, en: /Cancellation confirmed/ },
     joinLink: false,
     links: [wayBack.workshopUrl, wayBack.programmeUrl],
@@ -146,7 +152,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "email change: link to the new address",
-    render: (locale) =>
+    render: (locale, { session } = samples) =>
       renderEmailChangeConfirm({
         locale,
         programme,
@@ -164,7 +170,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "email change: notice to the old address",
-    render: (locale) => renderEmailChangedNotice({ locale, programme, recipient, workshopTitle: session.workshopTitle, newEmail: "neu@example.org" }),
+    render: (locale, { session } = samples) =>
+      renderEmailChangedNotice({ locale, programme, recipient, workshopTitle: session.workshopTitle, newEmail: "neu@example.org" }),
     subject: { de: /E-Mail-Adresse geändert/, en: /Email address changed/ },
     joinLink: false,
     links: [],
@@ -172,7 +179,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "session changed (confirmed seat)",
-    render: (locale) => renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
+    render: (locale, { session } = samples) =>
+      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "CONFIRMED", manageUrl }),
     subject: { de: /Terminänderung/, en: /Session changed/ },
     joinLink: true,
     links: [manageUrl],
@@ -180,7 +188,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "session changed (waiting list)",
-    render: (locale) => renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
+    render: (locale, { session } = samples) =>
+      renderSessionChanged({ locale, programme, recipient, session, previous: previousSession, registrationStatus: "WAITLISTED", manageUrl }),
     subject: { de: /Terminänderung/, en: /Session changed/ },
     joinLink: false,
     links: [manageUrl],
@@ -188,7 +197,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "date switched (seat on the new date)",
-    render: (locale) =>
+    render: (locale, { session } = samples) =>
       renderSessionSwitched({ locale, programme, recipient, session, previous: previousSession, status: "CONFIRMED", cancelsPreviousEvent: true, manageUrl }),
     subject: { de: /Terminwechsel bestätigt/, en: /Date changed/ },
     joinLink: true,
@@ -197,7 +206,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "date switched (waiting list of the new date)",
-    render: (locale) =>
+    render: (locale, { session } = samples) =>
       renderSessionSwitched({
         locale,
         programme,
@@ -216,7 +225,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "session cancelled",
-    render: (locale) => renderSessionCancelled({ locale, programme, recipient, session, organiserMessage: "Die Referentin ist erkrankt." }),
+    render: (locale, { session } = samples) =>
+      renderSessionCancelled({ locale, programme, recipient, session, organiserMessage: "Die Referentin ist erkrankt." }),
     subject: { de: /Termin abgesagt/, en: /Session cancelled/ },
     joinLink: false,
     links: [],
@@ -224,7 +234,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "reminder",
-    render: (locale) => renderReminder({ locale, programme, recipient, session, hoursBefore: 24, manageUrl }),
+    render: (locale, { session } = samples) => renderReminder({ locale, programme, recipient, session, hoursBefore: 24, manageUrl }),
     subject: { de: /Erinnerung.*beginnt in 24 Stunden/, en: /Reminder.*starts in 24 hours/ },
     joinLink: true,
     links: [manageUrl],
@@ -232,7 +242,8 @@ export const cases: MessageCase[] = [
   },
   {
     name: "double opt-in",
-    render: (locale) => renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
+    render: (locale, { session } = samples) =>
+      renderRegistrationOptIn({ locale, programme, recipient, session, confirmUrl, holdExpiresAt: new Date("2025-09-08T07:30:00Z") }),
     subject: { de: /Bitte bestätigen Sie Ihre Anmeldung/, en: /Please confirm your registration/ },
     joinLink: false,
     links: [confirmUrl],
@@ -240,7 +251,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "registered for another date",
-    render: (locale) => renderRegisteredForOtherDate({ locale, programme, recipient, session, requested: previousSession, manageUrl }),
+    render: (locale, { session } = samples) => renderRegisteredForOtherDate({ locale, programme, recipient, session, requested: previousSession, manageUrl }),
     subject: { de: /Sie sind bereits angemeldet/, en: /You are already registered/ },
     joinLink: false,
     links: [manageUrl],
@@ -248,7 +259,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "registration approved",
-    render: (locale) => renderRegistrationApproved({ locale, programme, recipient, session, manageUrl }),
+    render: (locale, { session } = samples) => renderRegistrationApproved({ locale, programme, recipient, session, manageUrl }),
     subject: { de: /Anmeldung angenommen/, en: /Registration accepted/ },
     joinLink: true,
     links: [manageUrl],
@@ -256,7 +267,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "registration rejected",
-    render: (locale) => renderRegistrationRejected({ locale, programme, recipient, session, organiserMessage: null }),
+    render: (locale, { session } = samples) => renderRegistrationRejected({ locale, programme, recipient, session, organiserMessage: null }),
     subject: { de: /Rückmeldung zu Ihrer Anmeldung/, en: /About your registration/ },
     joinLink: false,
     links: [],
@@ -264,7 +275,7 @@ export const cases: MessageCase[] = [
   },
   {
     name: "message from the organisers",
-    render: (locale) =>
+    render: (locale, { session } = samples) =>
       renderOrganiserMessage({
         locale,
         programme,

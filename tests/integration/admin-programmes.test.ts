@@ -229,4 +229,17 @@ describe("mails in the participant's language", () => {
     const german = composeRegistrationEmail({ context: context("de", "Protecting staff"), message, manageUrl: "https://example.org/r/x" });
     expect(german.subject).toContain("Mitarbeitende schützen");
   });
+
+  it("marks a German title in an English mail's HTML with lang=de, and an English title not", () => {
+    const message = { kind: "registration-confirmed" as const };
+    const fallback = composeRegistrationEmail({ context: context("en", null), message, manageUrl: "https://example.org/r/x" });
+    expect(fallback.html).toContain('<span lang="de">Mitarbeitende schützen</span>');
+    expect(fallback.html).toContain('<span lang="de">Kurz</span>');
+    expect(fallback.text).not.toContain("<span");
+    const english = composeRegistrationEmail({ context: context("en", "Protecting staff"), message, manageUrl: "https://example.org/r/x" });
+    expect(english.html).toContain("Protecting staff");
+    expect(english.html).not.toMatch(/lang="de">(Protecting staff|Short)/);
+    const german = composeRegistrationEmail({ context: context("de", null), message, manageUrl: "https://example.org/r/x" });
+    expect(german.html).not.toContain("<span lang=");
+  });
 });

@@ -63,7 +63,7 @@ async function codeOf(registrationId: string): Promise<string | null> {
 
 describe("certificates of attendance for participants", () => {
   it("exist for a person marked as attended once the session is over, in their language, with a code that stays the same", async () => {
-    const { attended } = await endedSession();
+    const { world, attended } = await endedSession();
     const first = await participantCertificate(attended.id);
     if (!first.ok) throw new Error("expected a certificate");
     const text = pdfText(first.pdf);
@@ -81,6 +81,10 @@ describe("certificates of attendance for participants", () => {
     await db.registration.update({ where: { id: attended.id }, data: { locale: "en" } });
     const english = await participantCertificate(attended.id);
     expect(english.ok && pdfText(english.pdf)).toContain("Certificate of attendance");
+
+    await db.workshop.update({ where: { id: world.workshopA.id }, data: { titleEn: "Workshop A in English" } });
+    const translated = await participantCertificate(attended.id);
+    expect(translated.ok && pdfText(translated.pdf)).toContain("Workshop A in English");
   });
 
   it("do not exist for someone marked absent or not marked, nor before the session has ended, nor when it was called off", async () => {

@@ -79,6 +79,27 @@ describe("changing the address of a registration", () => {
     expect(JSON.stringify(audit)).not.toContain(normalised);
   });
 
+  it("writes to an English reader with the English title where written, else the German one marked lang=de in the HTML", async () => {
+    const { registrationId, workshopId } = await registered();
+    await db.registration.update({ where: { id: registrationId }, data: { locale: "en" } });
+    const { title } = await db.workshop.findUniqueOrThrow({ where: { id: workshopId! }, select: { title: true } });
+
+    await requestEmailChange(registrationId, { newEmail: `de.${unique()}@example.org` });
+    const german = await queuedEmail({ registrationId, kind: "email-change-confirm" });
+    expect(german.subject).toContain("Confirm your new email address");
+    expect(german.html).toContain(`<span lang="de">${title}</span>`);
+    expect(german.text).toContain(title);
+
+    await db.workshop.update({ where: { id: workshopId! }, data: { titleEn: "Protecting staff" } });
+    await requestEmailChange(registrationId, { newEmail: `en.${unique()}@example.org` });
+    const [, english] = await queuedEmails({ registrationId, kind: "email-change-confirm" });
+    expect(english!.subject).toContain("Protecting staff");
+    expect(english!.html).toContain("Protecting staff");
+    expect(english!.html).not.toContain(`<span lang="de">${title}</span>`);
+    expect(await confirmEmailChange(confirmTokenIn(english!.text))).toEqual({ ok: true });
+    expect((await queuedEmail({ registrationId, kind: "email-changed" })).subject).toContain("Protecting staff");
+  });
+
   it("refuses the same address and a malformed one, and a newer request replaces the earlier link", async () => {
     const { registrationId, email } = await registered();
     expect(await requestEmailChange(registrationId, { newEmail: email.toUpperCase() })).toEqual({ ok: false, code: "same-email" });

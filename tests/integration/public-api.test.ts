@@ -124,14 +124,23 @@ describe("docs/api/openapi.yaml describes what the server answers", () => {
     await db.question.create({ data: { workshopId, position: 1, type: "TEXT", labelDe: "Erwartungen", labelEn: "Expectations" } });
     const found = await getSession(sessionId);
     expect(found.status).toBe(200);
-    const body = (await expectDocumentedResponse("GET", "/sessions/{id}", found)) as { questions: unknown[] };
+    const body = (await expectDocumentedResponse("GET", "/sessions/{id}", found)) as { questions: unknown[]; workshop: unknown };
     expect(body.questions).toHaveLength(2);
+
+    expect(body).toMatchObject({ workshop: { titleEn: null } });
 
     for (const missing of ["00000000-0000-4000-8000-000000000000", "kein-termin"]) {
       const response = await getSession(missing);
       expect(response.status).toBe(404);
       await expectDocumentedResponse("GET", "/sessions/{id}", response);
     }
+  });
+
+  it("session information: the workshop's English title next to the German one, as the document describes", async () => {
+    const { sessionId, workshopId } = await createProgrammeWithSession();
+    const { title } = await db.workshop.update({ where: { id: workshopId }, data: { titleEn: "Protecting staff" }, select: { title: true } });
+    const body = (await expectDocumentedResponse("GET", "/sessions/{id}", await getSession(sessionId))) as { workshop: unknown };
+    expect(body.workshop).toMatchObject({ title, titleEn: "Protecting staff" });
   });
 
   it("registration: 202, 400, 404, 413 and 415 bodies match the document", async () => {

@@ -114,6 +114,20 @@ describe("certificate of attendance (PDF)", () => {
     if (process.env.CERTIFICATE_PREVIEW) writeFileSync(`${process.env.CERTIFICATE_PREVIEW}-en.pdf`, pdf);
   });
 
+  it("marks a German workshop title and programme name on an English certificate as German for screen readers, an English title not", async () => {
+    const english = { locale: "en" as const, signature: null };
+    const german = await renderCertificates([content({ ...english, workshopTitleLang: "de", programmeNameLang: "de" })], { title: "T", author: "A" });
+    expect(flat(pdfText(german))).toContain("Amts- und Mandatspersonen bei Anfeindungen schützen und stärken");
+    expect(german.toString("latin1").match(/\/Lang \(de-DE\)/g)).toHaveLength(2);
+    expect(german.toString("latin1")).toContain("/Lang (en-GB)");
+    const translated = await renderCertificates([content({ ...english, workshopTitle: "Protecting officials and elected representatives" })], {
+      title: "T",
+      author: "A",
+    });
+    expect(flat(pdfText(translated))).toContain("Protecting officials and elected representatives");
+    expect(translated.toString("latin1")).not.toContain("/Lang (de-DE)");
+  });
+
   it("puts one certificate on each page of a session's PDF", async () => {
     const names = ["Ayşe Yılmaz", "Łukasz Żółć", "Zoë Brontë"];
     const pdf = await renderCertificates(

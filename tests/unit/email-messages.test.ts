@@ -127,6 +127,49 @@ describe.each(localeCases.filter((messageCase) => messageCase.showsSession))("$n
   });
 });
 
+// An English mail for a workshop with only a German title shows the German
+// title, marked so screen readers pronounce it as German (docs/decisions/0032).
+const germanTitle: MailSession = { ...session, workshopTitle: { text: "Rassismus erkennen & handeln", lang: "de" } };
+const englishTitle: MailSession = { ...session, workshopTitle: { text: "Recognising racism & acting on it" } };
+const namingTheWorkshop = cases.filter((messageCase) => messageCase.render("en").text.includes(session.workshopTitle.text));
+
+function body(html: string): string {
+  return html.slice(html.indexOf("<body"));
+}
+
+describe.each(namingTheWorkshop)("$name in English", (messageCase) => {
+  it("marks the German title lang=de wherever the HTML names it", () => {
+    const email = messageCase.render("en", { session: germanTitle });
+    const named = body(email.html).split("Rassismus erkennen &amp; handeln").length - 1;
+    const marked = body(email.html).split('<span lang="de">Rassismus erkennen &amp; handeln</span>').length - 1;
+    expect(named).toBeGreaterThan(0);
+    expect(marked).toBe(named);
+    expect(email.html).toMatch(/^<!doctype html>\n<html lang="en">/);
+  });
+
+  it("keeps the plain text and the subject free of markup", () => {
+    const email = messageCase.render("en", { session: germanTitle });
+    expect(email.text).toContain("Rassismus erkennen & handeln");
+    expect(email.text + email.subject).not.toContain("<span");
+    expect(email.text + email.subject).not.toContain("\uE000");
+  });
+
+  it("shows an English title without the mark", () => {
+    const email = messageCase.render("en", { session: englishTitle });
+    expect(body(email.html)).toContain("Recognising racism &amp; acting on it");
+    expect(email.html).not.toMatch(/lang="de">Recognising/);
+  });
+});
+
+describe("a German programme name in an English mail", () => {
+  it("is marked lang=de in the signature and the footer, not in the plain text", () => {
+    const email = renderReminder({ locale: "en", programme: { ...programme, nameLang: "de" }, recipient, session, hoursBefore: 24, manageUrl });
+    expect(email.html.match(/<span lang="de">KommA – Kommunale Allianzen gegen Rassismus und Hass<\/span>/g)?.length).toBe(2);
+    expect(email.text).toContain("KommA – Kommunale Allianzen gegen Rassismus und Hass");
+    expect(email.text).not.toContain("<span");
+  });
+});
+
 describe("registration confirmed", () => {
   it("says that the calendar invitation is attached", () => {
     expect(renderRegistrationConfirmed({ locale: "de", programme, recipient, session, manageUrl }).text).toContain("Kalendereinladung");

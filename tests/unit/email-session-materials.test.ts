@@ -3,8 +3,8 @@ import { renderSessionMaterials } from "@/lib/email/templates/session-materials"
 import type { Locale, MailSession } from "@/lib/email/templates/types";
 
 const session: MailSession = {
-  workshopTitle: "Amts- & Mandatspersonen schützen",
-  workshopSummary: "Kurz",
+  workshopTitle: { text: "Amts- & Mandatspersonen schützen" },
+  workshopSummary: { text: "Kurz" },
   startsAt: new Date("2025-09-17T12:00:00Z"),
   endsAt: new Date("2025-09-17T14:00:00Z"),
   timeZone: "Europe/Berlin",

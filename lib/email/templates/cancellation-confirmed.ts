@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { paragraph, sessionFacts } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -16,7 +16,8 @@ export type CancellationConfirmedInput = MailBase & {
 export function renderCancellationConfirmed(input: CancellationConfirmedInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   const fromWaitlist = input.previousStatus === "WAITLISTED";
   return renderEmail({
     locale,
@@ -26,11 +27,15 @@ export function renderCancellationConfirmed(input: CancellationConfirmedInput): 
     blocks: [
       greeting(t, input.recipient),
       paragraph(
-        input.byOrganiser
-          ? t("cancellationConfirmed.introByOrganiser", { workshop })
-          : fromWaitlist
-            ? t("cancellationConfirmed.introWaitlist", { workshop })
-            : t("cancellationConfirmed.intro", { workshop }),
+        withContent(
+          (workshop) =>
+            input.byOrganiser
+              ? t("cancellationConfirmed.introByOrganiser", { workshop })
+              : fromWaitlist
+                ? t("cancellationConfirmed.introWaitlist", { workshop })
+                : t("cancellationConfirmed.intro", { workshop }),
+          title,
+        ),
       ),
       sessionFacts(t, locale, session),
       ...(fromWaitlist ? [] : [paragraph(t("cancellationConfirmed.calendar"))]),

@@ -1,14 +1,16 @@
 // The two messages of a change of address: the confirmation link to the new
 // address (the change waits for it) and, once confirmed, the notice to the
 // old one, so that a change nobody asked for does not go unnoticed.
+import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { translator } from "@/lib/i18n/translator";
 import { formatInstant } from "@/lib/time/format";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { paragraph } from "./session-parts";
 import type { MailBase, RenderedEmail } from "./types";
 
 export type EmailChangeConfirmInput = MailBase & {
-  workshopTitle: string;
+  /** In the reader's language where written (lib/i18n/localized-text.ts). */
+  workshopTitle: LocalizedText;
   newEmail: string;
   confirmUrl: string;
   expiresAt: Date;
@@ -21,11 +23,11 @@ export function renderEmailChangeConfirm(input: EmailChangeConfirmInput): Render
   return renderEmail({
     locale,
     programme: input.programme,
-    subject: t("emailChangeConfirm.subject", { workshop: input.workshopTitle }),
+    subject: t("emailChangeConfirm.subject", { workshop: input.workshopTitle.text }),
     heading: t("emailChangeConfirm.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("emailChangeConfirm.intro", { workshop: input.workshopTitle, email: input.newEmail })),
+      paragraph(withContent((workshop) => t("emailChangeConfirm.intro", { workshop, email: input.newEmail }), input.workshopTitle)),
       { kind: "link", label: t("emailChangeConfirm.link"), url: input.confirmUrl },
       paragraph(t("emailChangeConfirm.validity", { expiry: formatInstant(input.expiresAt, input.timeZone, locale) })),
       paragraph(t("emailChangeConfirm.notYou")),
@@ -33,7 +35,7 @@ export function renderEmailChangeConfirm(input: EmailChangeConfirmInput): Render
   });
 }
 
-export type EmailChangedNoticeInput = MailBase & { workshopTitle: string; newEmail: string };
+export type EmailChangedNoticeInput = MailBase & { workshopTitle: LocalizedText; newEmail: string };
 
 export function renderEmailChangedNotice(input: EmailChangedNoticeInput): RenderedEmail {
   const { locale } = input;
@@ -41,11 +43,11 @@ export function renderEmailChangedNotice(input: EmailChangedNoticeInput): Render
   return renderEmail({
     locale,
     programme: input.programme,
-    subject: t("emailChanged.subject", { workshop: input.workshopTitle }),
+    subject: t("emailChanged.subject", { workshop: input.workshopTitle.text }),
     heading: t("emailChanged.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("emailChanged.intro", { workshop: input.workshopTitle, email: input.newEmail })),
+      paragraph(withContent((workshop) => t("emailChanged.intro", { workshop, email: input.newEmail }), input.workshopTitle)),
       paragraph(t("emailChanged.notYou", { contact: input.programme.contactEmail })),
     ],
   });

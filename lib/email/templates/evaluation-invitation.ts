@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail, type EmailBlock } from "./layout";
+import { greeting, renderEmail, type EmailBlock, withContent } from "./layout";
 import { paragraph, personalLinksNote } from "./session-parts";
 import { formatSessionTime } from "./session-time";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
@@ -21,9 +21,10 @@ export function renderEvaluationInvitation(input: EvaluationInvitationInput): Re
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
     paragraph(
-      input.reminder
-        ? t("evaluationInvitation.reminderIntro", { workshop: session.workshopTitle, when })
-        : t("evaluationInvitation.intro", { workshop: session.workshopTitle, when }),
+      withContent(
+        (workshop) => (input.reminder ? t("evaluationInvitation.reminderIntro", { workshop, when }) : t("evaluationInvitation.intro", { workshop, when })),
+        session.workshopTitle,
+      ),
     ),
     paragraph(t("evaluationInvitation.anonymous")),
     { kind: "link", label: t("evaluationInvitation.link"), url: input.evaluationUrl },
@@ -39,8 +40,8 @@ export function renderEvaluationInvitation(input: EvaluationInvitationInput): Re
     locale,
     programme: input.programme,
     subject: input.reminder
-      ? t("evaluationInvitation.reminderSubject", { workshop: session.workshopTitle })
-      : t("evaluationInvitation.subject", { workshop: session.workshopTitle }),
+      ? t("evaluationInvitation.reminderSubject", { workshop: session.workshopTitle.text })
+      : t("evaluationInvitation.subject", { workshop: session.workshopTitle.text }),
     heading: t("evaluationInvitation.heading"),
     blocks,
   });

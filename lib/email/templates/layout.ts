@@ -1,16 +1,57 @@
 // One layout for every outgoing email. Templates describe their content as
 // blocks; this file turns the same blocks into HTML and plain text, so both
 // alternatives always carry the same words and the same links.
+import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { translator } from "@/lib/i18n/translator";
 import type { Locale, MailProgramme, MailRecipient, RenderedEmail } from "./types";
 
 export type EmailTranslator = ReturnType<typeof translator<"email">>;
 
+/**
+ * Words of a mail: our own sentence, or its pieces with a content text (a
+ * workshop's title) kept apart, so the HTML can mark German content in an
+ * English mail with lang="de" (docs/decisions/0032). Plain text has no mark.
+ */
+export type MailText = string | readonly (string | LocalizedText)[];
+
+// Stands for the content while the sentence is translated; a private-use
+// character no catalogue message contains.
+const CONTENT_PLACEHOLDER = "\uE000";
+
+/** A translated sentence with a content text in it: `withContent((workshop) => t("x.intro", { workshop }), title)`. */
+export function withContent(sentence: (placeholder: string) => string, content: LocalizedText): MailText {
+  if (!content.lang) return sentence(content.text);
+  return sentence(CONTENT_PLACEHOLDER)
+    .split(CONTENT_PLACEHOLDER)
+    .flatMap((piece, index) => (index === 0 ? [piece] : [content, piece]))
+    .filter((piece) => piece !== "");
+}
+
+/** A content text on its own (a fact's value, a material's title). */
+export function contentText(content: LocalizedText): MailText {
+  return content.lang ? [content] : content.text;
+}
+
+function pieces(value: MailText): readonly (string | LocalizedText)[] {
+  return typeof value === "string" ? [value] : value;
+}
+
+export function mailTextPlain(value: MailText): string {
+  return typeof value === "string" ? value : value.map((piece) => (typeof piece === "string" ? piece : piece.text)).join("");
+}
+
+function mailTextHtml(value: MailText, escape: (text: string) => string): string {
+  if (typeof value === "string") return escape(value);
+  return value
+    .map((piece) => (typeof piece === "string" ? escape(piece) : piece.lang ? `<span lang="${piece.lang}">${escape(piece.text)}</span>` : escape(piece.text)))
+    .join("");
+}
+
 export type EmailBlock =
   /** Line breaks in `text` are kept. */
-  | { kind: "paragraph"; text: string }
-  | { kind: "link"; label: string; url: string }
-  | { kind: "facts"; facts: { label: string; value: string }[] }
+  | { kind: "paragraph"; text: MailText }
+  | { kind: "link"; label: MailText; url: string }
+  | { kind: "facts"; facts: { label: string; value: MailText }[] }
   /** Words written by the organisers, shown apart from ours. */
   | { kind: "quote"; label: string; text: string };
 
@@ -71,21 +112,21 @@ const linkStyle = `color:${colour.link};text-decoration:underline;`;
 function blockHtml(block: EmailBlock): string {
   switch (block.kind) {
     case "paragraph":
-      return `<p style="${paragraphStyle}">${escapeWithLineBreaks(block.text)}</p>`;
+      return `<p style="${paragraphStyle}">${mailTextHtml(block.text, escapeWithLineBreaks)}</p>`;
     case "link": {
       const url = block.url.trim();
       if (!isWebUrl(url)) {
-        return `<p style="${paragraphStyle}"><strong>${escapeHtml(block.label)}:</strong><br>\n<span style="word-break:break-all;">${escapeHtml(url)}</span></p>`;
+        return `<p style="${paragraphStyle}"><strong>${mailTextHtml(block.label, escapeHtml)}:</strong><br>\n<span style="word-break:break-all;">${escapeHtml(url)}</span></p>`;
       }
       const href = escapeHtml(url);
       return (
-        `<p style="${paragraphStyle}"><a href="${href}" style="${linkStyle}font-weight:bold;">${escapeHtml(block.label)}</a><br>\n` +
+        `<p style="${paragraphStyle}"><a href="${href}" style="${linkStyle}font-weight:bold;">${mailTextHtml(block.label, escapeHtml)}</a><br>\n` +
         `<a href="${href}" style="${linkStyle}word-break:break-all;font-size:14px;">${href}</a></p>`
       );
     }
     case "facts": {
       const rows = block.facts
-        .map((fact) => `<p style="margin:0 0 4px;"><strong>${escapeHtml(fact.label)}:</strong> ${escapeWithLineBreaks(fact.value)}</p>`)
+        .map((fact) => `<p style="margin:0 0 4px;"><strong>${escapeHtml(fact.label)}:</strong> ${mailTextHtml(fact.value, escapeWithLineBreaks)}</p>`)
         .join("\n");
       // A one-cell table, not a div: Outlook for Windows (Word's renderer) drops a div's padding and border.
       return (
@@ -108,11 +149,11 @@ function blockHtml(block: EmailBlock): string {
 function blockText(block: EmailBlock): string {
   switch (block.kind) {
     case "paragraph":
-      return normaliseLineBreaks(block.text);
+      return normaliseLineBreaks(mailTextPlain(block.text));
     case "link":
-      return `${block.label}:\n${block.url.trim()}`;
+      return `${mailTextPlain(block.label)}:\n${block.url.trim()}`;
     case "facts":
-      return block.facts.map((fact) => `${fact.label}: ${normaliseLineBreaks(fact.value)}`).join("\n");
+      return block.facts.map((fact) => `${fact.label}: ${normaliseLineBreaks(mailTextPlain(fact.value))}`).join("\n");
     case "quote":
       return `${block.label}:\n\n${splitParagraphs(block.text).join("\n\n")}`;
   }
@@ -123,7 +164,8 @@ export function renderEmail(content: EmailContent): RenderedEmail {
   const { programme } = content;
   // A subject is a single header line, whatever an organiser typed into it.
   const subject = content.subject.replace(/\s+/g, " ").trim();
-  const signOff = `${t("layout.signOff")}\n${t("layout.signature", { programme: programme.name })}`;
+  const programmeName = { text: programme.name, lang: programme.nameLang };
+  const signOff: MailText = [`${t("layout.signOff")}\n`, ...pieces(withContent((name) => t("layout.signature", { programme: name }), programmeName))];
   const contactLabel = t("layout.contact");
   const questions = t("layout.questions");
 
@@ -147,9 +189,9 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     `<tr><td align="left" style="font-family:${fontStack};font-size:16px;line-height:1.5;color:${colour.text};background-color:#ffffff;">`,
     `<h1 style="margin:0 0 24px;font-size:24px;line-height:1.3;color:${colour.text};">${escapeHtml(content.heading)}</h1>`,
     ...content.blocks.map(blockHtml),
-    `<p style="${paragraphStyle}">${escapeWithLineBreaks(signOff)}</p>`,
+    `<p style="${paragraphStyle}">${mailTextHtml(signOff, escapeWithLineBreaks)}</p>`,
     `<hr style="border:0;border-top:1px solid ${colour.rule};margin:32px 0 16px;">`,
-    `<p style="margin:0;font-size:14px;color:${colour.muted};"><strong>${escapeHtml(programme.name)}</strong><br>`,
+    `<p style="margin:0;font-size:14px;color:${colour.muted};"><strong>${mailTextHtml(contentText(programmeName), escapeHtml)}</strong><br>`,
     `${escapeHtml(questions)}<br>`,
     `${escapeHtml(contactLabel)}: <a href="mailto:${escapeHtml(programme.contactEmail)}" style="${linkStyle}">${escapeHtml(programme.contactEmail)}</a></p>`,
     "</td></tr>",
@@ -163,9 +205,12 @@ export function renderEmail(content: EmailContent): RenderedEmail {
   ].join("\n");
 
   const text =
-    [content.heading, ...content.blocks.map(blockText), signOff, `-- \n${programme.name}\n${questions}\n${contactLabel}: ${programme.contactEmail}`].join(
-      "\n\n",
-    ) + "\n";
+    [
+      content.heading,
+      ...content.blocks.map(blockText),
+      mailTextPlain(signOff),
+      `-- \n${programme.name}\n${questions}\n${contactLabel}: ${programme.contactEmail}`,
+    ].join("\n\n") + "\n";
 
   return { subject, html, text };
 }

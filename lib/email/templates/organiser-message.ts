@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail, splitParagraphs, type EmailBlock } from "./layout";
+import { greeting, renderEmail, splitParagraphs, type EmailBlock, withContent } from "./layout";
 import { manageBlocks, paragraph } from "./session-parts";
 import { formatSessionTime } from "./session-time";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
@@ -19,7 +19,7 @@ export function renderOrganiserMessage(input: OrganiserMessageInput): RenderedEm
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
     ...splitParagraphs(input.body).map(paragraph),
-    paragraph(t("organiserMessage.context", { workshop: session.workshopTitle, when: formatSessionTime(locale, session) })),
+    paragraph(withContent((workshop) => t("organiserMessage.context", { workshop, when: formatSessionTime(locale, session) }), session.workshopTitle)),
   ];
   if (input.manageUrl) blocks.push(...manageBlocks(t, input.manageUrl));
   return renderEmail({

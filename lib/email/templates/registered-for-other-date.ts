@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { manageBlocks, paragraph, personalLinksNote, sessionFacts } from "./session-parts";
 import { formatSessionTime } from "./session-time";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
@@ -21,7 +21,8 @@ export type RegisteredForOtherDateInput = MailBase & {
 export function renderRegisteredForOtherDate(input: RegisteredForOtherDateInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   const requested = formatSessionTime(locale, input.requested);
   return renderEmail({
     locale,
@@ -30,7 +31,7 @@ export function renderRegisteredForOtherDate(input: RegisteredForOtherDateInput)
     heading: t("registeredForOtherDate.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("registeredForOtherDate.intro", { workshop, requested })),
+      paragraph(withContent((workshop) => t("registeredForOtherDate.intro", { workshop, requested }), title)),
       paragraph(t("registeredForOtherDate.current")),
       sessionFacts(t, locale, session),
       ...manageBlocks(t, input.manageUrl, t("registeredForOtherDate.switch", { requested })),

@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { paragraph, personalLinksNote, sessionFacts, workshopSummary } from "./session-parts";
 import { formatInstant } from "./session-time";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
@@ -15,7 +15,8 @@ export type RegistrationOptInInput = MailBase & {
 export function renderRegistrationOptIn(input: RegistrationOptInInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   return renderEmail({
     locale,
     programme: input.programme,
@@ -23,7 +24,7 @@ export function renderRegistrationOptIn(input: RegistrationOptInInput): Rendered
     heading: t("registrationOptIn.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("registrationOptIn.intro", { workshop })),
+      paragraph(withContent((workshop) => t("registrationOptIn.intro", { workshop }), title)),
       { kind: "link", label: t("registrationOptIn.confirmLink"), url: input.confirmUrl },
       paragraph(t("registrationOptIn.hold", { expiry: formatInstant(locale, input.holdExpiresAt, session.timeZone) })),
       ...workshopSummary(session),

@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { manageBlocks, paragraph, personalLinksNote, sessionFacts } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -9,7 +9,8 @@ export type RegistrationReceivedInput = MailBase & { session: MailSession; manag
 export function renderRegistrationReceived(input: RegistrationReceivedInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   return renderEmail({
     locale,
     programme: input.programme,
@@ -17,7 +18,7 @@ export function renderRegistrationReceived(input: RegistrationReceivedInput): Re
     heading: t("registrationReceived.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("registrationReceived.intro", { workshop })),
+      paragraph(withContent((workshop) => t("registrationReceived.intro", { workshop }), title)),
       sessionFacts(t, locale, session),
       paragraph(t("registrationReceived.next")),
       ...manageBlocks(t, input.manageUrl),

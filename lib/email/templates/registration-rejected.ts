@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { organiserMessageBlocks, paragraph, sessionFacts } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -8,7 +8,8 @@ export type RegistrationRejectedInput = MailBase & { session: MailSession; organ
 export function renderRegistrationRejected(input: RegistrationRejectedInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   return renderEmail({
     locale,
     programme: input.programme,
@@ -16,7 +17,7 @@ export function renderRegistrationRejected(input: RegistrationRejectedInput): Re
     heading: t("registrationRejected.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("registrationRejected.intro", { workshop })),
+      paragraph(withContent((workshop) => t("registrationRejected.intro", { workshop }), title)),
       sessionFacts(t, locale, session),
       ...organiserMessageBlocks(t, input.organiserMessage),
     ],

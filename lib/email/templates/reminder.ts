@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { joinBlocks, manageBlocks, paragraph, personalLinksNote, sessionFacts } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -14,7 +14,8 @@ export type ReminderInput = MailBase & {
 export function renderReminder(input: ReminderInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   const hours = input.hoursBefore;
   return renderEmail({
     locale,
@@ -23,7 +24,7 @@ export function renderReminder(input: ReminderInput): RenderedEmail {
     heading: t("reminder.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("reminder.intro", { workshop, hours })),
+      paragraph(withContent((workshop) => t("reminder.intro", { workshop, hours }), title)),
       sessionFacts(t, locale, session),
       ...joinBlocks(t, session),
       ...manageBlocks(t, input.manageUrl),

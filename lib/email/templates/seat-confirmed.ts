@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { paragraph, seatConfirmedBlocks } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -12,13 +12,18 @@ type SeatConfirmedKind = "registrationConfirmed" | "waitlistPromoted" | "registr
 function renderSeatConfirmed(kind: SeatConfirmedKind, input: SeatConfirmedInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   return renderEmail({
     locale,
     programme: input.programme,
     subject: t(`${kind}.subject`, { workshop }),
     heading: t(`${kind}.heading`),
-    blocks: [greeting(t, input.recipient), paragraph(t(`${kind}.intro`, { workshop })), ...seatConfirmedBlocks(t, locale, session, input.manageUrl)],
+    blocks: [
+      greeting(t, input.recipient),
+      paragraph(withContent((workshop) => t(`${kind}.intro`, { workshop }), title)),
+      ...seatConfirmedBlocks(t, locale, session, input.manageUrl),
+    ],
   });
 }
 

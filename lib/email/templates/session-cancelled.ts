@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { organiserMessageBlocks, paragraph, sessionFacts } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -9,7 +9,8 @@ export type SessionCancelledInput = MailBase & { session: MailSession; organiser
 export function renderSessionCancelled(input: SessionCancelledInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   return renderEmail({
     locale,
     programme: input.programme,
@@ -17,7 +18,7 @@ export function renderSessionCancelled(input: SessionCancelledInput): RenderedEm
     heading: t("sessionCancelled.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("sessionCancelled.intro", { workshop })),
+      paragraph(withContent((workshop) => t("sessionCancelled.intro", { workshop }), title)),
       sessionFacts(t, locale, session),
       ...organiserMessageBlocks(t, input.organiserMessage),
       paragraph(t("sessionCancelled.consequence")),

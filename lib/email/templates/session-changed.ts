@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail, type EmailBlock } from "./layout";
+import { greeting, renderEmail, type EmailBlock, withContent } from "./layout";
 import { joinBlocks, leaveWaitlistBlocks, paragraph, personalLinksNote, sessionFacts, sessionPlace } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -16,7 +16,8 @@ export type SessionChangedInput = MailBase & {
 export function renderSessionChanged(input: SessionChangedInput): RenderedEmail {
   const { locale, session, previous } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   const confirmed = input.registrationStatus === "CONFIRMED";
   const timeChanged =
     session.startsAt.getTime() !== previous.startsAt.getTime() ||
@@ -30,7 +31,7 @@ export function renderSessionChanged(input: SessionChangedInput): RenderedEmail 
 
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
-    paragraph(confirmed ? t("sessionChanged.intro", { workshop }) : t("sessionChanged.introWaitlisted", { workshop })),
+    paragraph(withContent((workshop) => (confirmed ? t("sessionChanged.intro", { workshop }) : t("sessionChanged.introWaitlisted", { workshop })), title)),
     sessionFacts(t, locale, session, { time: timeChanged ? previous : undefined, place: placeChanged ? previous : undefined }),
   ];
   if (confirmed) {

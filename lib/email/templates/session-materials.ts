@@ -1,6 +1,6 @@
 import { localizedText } from "@/lib/i18n/localized-text";
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail, type EmailBlock } from "./layout";
+import { contentText, greeting, renderEmail, type EmailBlock, withContent } from "./layout";
 import { paragraph } from "./session-parts";
 import { formatSessionTime } from "./session-time";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
@@ -25,10 +25,10 @@ export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEm
   const t = translator(locale, "email");
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
-    paragraph(t("sessionMaterials.intro", { workshop: session.workshopTitle, when: formatSessionTime(locale, session) })),
+    paragraph(withContent((workshop) => t("sessionMaterials.intro", { workshop, when: formatSessionTime(locale, session) }), session.workshopTitle)),
     ...input.materials.map((material): EmailBlock => ({
       kind: "link",
-      label: localizedText(locale, material.title, material.titleEn).text,
+      label: contentText(localizedText(locale, material.title, material.titleEn)),
       url: material.url,
     })),
     paragraph(t("sessionMaterials.library")),
@@ -40,7 +40,7 @@ export function renderSessionMaterials(input: SessionMaterialsInput): RenderedEm
   return renderEmail({
     locale,
     programme: input.programme,
-    subject: t("sessionMaterials.subject", { workshop: session.workshopTitle }),
+    subject: t("sessionMaterials.subject", { workshop: session.workshopTitle.text }),
     heading: t("sessionMaterials.heading"),
     blocks,
   });

@@ -1,10 +1,10 @@
 // Pieces several messages share: what, when and where; how to join; how to
 // cancel. Join links only ever come from here, and only for confirmed seats.
-import type { EmailBlock, EmailTranslator } from "./layout";
+import { contentText, type EmailBlock, type EmailTranslator, type MailText } from "./layout";
 import { formatSessionTime } from "./session-time";
 import type { Locale, MailSession } from "./types";
 
-export function paragraph(text: string): EmailBlock {
+export function paragraph(text: MailText): EmailBlock {
   return { kind: "paragraph", text };
 }
 
@@ -35,12 +35,12 @@ export function sessionFacts(t: EmailTranslator, locale: Locale, session: MailSe
         { label: t("sessionChanged.previousPlace"), value: sessionPlace(t, previous.place) },
       ]
     : [{ label: t("session.where"), value: where }];
-  return { kind: "facts", facts: [{ label: t("session.workshop"), value: session.workshopTitle }, ...timeFacts, ...placeFacts] };
+  return { kind: "facts", facts: [{ label: t("session.workshop"), value: contentText(session.workshopTitle) }, ...timeFacts, ...placeFacts] };
 }
 
 export function workshopSummary(session: MailSession): EmailBlock[] {
-  const summary = session.workshopSummary.trim();
-  return summary ? [paragraph(summary)] : [];
+  const summary = session.workshopSummary.text.trim();
+  return summary ? [paragraph(contentText({ ...session.workshopSummary, text: summary }))] : [];
 }
 
 /** For participants with a confirmed seat only. */

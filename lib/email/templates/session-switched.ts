@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail, type EmailBlock } from "./layout";
+import { greeting, renderEmail, type EmailBlock, withContent } from "./layout";
 import { joinBlocks, manageBlocks, paragraph, personalLinksNote, sessionFacts, sessionPlace } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -26,13 +26,20 @@ export type SessionSwitchedInput = MailBase & {
 export function renderSessionSwitched(input: SessionSwitchedInput): RenderedEmail {
   const { locale, session, previous } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   const confirmed = input.status === "CONFIRMED";
   const placeChanged = sessionPlace(t, session) !== sessionPlace(t, previous);
 
   const blocks: EmailBlock[] = [
     greeting(t, input.recipient),
-    paragraph(confirmed ? t("sessionSwitched.intro", { workshop }) : t("sessionSwitched.introWaitlisted", { workshop, position: input.position ?? 1 })),
+    paragraph(
+      withContent(
+        (workshop) =>
+          confirmed ? t("sessionSwitched.intro", { workshop }) : t("sessionSwitched.introWaitlisted", { workshop, position: input.position ?? 1 }),
+        title,
+      ),
+    ),
     sessionFacts(t, locale, session, { time: previous, place: placeChanged ? previous : undefined }),
   ];
   if (confirmed) {

@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { greeting, renderEmail } from "./layout";
+import { greeting, renderEmail, withContent } from "./layout";
 import { leaveWaitlistBlocks, paragraph, personalLinksNote, sessionFacts } from "./session-parts";
 import type { MailBase, MailSession, RenderedEmail } from "./types";
 
@@ -14,7 +14,8 @@ export type WaitlistedInput = MailBase & {
 export function renderWaitlisted(input: WaitlistedInput): RenderedEmail {
   const { locale, session } = input;
   const t = translator(locale, "email");
-  const workshop = session.workshopTitle;
+  const title = session.workshopTitle;
+  const workshop = title.text;
   return renderEmail({
     locale,
     programme: input.programme,
@@ -22,7 +23,7 @@ export function renderWaitlisted(input: WaitlistedInput): RenderedEmail {
     heading: t("waitlisted.heading"),
     blocks: [
       greeting(t, input.recipient),
-      paragraph(t("waitlisted.intro", { workshop })),
+      paragraph(withContent((workshop) => t("waitlisted.intro", { workshop }), title)),
       paragraph(t("waitlisted.position", { position: input.position })),
       sessionFacts(t, locale, session),
       paragraph(t("waitlisted.next")),
