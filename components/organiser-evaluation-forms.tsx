@@ -4,6 +4,9 @@ import { CheckboxField, ChoiceGroup } from "./form-fields";
 import { FormFeedback, useOrganiserForm, type OrganiserFormAction } from "./organiser-form";
 import { InputField } from "./organiser-fields";
 
+/** The programme's evaluation defaults, in the form's order. */
+const evaluationDefaultNames = ["delayHours", "reminderDays", "minimumAnswers"] as const;
+
 /** When and to whom a workshop's evaluation goes; empty numbers fall back to the programme's defaults. */
 export function EvaluationSettingsForm({
   action,
@@ -63,38 +66,23 @@ export function EvaluationDefaultsForm({
   programmeId: string;
   initialValues: { delayHours: number; reminderDays: number; minimumAnswers: number };
 }) {
-  const form = useOrganiserForm(action, {
-    delayHours: String(initialValues.delayHours),
-    reminderDays: String(initialValues.reminderDays),
-    minimumAnswers: String(initialValues.minimumAnswers),
-  });
+  const form = useOrganiserForm(action, Object.fromEntries(evaluationDefaultNames.map((name) => [name, String(initialValues[name])])));
   const { state, formAction, pending, field, t } = form;
   return (
     <form action={formAction} key={state.submission} noValidate className="org-form" id="bewertung-standards">
       <FormFeedback form={form} />
       <input type="hidden" name="programmeId" value={programmeId} />
       <p className="meta">{t("requiredHint")}</p>
-      <InputField
-        {...field("delayHours", t("evaluation.defaults.delayHours"))}
-        required
-        hint={t("evaluation.defaults.delayHoursHint", EVALUATION_NUMBER_BOUNDS.delayHours)}
-        inputMode="numeric"
-        size="short"
-      />
-      <InputField
-        {...field("reminderDays", t("evaluation.defaults.reminderDays"))}
-        required
-        hint={t("evaluation.defaults.reminderDaysHint", EVALUATION_NUMBER_BOUNDS.reminderDays)}
-        inputMode="numeric"
-        size="short"
-      />
-      <InputField
-        {...field("minimumAnswers", t("evaluation.defaults.minimumAnswers"))}
-        required
-        hint={t("evaluation.defaults.minimumAnswersHint", EVALUATION_NUMBER_BOUNDS.minimumAnswers)}
-        inputMode="numeric"
-        size="short"
-      />
+      {evaluationDefaultNames.map((name) => (
+        <InputField
+          key={name}
+          {...field(name, t(`evaluation.defaults.${name}`))}
+          required
+          hint={t(`evaluation.defaults.${name}Hint`, EVALUATION_NUMBER_BOUNDS[name])}
+          inputMode="numeric"
+          size="short"
+        />
+      ))}
       <button type="submit" className="button" disabled={pending}>
         {t("evaluation.defaults.save")}
       </button>

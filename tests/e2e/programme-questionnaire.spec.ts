@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { signIn } from "./support/sign-in";
@@ -26,7 +26,8 @@ async function picture(page: Page, name: string) {
 
 test.setTimeout(120_000);
 
-test("an administrator adds, moves, edits and removes a question of the programme's default questionnaire without JavaScript", async ({ browser }) => {
+/** An administrator, without JavaScript, on the seeded workshop's questionnaire page. */
+async function adminOnQuestionnairePage(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const workshopId = await withDatabase(
@@ -34,6 +35,11 @@ test("an administrator adds, moves, edits and removes a question of the programm
   );
   await signIn(page);
   await page.goto(`/organisation/workshops/${workshopId}/bewertungsbogen`);
+  return { context, page, workshopId };
+}
+
+test("an administrator adds, moves, edits and removes a question of the programme's default questionnaire without JavaScript", async ({ browser }) => {
+  const { context, page } = await adminOnQuestionnairePage(browser);
   await expect(page.getByText("Dieser Workshop verwendet den Standard-Bewertungsbogen des Programms.")).toBeVisible();
   await page.getByRole("link", { name: "Standard-Bewertungsbogen bearbeiten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Standard-Bewertungsbogen: KommA");
@@ -141,13 +147,7 @@ test.afterEach(async () => {
 });
 
 test("an administrator changes the programme's evaluation delay without JavaScript; the workshop page shows the new default", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const workshopId = await withDatabase(
-    async (client) => (await client.query<{ id: string }>(`SELECT id FROM workshops WHERE slug = $1`, [WORKSHOP])).rows[0]!.id,
-  );
-  await signIn(page);
-  await page.goto(`/organisation/workshops/${workshopId}/bewertungsbogen`);
+  const { context, page, workshopId } = await adminOnQuestionnairePage(browser);
   await expect(page.getByText("Leer lassen für den Standard des Programms: 1 Stunde(n).")).toBeVisible();
   await page.getByRole("link", { name: "Standards des Programms ändern" }).click();
   const defaults = page.getByRole("region", { name: "Standards für Versand und Auswertung" });
