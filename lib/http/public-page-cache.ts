@@ -39,12 +39,14 @@ const publicPages: { path: RegExp; document: boolean }[] = [
 // Pages for one visitor at a time that need no client code either: sent as
 // documents, never shared. The sign-in pages (they set the sign-in's CSRF
 // cookie and read their query), the manage pages behind a personal link, the
-// confirmations, and the registration form when it cannot be shared (a
-// visitor with a cookie) or answers its own post (the errors, without JavaScript).
+// confirmations, the evaluation form and its thanks, the certificate check
+// (its query is the code), and the registration form when it cannot be shared
+// (a visitor with a cookie) or answers its own post (the errors, without JavaScript).
 const privateDocumentPaths = [
   /^\/anmelden(\/pruefen|\/link)?(\?|$)/,
   /^\/r\/[A-Za-z0-9_-]{1,100}(\/absagen|\/wechseln)?(\?|$)/,
-  /^\/(bestaetigen|e-mail-bestaetigen)\/[A-Za-z0-9_-]{1,100}(\?|$)/,
+  /^\/(bestaetigen|e-mail-bestaetigen|bewertung)\/[A-Za-z0-9_-]{1,100}(\?|$)/,
+  /^\/bescheinigung\/pruefen(\?|$)/,
   /^\/termine\/[0-9a-f-]{36}\/anmeldung(\?|$)/,
 ];
 

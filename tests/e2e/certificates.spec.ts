@@ -131,7 +131,8 @@ test("after the session and the attendance mark, the participant downloads the c
   await employerContext.close();
 
   // A wrong code is told apart; the pages pass axe (with JavaScript, which axe needs).
-  await page.goto("/bescheinigung/pruefen?code=ABCD-EFGH-JKLM-NPQR-STUV");
+  const checked = await page.goto("/bescheinigung/pruefen?code=ABCD-EFGH-JKLM-NPQR-STUV");
+  expect(checked!.headers()["content-security-policy"]).toContain("script-src 'none'");
   await expect(page.getByRole("alert").filter({ hasText: "keine gültige" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto(`/bescheinigung/pruefen?code=${encodeURIComponent(code!)}`);

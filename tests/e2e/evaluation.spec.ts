@@ -74,8 +74,11 @@ test("a participant marked as attended gets the evaluation link, answers without
   expect(await mailLink(form, "/r/")).toMatch(/^\/r\//);
 
   // The form, as the organiser's browser (with JavaScript) sees it: axe runs scripts, so it checks here.
-  await page.goto(evaluationPath);
+  const evaluationAnswer = await page.goto(evaluationPath);
   await expect(page.getByRole("heading", { name: "Ihre Antworten sind anonym" })).toBeVisible();
+  // A plain form: the page goes out without any script (docs/decisions/0039).
+  expect(evaluationAnswer!.headers()["content-security-policy"]).toContain("script-src 'none'");
+  expect(await page.locator("script").count()).toBe(0);
   await expectNoAxeViolations(page);
   await picture(page, "bewertung-formular");
   await page.getByRole("button", { name: "Bewertung absenden" }).click();

@@ -179,7 +179,7 @@ describe("the personal pages and the form's own answers go out as documents, nev
   const token = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0";
   const formPost = { "content-type": "multipart/form-data; boundary=----x" };
 
-  it("are the manage pages, the confirmations, and the form for a visitor with a cookie or a query", () => {
+  it("are the manage pages, the confirmations, the evaluation form, the certificate check, and the form for a visitor with a cookie or a query", () => {
     for (const url of [
       `/r/${token}`,
       `/r/${token}?geaendert=1`,
@@ -187,6 +187,9 @@ describe("the personal pages and the form's own answers go out as documents, nev
       `/r/${token}/wechseln`,
       `/bestaetigen/${token}`,
       `/e-mail-bestaetigen/${token}`,
+      `/bewertung/${token}`,
+      "/bewertung/danke",
+      "/bescheinigung/pruefen?code=ABCD-EFGH",
       `${sessionPage}?x=1`,
     ]) {
       expect(isPrivateDocumentRequest("GET", url, {}), url).toBe(true);
