@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { picture } from "./support/screenshots";
 import { resetSeedData, sessionIdOf, withDatabase } from "./support/database";
 import { mailLink, openMail } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
@@ -14,18 +14,6 @@ import { signIn } from "./support/sign-in";
 
 const WORKSHOP = "amts-und-mandatspersonen-schuetzen";
 const PARTICIPANT = "joerg.muessig@example.org";
-// Set EVALUATION_SCREENSHOTS=<dir> to keep pictures of the form and the results at phone and desktop widths.
-const screenshots = process.env.EVALUATION_SCREENSHOTS;
-
-async function picture(page: Page, name: string) {
-  if (!screenshots) return;
-  mkdirSync(screenshots, { recursive: true });
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${screenshots}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 test("a participant marked as attended gets the evaluation link, answers without JavaScript, and the organiser sees the answer counted", async ({
   page,

@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { picture } from "./support/screenshots";
 import { withDatabase } from "./support/database";
 import { signIn } from "./support/sign-in";
 
@@ -11,18 +11,6 @@ import { signIn } from "./support/sign-in";
 
 const WORKSHOP = "amts-und-mandatspersonen-schuetzen";
 const LABEL = "E2E: Wie gut war die Vorbereitung?";
-// Set EVALUATION_SCREENSHOTS=<dir> to keep pictures at phone and desktop widths.
-const screenshots = process.env.EVALUATION_SCREENSHOTS;
-
-async function picture(page: Page, name: string) {
-  if (!screenshots) return;
-  mkdirSync(screenshots, { recursive: true });
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${screenshots}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 test.setTimeout(120_000);
 
